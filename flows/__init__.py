@@ -1,0 +1,1 @@
+"""newsfacts: turn raw news articles into checkable facts in a DuckDB warehouse."""

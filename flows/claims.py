@@ -1,0 +1,468 @@
+"""Extract: numeric claims from an article's sentences.
+
+Grain: one claim per quantity in the clean text ("34.5%", "$28.8 billion", "90 days",
+"at least 14 people"), with what it measures (subject, object, metric), how (direction,
+basis, qualifier, state) and when (period). Offsets point at the quantity in clean_text.
+
+Rules, not a model: a quantity needs a unit, a currency or a counted plural noun, so years,
+dates, times, ranks, ages and numbers inside names (COVID-19, G20, Q1, A320) are not claims.
+Context words are looked for in a window of the sentence around the quantity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+import polars as pl
+
+# Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
+}
+FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
+             "half": 50.0, "a half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0}
+SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY",
+                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "jpy": "JPY",
+                    "chf": "CHF", "inr": "INR", "rs": "INR", "a$": "AUD", "c$": "CAD"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+                  "rupees": "INR", "francs": "CHF"}
+# unit → (spellings, factor to the base unit)
+UNITS: dict[str, tuple[str, float]] = {
+    "percentage_point": (r"percentage[- ]points?|pp|ppts?", 1.0),
+    "basis_point": (r"basis[- ]points?|bps", 1.0),
+    "percent": (r"%|per\s?cent|pct", 1.0),
+    "km_per_hour": (r"km/h|kph|kilomet(?:re|er)s?\s+(?:per|an)\s+hour", 1.0),
+    "mph": (r"mph|miles\s+per\s+hour", 1.0),
+    "millimetre": (r"mm|millimet(?:re|er)s?", 1.0),
+    "centimetre": (r"cm|centimet(?:re|er)s?", 1.0),
+    "kilometre": (r"km|kilomet(?:re|er)s?", 1.0),
+    "mile": (r"miles?", 1.0),
+    "tonne": (r"tonnes?|metric\s+tons?|tons?", 1.0),
+    "barrel": (r"barrels?|bbl", 1.0),
+    "hour": (r"hours?|hrs?", 1.0),
+    "minute": (r"minutes?|mins?", 1.0),
+    "day": (r"days?", 1.0),
+    "week": (r"weeks?", 1.0),
+    "month": (r"months?", 1.0),
+    "year": (r"years?", 1.0),
+}
+# Conversions into the contract's base units.
+CONVERSIONS = {"basis_point": ("percentage_point", 0.01), "mph": ("km_per_hour", 1.609344),
+               "mile": ("kilometre", 1.609344), "centimetre": ("millimetre", 10.0)}
+ALLOWED_UNITS = sorted(
+    {u for u in UNITS if u not in CONVERSIONS} | {u for u, _ in CONVERSIONS.values()}
+    | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
+)
+PEOPLE_NOUNS = frozenset(
+    "people persons residents passengers workers employees children students victims soldiers "
+    "civilians migrants refugees protesters patients customers users voters households families "
+    "deaths fatalities casualties".split()
+)
+# Counted nouns that describe the page, not the news.
+NOT_COUNTED = frozenset("views comments shares likes followers reads times years-old".split())
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_UNIT_ALT = "|".join(f"(?P<u_{name}>{spelling})" for name, (spelling, _) in UNITS.items())
+_QUANTITY = re.compile(
+    rf"""(?P<cur>US\$|A\$|C\$|[$€£¥]|\b(?:USD|EUR|GBP|CNY|JPY|CHF|INR|RMB|Rs\.?)\s?)?
+        (?:(?P<num>{_NUM})|(?P<frac>\b(?:{"|".join(FRACTIONS)})\b)|(?P<word>\b(?:{_WORDNUM})\b))
+        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k)\b)?
+        (?:[\s-]?(?:{_UNIT_ALT})(?![\w/]))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s)\b")
+_CURRENCY_AFTER = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b", re.IGNORECASE)
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?:\s+(\d{4}))?")
+_QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_HALF_RE = re.compile(r"\b(?:H([12])|(first|second)\s+half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+DOWN = re.compile(r"\b(fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|plummet\w*|plung\w*|slump\w*|"
+                  r"slipp?\w*|sank|sink\w*|shr[aiu]nk\w*|contract\w*|slid\w*|tumbl\w*|lower\w*|cut|down|"
+                  r"los[st]\w*|deflation|worsen\w*)\b", re.I)
+UP = re.compile(r"\b(rose|ris(?:e|es|ing)|climb\w*|increas\w*|grow\w*|grew|growth|gain\w*|jump\w*|surg\w*|"
+                r"soar\w*|rall\w*|quicken\w*|accelerat\w*|expand\w*|higher|up|boost\w*|rais\w*)\b", re.I)
+BASES = [("yoy", re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|from a year (?:earlier|ago)|same (?:month|period|quarter) (?:a|last) year|annual(?:ly| basis)", re.I)),
+         ("mom", re.compile(r"month[- ](?:on|over)[- ]month|\bmom\b|from the previous month|from a month (?:earlier|ago)", re.I)),
+         ("qoq", re.compile(r"quarter[- ](?:on|over)[- ]quarter|\bqoq\b|from the previous quarter|sequential", re.I))]
+FORECAST = re.compile(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance|will|would|could)\b", re.I)
+ESTIMATE = re.compile(r"\b(estimat\w*)\b", re.I)
+TARGET = re.compile(r"\b(target\w*|goal|aim\w*)\b", re.I)
+APPROX = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|some|close to|an estimated)\s+$", re.I)
+AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|no fewer than|no less than)\s+$", re.I)
+AT_MOST = re.compile(r"\b(at most|up to|less than|fewer than|no more than|under)\s+$", re.I)
+
+# Metric ontology: key → cue words. Economic releases, company results, incidents.
+METRICS: list[tuple[str, str]] = [
+    ("cpi", r"consumer price index|consumer prices|\bcpi\b"),
+    ("ppi", r"producer price index|producer prices|factory-gate|\bppi\b"),
+    ("inflation", r"inflation"),
+    ("gdp", r"\bgdp\b|gross domestic product|economy grew|economic growth"),
+    ("unemployment_rate", r"unemployment|jobless rate"),
+    ("interest_rate", r"interest rates?|policy rate|benchmark rate|base rate|rate cut|rate hike"),
+    ("tariff_rate", r"tariffs?|dut(?:y|ies)|levies|levy"),
+    ("trade_balance", r"trade (?:surplus|deficit|balance)"),
+    ("exports", r"exports?|overseas shipments|outbound shipments|shipments abroad"),
+    ("imports", r"imports?"),
+    ("retail_sales", r"retail sales"),
+    ("industrial_output", r"industrial (?:output|production)|factory output"),
+    ("revenue", r"revenues?|sales|turnover"),
+    ("net_income", r"net (?:income|profit)|profits?|earnings"),
+    ("operating_income", r"operating (?:income|profit)|ebitda|ebit"),
+    ("margin", r"margins?"),
+    ("share_price", r"shares|stock price|share price"),
+    ("market_value", r"market (?:value|capitali[sz]ation)"),
+    ("deaths", r"killed|dead|deaths?|died|death toll|fatalities"),
+    ("injured", r"injured|wounded|injuries|hurt"),
+    ("missing", r"missing"),
+    ("evacuated", r"evacuat\w+"),
+    ("rainfall", r"rain(?:fall)?|precipitation"),
+    ("wind_speed", r"winds?|gusts?"),
+    ("damage", r"damages?|losses"),
+    ("market_share", r"market share|share of"),
+]
+ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration"]
+_METRIC_RES = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in METRICS]
+
+# Places and their demonyms / metonyms → canonical name.
+PLACES = {
+    "United States": r"United States|U\.S\.A?\.?|US|USA|America|American|Washington",
+    "China": r"China|Chinese|Beijing|PRC",
+    "European Union": r"European Union|EU|Brussels",
+    "euro area": r"euro (?:area|zone)|eurozone",
+    "United Kingdom": r"United Kingdom|UK|U\.K\.|Britain|British|London",
+    "Japan": r"Japan|Japanese|Tokyo",
+    "Germany": r"Germany|German|Berlin",
+    "France": r"France|French|Paris",
+    "India": r"India|Indian|New Delhi",
+    "Canada": r"Canada|Canadian|Ottawa",
+    "Mexico": r"Mexico|Mexican",
+    "Russia": r"Russia|Russian|Moscow",
+    "South Korea": r"South Korea|South Korean|Seoul",
+    "Brazil": r"Brazil|Brazilian",
+    "Australia": r"Australia|Australian",
+    "Italy": r"Italy|Italian",
+    "Spain": r"Spain|Spanish",
+    "Turkey": r"Turkey|Turkish|Türkiye",
+}
+_PLACE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<p{i}>{alts})" for i, alts in enumerate(PLACES.values())) + r")(?:'s|’s)?(?![\w.])"
+    r"|(?<=\s)(?:U\.S\.)(?=[\s,])"
+)
+_PLACE_NAMES = list(PLACES)
+_OBJECT_LEAD = re.compile(r"\b(?:to|on|from|with|into|against|for)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class Claim:
+    """One quantity stated in an article, with what, when and how it was measured."""
+
+    char_start: int
+    char_end: int
+    sentence_no: int
+    value: float
+    decimals: int
+    unit: str
+    surface: str
+    subject: str | None = None
+    object: str | None = None
+    metric: str | None = None
+    direction: str | None = None
+    period: str | None = None
+    period_year: int | None = None
+    period_part: str | None = None
+    basis: str | None = None
+    qualifier: str = "actual"
+    state: str | None = None
+
+
+def _place(match: re.Match) -> str:
+    for i, name in enumerate(_PLACE_NAMES):
+        if match.group(f"p{i}"):
+            return name
+    return "United States"
+
+
+def _places(sentence: str) -> list[tuple[int, str, bool]]:
+    """(offset, place, is_object) of every place named in the sentence."""
+    found = []
+    for m in _PLACE_RE.finditer(sentence):
+        found.append((m.start(), _place(m), bool(_OBJECT_LEAD.search(sentence[max(0, m.start() - 12):m.start()]))))
+    return found
+
+
+def _parse_number(m: re.Match) -> float | None:
+    if m.group("num"):
+        return float(m.group("num").replace(",", ""))
+    if m.group("frac"):
+        return FRACTIONS[m.group("frac").lower()]
+    return float(NUMBER_WORDS[m.group("word").lower()])
+
+
+def _unit_of(m: re.Match) -> str | None:
+    for name in UNITS:
+        if m.group(f"u_{name}"):
+            return name
+    return None
+
+
+def _is_not_a_quantity(sentence: str, m: re.Match) -> bool:
+    """Years, dates, times, ranks, ages and numbers glued into names."""
+    before = sentence[max(0, m.start() - 12):m.start()]
+    after = sentence[m.end():m.end() + 12]
+    raw = m.group("num")
+    if raw is None:
+        return False
+    if re.search(r"[A-Za-z]-?$|[#№]\s?$|\bNo\.\s?$", before):  # COVID-19, G20, Q1, #1, No. 1
+        return True
+    if re.match(r"[A-Za-z]{1,2}\b|:\d|\s?[ap]\.?m\b|-year-old|\s?years?\s+old", after, re.I) and not _unit_of(m) and not m.group("scale"):
+        return True
+    if re.search(r"\b(?:aged|age)\s+$", before):
+        return True
+    if _MONTH_RE.search(before[-10:]) or re.match(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(m_.capitalize() for m_ in MONTHS) + r")\b", after):
+        return not (_unit_of(m) or m.group("cur"))
+    return False
+
+
+def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
+    left = sentence[:start].split()[-words:]
+    right = sentence[end:].split()[:words]
+    return " ".join(left), " ".join(right)
+
+
+def _nearest(regex: re.Pattern, sentence: str, start: int, end: int, reach: int = 60) -> re.Match | None:
+    best, best_distance = None, reach + 1
+    for found in regex.finditer(sentence):
+        distance = start - found.end() if found.end() <= start else found.start() - end
+        if 0 <= distance < best_distance or (distance < 0 and best_distance > 0):
+            best, best_distance = found, max(distance, 0)
+    return best
+
+
+def _period(sentence: str, start: int, end: int, published: datetime | None) -> tuple[int | None, str | None]:
+    candidates = []
+    for m in _MONTH_RE.finditer(sentence):
+        year = int(m.group(2)) if m.group(2) else None
+        candidates.append((m, year, f"{MONTHS[m.group(1).lower()]:02d}"))
+    for m in _QUARTER_RE.finditer(sentence):
+        q = m.group(1) or _ORDINAL[m.group(2).lower()]
+        candidates.append((m, int(m.group(3)) if m.group(3) else None, f"Q{q}"))
+    for m in _HALF_RE.finditer(sentence):
+        h = m.group(1) or _ORDINAL[m.group(2).lower()]
+        candidates.append((m, int(m.group(3)) if m.group(3) else None, f"H{h}"))
+    if not candidates:
+        return None, None
+
+    def distance(c):
+        m = c[0]
+        return start - m.end() if m.end() <= start else m.start() - end
+
+    m, year, part = min(candidates, key=lambda c: abs(distance(c)))
+    if abs(distance((m, year, part))) > 80:
+        return None, None
+    if year is None and published is not None and part[0].isdigit():
+        year = published.year - (1 if int(part) > published.month + 1 else 0)
+    elif year is None and published is not None:
+        year = published.year
+    return year, part
+
+
+def _metric(sentence: str, start: int, end: int) -> tuple[re.Match | None, str | None]:
+    """The metric cue nearest before the quantity (within 70 chars), else just after it."""
+    before, after = [], []
+    for key, regex in _METRIC_RES:
+        for found in regex.finditer(sentence):
+            if found.end() <= start and start - found.end() <= 70:
+                before.append((start - found.end(), found, key))
+            elif found.start() >= end and found.start() - end <= 40:
+                after.append((found.start() - end, found, key))
+    for candidates in (before, after):
+        if candidates:
+            _, found, key = min(candidates, key=lambda c: c[0])
+            return found, key
+    return None, None
+
+
+def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
+    """An unknown metric degrades to its head noun phrase."""
+    after = sentence[end:end + 60]
+    of_np = re.match(r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)", after)
+    if unit in ("percent", "percentage_point") and of_np:
+        words = re.split(r"\s+(?:in|on|for|by|from|to|at|and|as|that|which|with)\b", of_np.group(1))[0]
+        return words.lower().strip() or None
+    if unit in ("day", "week", "month", "year", "hour", "minute"):
+        return "duration"
+    return None
+
+
+def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None) -> list[Claim]:
+    """All numeric claims of one article's clean text, given its sentence offsets."""
+    claims = []
+    last_subject = None
+    for number, (s_start, s_end) in enumerate(sentences, start=1):
+        sentence = text[s_start:s_end]
+        places = _places(sentence)
+        subjects_here = [name for _, name, is_obj in places if not is_obj]
+        for m in _QUANTITY.finditer(sentence):
+            claim = _claim(sentence, m, published)
+            if claim is None:
+                continue
+            claim.sentence_no = number
+            _attach_context(claim, sentence, m, places, last_subject)
+            claim.char_start += s_start
+            claim.char_end += s_start
+            claims.append(claim)
+        if subjects_here:
+            last_subject = subjects_here[0]
+    return claims
+
+
+def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | None:
+    if _is_not_a_quantity(sentence, m):
+        return None
+    value = _parse_number(m)
+    unit = _unit_of(m)
+    scale = (m.group("scale") or "").lower()
+    currency = None
+    if m.group("cur"):
+        currency = CURRENCY_SYMBOLS.get(m.group("cur").strip().lower().rstrip("."))
+    end = m.end()
+    if currency is None and unit is None:
+        after = _CURRENCY_AFTER.match(sentence, end)
+        if after and (scale or m.group("num")):
+            currency, end = CURRENCY_WORDS[after.group(1).lower()], after.end()
+    if scale and scale in ("m", "b", "k") and currency is None:
+        return None  # "5m" without money is too ambiguous (metres? minutes?)
+    if m.group("frac") and unit is None:
+        unit = "percent"
+    if currency:
+        unit = currency
+        value *= SCALES.get(scale, 1.0)
+    elif unit is None:
+        value *= SCALES.get(scale, 1.0)
+        noun = _NEXT_WORD.match(sentence, end)
+        if m.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", m.group("num")) and not scale:
+            return None  # a year
+        if not noun or noun.group(1).lower() in NOT_COUNTED:
+            return None
+        unit = "people" if noun.group(1).lower() in PEOPLE_NOUNS else "count"
+    elif unit in CONVERSIONS:
+        unit, factor = CONVERSIONS[unit]
+        value *= factor
+    if m.group("word") and unit == "count" and value == 1:
+        return None  # "one of the ..." is not a count
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return Claim(start, end, 0, value, _decimals(m, unit), unit, sentence[start:end])
+
+
+def _decimals(m: re.Match, unit: str) -> int:
+    """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8."""
+    written = m.group("num") or ""
+    places = len(written.split(".")[1]) if "." in written else 0
+    scale = SCALES.get((m.group("scale") or "").lower(), 1.0) if unit not in UNITS else 1.0
+    return places - round(math.log10(scale))
+
+
+def _attach_context(claim: Claim, sentence: str, m: re.Match, places, last_subject) -> None:
+    start, end = m.start(), m.end()
+    left, right = _window(sentence, start, end)
+    found, key = _metric(sentence, start, end)
+    claim.metric = key or _fallback_metric(sentence, end, claim.unit)
+    if found is not None:
+        owner = [name for off, name, is_obj in places if found.start() - 30 <= off < found.start() and not is_obj]
+        claim.subject = owner[-1] if owner else None
+        for off, name, is_obj in places:
+            if found.end() <= off <= found.end() + 20 and is_obj and name != claim.subject:
+                claim.object = name
+                break
+    if claim.subject is None:
+        before = [name for off, name, is_obj in places if off < start and not is_obj]
+        anywhere = [name for off, name, is_obj in places if not is_obj]
+        claim.subject = (before[-1] if before else anywhere[0] if anywhere else last_subject)
+    down, up = _nearest(DOWN, sentence, start, end), _nearest(UP, sentence, start, end)
+    if down or up:
+        def dist(x):
+            return start - x.end() if x.end() <= start else x.start() - end
+        claim.direction = "down" if (up is None or (down is not None and abs(dist(down)) <= abs(dist(up)))) else "up"
+    for basis, regex in BASES:
+        if regex.search(sentence):
+            claim.basis = basis
+            break
+    lead = sentence[max(0, start - 25):start]
+    if AT_LEAST.search(lead):
+        claim.qualifier = "at_least"
+    elif AT_MOST.search(lead):
+        claim.qualifier = "at_most"
+    elif APPROX.search(lead):
+        claim.qualifier = "approximate"
+    elif FORECAST.search(left) or re.search(r"\bpoll|consensus|forecast", right, re.I):
+        claim.qualifier = "forecast"
+    elif ESTIMATE.search(left):
+        claim.qualifier = "estimate"
+    elif TARGET.search(left):
+        claim.qualifier = "target"
+    if re.search(r"\b(?:from|after)\s+(?:a|an|the)?\s*$", lead, re.I):
+        claim.state = "before"
+    elif re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead, re.I) and re.search(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed|dropped)\b", sentence[:start], re.I):
+        claim.state = "after"
+    year, part = _period(sentence, start, end, None)
+    claim.period_year, claim.period_part = year, part
+
+
+CLAIM_SCHEMA = {
+    "claim_id": pl.String, "article_id": pl.String, "sentence_no": pl.Int32,
+    "char_start": pl.Int32, "char_end": pl.Int32, "surface": pl.String, "value": pl.Float64,
+    "decimals": pl.Int32,
+    "unit": pl.String, "subject": pl.String, "object": pl.String, "metric": pl.String,
+    "direction": pl.String, "period": pl.String, "period_year": pl.Int32, "period_part": pl.String,
+    "basis": pl.String, "qualifier": pl.String, "state": pl.String,
+}
+
+
+def format_period(year: int | None, part: str | None) -> str | None:
+    """The contract's period string: 2025-05, 2025-Q1, 2025-H1 or 2025; None without a year."""
+    if year is None:
+        return None
+    return f"{year}-{part}" if part else str(year)
+
+
+def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Claims of a batch of cleaned articles (see ``clean.clean_documents``)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for article_id, start, end in sentences.sort("article_id", "sentence_no").select(
+        "article_id", "char_start", "char_end"
+    ).iter_rows():
+        spans.setdefault(article_id, []).append((start, end))
+    rows = []
+    for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
+        for claim in extract_claims(text, spans.get(article_id, []), published):
+            if claim.period_year is None and claim.period_part and published is not None:
+                claim.period_year, claim.period_part = _anchor(claim.period_part, published)
+            row = asdict(claim)
+            row["period"] = format_period(row["period_year"], row["period_part"])
+            row["article_id"] = article_id
+            row["claim_id"] = f"{article_id}:{claim.char_start}"
+            rows.append(row)
+    frame = pl.DataFrame(rows, schema=CLAIM_SCHEMA)
+    return frame.with_columns(pl.col("metric").is_in(ONTOLOGY_METRICS).alias("metric_in_ontology"))
+
+
+def _anchor(part: str, published: datetime) -> tuple[int, str]:
+    """Give a month, quarter or half without a year the year of publication (or the one before)."""
+    if part[0].isdigit():
+        return published.year - (1 if int(part) > published.month + 1 else 0), part
+    return published.year, part

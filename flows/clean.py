@@ -1,0 +1,350 @@
+"""Clean: turn a document's raw text into the article's clean text and metadata.
+
+Grain: one cleaned article per document. The clean text keeps the article body as paragraphs
+separated by blank lines; page furniture (menus, share bars, counters, newsletter boxes,
+"Related posts" trailers, disclaimers, photo credits), the headline and the byline are taken
+out, the last two into metadata. Repeated sentences appear once. Offsets of sentences and of
+everything extracted later point into this exact text.
+
+Plain-text pages are cleaned line by line from features any site shares (length, sentence
+punctuation, a small lexicon of universal page phrases, position before the body or after a
+trailer heading); HTML goes through trafilatura first, then the same line rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import ftfy
+import polars as pl
+import py3langid
+import trafilatura
+from dateutil import parser as dateparser
+
+from flows.sentences import sentence_spans
+
+# Universal page phrases: navigation, sharing, subscription, counters, trailers. Matched on
+# short lines only, so a sentence of the article that mentions "subscribers" is safe.
+_FURNITURE = re.compile(
+    r"""^(?:
+        (?:close|open|main|toggle)\s+menu | menu | home | search | skip\s+to\s+(?:main\s+)?content
+      | share(?:\s+(?:this|on|via)\b.*)? | share\. .* | follow(?:\s+(?:us|on)\b.*)?
+      | (?:facebook|twitter|x\s+\(twitter\)|instagram|linkedin|pinterest|telegram|tumblr|whatsapp
+         |reddit|email|copy\s+link|print|google\s+news|flipboard)(?:\s+\S.*)?
+      | subscribe\b.* | sign\s+(?:up|in)\b.* | log\s+in\b.* | newsletter\b.* | get\s+the\s+latest\b.*
+      | (?:\d+|no)\s+comments? | add\s+a\s+comment | leave\s+a\s+(?:reply|comment)\b.* | comments?
+      | \d+\s+(?:views?|shares?|likes?|reads?) | \d+\s+mins?\s+read
+      | related(?:\s+(?:posts?|articles?|stories|news|content|coverage))?(?::.*)?
+      | (?:top|popular|recent|latest|trending|more|featured|recommended)\s+(?:posts?|stories|articles?|news|reads)\b.*
+      | what'?s\s+hot | don'?t\s+miss | our\s+picks | editor'?s\s+picks | you\s+may\s+also\s+like\b.*
+      | read\s+(?:more|next|also)\b.* | (?:next|previous|prev)\s+(?:article|post|story)\b.*
+      | more\s+from\b.* | back\s+to\s+top(?:\s+button)? | story\s+continues(?:\s+below)?
+      | continue\s+reading\b.* | source\s+link | advertisement | sponsored(?:\s+content)? | separator
+      | (?:all\s+rights\s+reserved|copyright|©)\b.* | .*\ball\s+rights\s+reserved\b.*
+      | (?:privacy\s+policy|terms(?:\s+(?:of\s+use|&\s+conditions|and\s+conditions))?|cookie\s+policy
+         |about\s+us|contact\s+us|advertise(?:\s+with\s+us)?|dmca)
+      | tags?:.* | filed\s+under\b.* | type\s+above\s+and\s+press\s+enter\b.* | welcome\s+to\b.*
+      | for\s+more\b.*\b(?:news|newsletters?)\b.* | website | cancel\s+reply
+    )[.!:]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words of share bars, menus and widgets; a line made mostly of them is furniture.
+_PAGE_VOCABULARY = frozenset(
+    """
+    share facebook twitter x instagram linkedin pinterest telegram tumblr whatsapp reddit email
+    copy link print google news flipboard follow us subscribe newsletter sign up log in
+    comments comment views reply cancel menu home search read mins min more top
+    """.split()
+)
+# Headings after which a page lists other stories: everything up to the next real paragraph
+# of prose belongs to that list.
+_TRAILER = re.compile(
+    r"^(?:related(?:\s+\w+)?|(?:top|popular|recent|latest|trending|more|featured|recommended)\s+\w+"
+    r"|what'?s\s+hot|don'?t\s+miss|our\s+picks|editor'?s\s+picks|you\s+may\s+also\s+like|read\s+next"
+    r"|more\s+from\b.*)[.!:]?$",
+    re.IGNORECASE,
+)
+# Disclaimers and legal notices are long, so they are matched anywhere in a line.
+_DISCLAIMER = re.compile(
+    r"opinions?\s+(?:posted|expressed)\s+here|views\s+expressed\s+(?:here|in\s+this)"
+    r"|solely\s+responsible\s+for|do(?:es)?\s+not\s+necessarily\s+reflect|legal\s+action\s+will\s+be\s+taken"
+    r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:\s[-–—]\s|\(|\bphoto:?\s|\bimage:?\s|\bcredit:?\s)[^.]{0,60}"
+    r"(?:getty\s+images|reuters|\bap\b|afp|epa|bloomberg|shutterstock|xinhua|photo|images?)\)?$",
+    re.IGNORECASE,
+)
+_INLINE_WIDGETS = re.compile(r"(?<=[.!?\"”’])\s+(?:Separator|Advertisement|ADVERTISEMENT|Sponsored)(?=\s+[A-Z\"“]|\s*$)")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z)\]%”\"’])([.!?])(?=[A-Z][a-z])")
+_BULLET = re.compile(r"^[•·▪►»\-*–]\s*")
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE = re.compile(
+    rf"(?:(?<![a-z]){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r"(?:\s*[·|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?)?"
+)
+_BYLINE_AUTHOR = re.compile(r"\bBy\s+((?:[A-Z][\w'.-]*\s?){1,4}?)(?=[A-Z][a-z]+\s+\d|\s*[,|·]|\s*$)")
+_CONTINUES_TEXT = re.compile(r"""[.!?,;:]['"”’)]*$""")
+_BREADCRUMB = re.compile(r"\s[»›>]\s")
+
+
+@dataclass
+class CleanArticle:
+    """The cleaned text of one article, its metadata, and its sentences' offsets."""
+
+    clean_text: str
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    publisher: str | None = None
+    language: str | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as running text: a long line, or several words ending as a sentence."""
+    return _words(line) >= 20 or (_words(line) >= 6 and bool(_CONTINUES_TEXT.search(line)))
+
+
+def is_furniture(line: str) -> bool:
+    """A line that belongs to the page, not the article."""
+    bare = _BULLET.sub("", line).strip()
+    if not bare:
+        return True
+    if _DISCLAIMER.search(bare) or (_BREADCRUMB.search(bare) and _words(bare) <= 25):
+        return True
+    if (_words(bare) <= 12 or not is_prose(bare)) and (_FURNITURE.match(bare) or _PHOTO_CREDIT.search(bare)):
+        return True
+    if line != bare and _words(bare) <= 6:  # a bulleted menu entry
+        return True
+    words = re.findall(r"[a-z]+", bare.lower())
+    if words and sum(w in _PAGE_VOCABULARY for w in words) >= 0.6 * len(words):
+        return True
+    return bare.endswith(("…", "...")) and _words(bare) <= 25  # a teaser cut short
+
+
+def parse_date(text: str) -> datetime | None:
+    """The first date written in ``text`` ("July 1, 2007", "2025-10-31T09:00:00Z"), if any."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    try:
+        return dateparser.parse(match.group(0).replace("·", " "), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_DATE.search(line)) and (_words(line) <= 14 or "By" in line)
+
+
+def _read_byline(line: str, meta: CleanArticle) -> None:
+    meta.published_at = meta.published_at or parse_date(line)
+    author = _BYLINE_AUTHOR.search(line)
+    if author and not meta.author:
+        meta.author = author.group(1).strip()
+
+
+# A body paragraph separated from the main body by this many lines of page furniture belongs
+# to another part of the page (an "About us" blurb, a teaser).
+_GAP_BETWEEN_PAGE_PARTS = 6
+
+
+def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
+    """Keep the article body's lines; fill title, author and date from its header.
+
+    Lines are classified (prose, other text, furniture, byline); the body is the run of lines
+    with the most prose words, where a run ends at a long stretch of furniture or at a trailer
+    heading ("Related posts") followed by non-prose lines. Its header is the text and bylines
+    met since the previous run's prose: the headline is the last title-like line there.
+    """
+    runs: list[list[str]] = [[]]
+    headers: list[list[str]] = []
+    pending: list[str] = []
+    gap = 0
+    in_trailer = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if _TRAILER.match(_BULLET.sub("", line)):
+            in_trailer = True
+            gap += 1
+            continue
+        prose = is_prose(line)
+        body_started = any(is_prose(kept) for kept in runs[-1])
+        if not prose and _is_byline(line):
+            pending.append(line)
+            gap += 1
+            continue
+        if is_furniture(line):
+            # Before the body, a widget ends a list of other stories; after it, only prose does.
+            in_trailer = in_trailer and body_started
+            gap += 1
+            continue
+        if in_trailer and not prose:
+            gap += 1
+            continue
+        if not prose and not body_started:
+            pending.append(line)
+            continue
+        if runs[-1] and (in_trailer or gap >= _GAP_BETWEEN_PAGE_PARTS):
+            runs.append([])
+        if not runs[-1]:
+            headers.append(pending)
+        pending = [] if prose else pending
+        in_trailer = False
+        gap = 0
+        runs[-1].append(line)
+    if not runs[-1]:
+        return []
+    best = max(range(len(runs)), key=lambda i: sum(_words(line) for line in runs[i] if is_prose(line)))
+    body = runs[best]
+    while body and not is_prose(body[-1]):
+        body.pop()
+    for line in headers[best]:
+        if _is_byline(line):
+            _read_byline(line, meta)
+    if not meta.title:
+        titles = [line for line in headers[best] if _words(line) >= 4 and not _is_byline(line)]
+        meta.title = titles[-1] if titles else None
+    return body
+
+
+def _dedupe_key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.lower()))
+
+
+def _dedupe_sentences(paragraphs: list[str]) -> list[str]:
+    """Drop sentences already seen in the article, and truncated copies of them."""
+    seen: list[str] = []
+    seen_set: set[str] = set()
+    out = []
+    for paragraph in paragraphs:
+        kept = []
+        for start, end in sentence_spans(paragraph):
+            sentence = paragraph[start:end]
+            key = _dedupe_key(sentence)
+            if not key:
+                continue
+            if key in seen_set or (_words(key) >= 8 and any(s.startswith(key) for s in seen)):
+                continue
+            seen.append(key)
+            seen_set.add(key)
+            kept.append(sentence)
+        if kept:
+            out.append(" ".join(kept))
+    return out
+
+
+def normalise(text: str) -> str:
+    """Repair mojibake and Unicode forms (ftfy, NFC), split glued sentences, drop widgets."""
+    text = ftfy.fix_text(text.replace("\ufeff", ""))
+    text = _GLUED_SENTENCE.sub(r"\1 ", text)
+    return _INLINE_WIDGETS.sub("", text)
+
+
+def _language(text: str) -> str | None:
+    if len(text) < 20:
+        return None
+    return py3langid.classify(text[:600])[0]
+
+
+def clean_article(
+    text: str,
+    fmt: str,
+    *,
+    title: str | None = None,
+    published_at: str | None = None,
+    publisher: str | None = None,
+    author: str | None = None,
+) -> CleanArticle:
+    """Clean one document of format ``txt``, ``html`` or ``jsonl``; given metadata wins."""
+    meta = CleanArticle(
+        clean_text="", title=title, author=author, publisher=publisher,
+        published_at=parse_date(published_at) if published_at else None,
+    )
+    if fmt == "html":
+        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+        if extracted is None or not extracted.text:
+            return meta
+        meta.title = meta.title or extracted.title
+        meta.author = meta.author or extracted.author
+        meta.publisher = meta.publisher or extracted.sitename
+        if extracted.date and not meta.published_at:
+            meta.published_at = parse_date(extracted.date)
+        text = extracted.text
+    lines = _strip_furniture(normalise(text).split("\n"), meta)
+    if meta.title:
+        title_key = _dedupe_key(meta.title)
+        lines = [line for line in lines if _dedupe_key(line) != title_key]
+    meta.clean_text = "\n\n".join(_dedupe_sentences(lines))
+    meta.sentences = sentence_spans(meta.clean_text)
+    meta.language = _language(meta.clean_text)
+    return meta
+
+
+ARTICLE_SCHEMA = {
+    "article_id": pl.String,
+    "source_file": pl.String,
+    "format": pl.String,
+    "url": pl.String,
+    "title": pl.String,
+    "publisher": pl.String,
+    "author": pl.String,
+    "published_at": pl.Datetime("us"),
+    "language": pl.String,
+    "clean_text": pl.String,
+    "raw_text": pl.String,
+    "encoding": pl.String,
+}
+SENTENCE_SCHEMA = {
+    "article_id": pl.String,
+    "sentence_no": pl.Int32,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+}
+
+
+def clean_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Clean a batch of new documents.
+
+    Returns ``(articles, sentences, quarantined)``: one row per article, one per sentence,
+    and the documents in which no article text was found (with the reason).
+    """
+    articles, sentences, quarantined = [], [], []
+    for doc in documents.iter_rows(named=True):
+        article = clean_article(
+            doc["text"], doc["format"], title=doc["title"], published_at=doc["published_at"],
+            publisher=doc["publisher"], author=doc["author"],
+        )
+        if not article.clean_text:
+            quarantined.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning"})
+            continue
+        article_id = doc["content_hash"]
+        published = article.published_at
+        if published is not None and published.tzinfo is not None:
+            published = published.astimezone(tz=None).replace(tzinfo=None)
+        articles.append({
+            "article_id": article_id, "source_file": doc["source_file"], "format": doc["format"],
+            "url": doc["url"], "title": article.title, "publisher": article.publisher,
+            "author": article.author, "published_at": published, "language": article.language,
+            "clean_text": article.clean_text, "raw_text": doc["text"], "encoding": doc["encoding"],
+        })
+        sentences.extend(
+            {"article_id": article_id, "sentence_no": i, "char_start": s, "char_end": e}
+            for i, (s, e) in enumerate(article.sentences, start=1)
+        )
+    return (
+        pl.DataFrame(articles, schema=ARTICLE_SCHEMA),
+        pl.DataFrame(sentences, schema=SENTENCE_SCHEMA),
+        pl.DataFrame(quarantined, schema={"source_file": pl.String, "reason": pl.String}),
+    )

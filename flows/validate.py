@@ -1,0 +1,158 @@
+"""Validate: Great Expectations suites over the warehouse's public views.
+
+One suite per public view, run through a GX file context beside the warehouse (``gx/``) by a
+checkpoint per view that also rebuilds Data Docs. GX cannot run expectations on DuckDB through
+SQLAlchemy (every metric fails upstream), so each view is handed to GX as a pandas frame read
+from DuckDB: the rows this run loaded where the view has a run, else the whole (small) view.
+Results are stored in ``validation_results``; failures never abort the run.
+
+``great_expectations`` takes seconds to import, so it is imported only when validation runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from flows.claims import ALLOWED_UNITS
+
+# view → the query that hands its rows to GX ($run is this run's id).
+VALIDATED_ROWS = {
+    "articles": "select * from articles where run_id = $run",
+    "claims": "select c.* from claims c join dim_articles a using (article_id) where a.run_id = $run",
+    "contradictions": "select * from contradictions",
+    "entities": "select * from entities",
+    "mentions": "select * from mentions",
+    "quotes": "select * from quotes",
+    "files": "select * from files where run_id = $run",
+    "quarantine": "select * from quarantine where run_id = $run",
+    "runs": "select *, files_seen - (loaded + quarantined + skipped) as ledger_gap from runs where run_id = $run",
+}
+CONTRACT_COLUMNS = {
+    "articles": ["article_id", "source_file", "format", "url", "title", "publisher", "author",
+                 "published_at", "language", "clean_text", "status", "duplicate_of"],
+    "claims": ["claim_id", "article_id", "source_file", "sentence", "char_start", "char_end",
+               "subject", "object", "metric", "value", "unit", "direction", "period", "basis",
+               "qualifier", "state"],
+    "contradictions": ["contradiction_id", "kind", "description", "severity", "claim_a", "claim_b",
+                       "source_file_a", "source_file_b", "value_a", "value_b", "evidence_a", "evidence_b"],
+    "entities": ["entity_id", "name", "type", "aliases"],
+    "mentions": ["entity_id", "article_id", "source_file", "surface", "role", "char_start", "char_end"],
+    "quotes": ["quote_id", "article_id", "source_file", "speaker", "speaker_entity_id", "text",
+               "char_start", "char_end"],
+    "files": ["source_file", "content_hash", "status", "reason", "run_id", "seen_at"],
+    "quarantine": ["source_file", "reason", "detected_at"],
+    "runs": ["run_id", "started_at", "finished_at", "files_seen", "loaded", "quarantined", "skipped",
+             "claims", "contradictions", "status"],
+}
+PERIOD_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?|-Q[1-4]|-H[12])?$"
+
+
+@dataclass
+class SuiteResult:
+    """How one suite fared in one run."""
+
+    suite: str
+    rows: int
+    evaluated: int
+    failed: int
+
+
+def _expectations(view: str) -> list:
+    import great_expectations.expectations as gxe
+
+    key = {"articles": "article_id", "claims": "claim_id", "contradictions": "contradiction_id",
+           "entities": "entity_id", "quotes": "quote_id"}.get(view)
+    found = [gxe.ExpectTableColumnsToMatchSet(column_set=CONTRACT_COLUMNS[view], exact_match=False)]
+    if key:
+        found += [gxe.ExpectColumnValuesToNotBeNull(column=key), gxe.ExpectColumnValuesToBeUnique(column=key)]
+    in_set = gxe.ExpectColumnValuesToBeInSet
+    if view == "articles":
+        found += [
+            gxe.ExpectColumnValuesToNotBeNull(column="clean_text"),
+            in_set(column="format", value_set=["txt", "html", "jsonl", "warc"]),
+            in_set(column="status", value_set=["ok", "near_duplicate"]),
+        ]
+    elif view == "claims":
+        found += [
+            gxe.ExpectColumnValuesToNotBeNull(column="value"),
+            in_set(column="unit", value_set=ALLOWED_UNITS),
+            in_set(column="direction", value_set=["up", "down"]),
+            in_set(column="basis", value_set=["yoy", "mom", "qoq"]),
+            in_set(column="qualifier", value_set=["actual", "forecast", "estimate", "target",
+                                                  "approximate", "at_least", "at_most"]),
+            in_set(column="state", value_set=["before", "after"]),
+            gxe.ExpectColumnValuesToMatchRegex(column="period", regex=PERIOD_PATTERN),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="char_end", column_B="char_start"),
+            gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
+        ]
+    elif view == "contradictions":
+        found += [
+            in_set(column="kind", value_set=["numeric", "name_variant", "role_conflict", "date_anomaly"]),
+            in_set(column="severity", value_set=["high", "medium", "low"]),
+            gxe.ExpectColumnValuesToNotBeNull(column="source_file_a"),
+            gxe.ExpectColumnValuesToNotBeNull(column="description"),
+        ]
+    elif view == "files":
+        found += [
+            gxe.ExpectColumnValuesToNotBeNull(column="source_file"),
+            in_set(column="status", value_set=["loaded", "quarantined", "skipped"]),
+        ]
+    elif view == "quarantine":
+        found += [gxe.ExpectColumnValuesToNotBeNull(column="reason")]
+    elif view == "runs":
+        found += [
+            in_set(column="status", value_set=["running", "completed", "failed"]),
+            in_set(column="ledger_gap", value_set=[0]),
+        ]
+    elif view == "mentions":
+        found += [gxe.ExpectColumnValuesToNotBeNull(column="entity_id")]
+    return found
+
+
+def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path) -> list[SuiteResult]:
+    """Run every suite on this run's rows, store the results, rebuild Data Docs."""
+    import great_expectations as gx
+
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="file", project_root_dir=str(gx_dir))
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = context.data_sources.add_or_update_pandas("warehouse")
+    summaries, stored = [], []
+    now = datetime.now()
+    for view, query in VALIDATED_ROWS.items():
+        frame = con.sql(query.replace("$run", "$1"), params=[run_id] if "$run" in query else None).df()
+        asset = next((a for a in source.assets if a.name == view), None) or source.add_dataframe_asset(view)
+        batch = next((b for b in asset.batch_definitions if b.name == "rows"), None) or (
+            asset.add_batch_definition_whole_dataframe("rows"))
+        suite = context.suites.add_or_update(gx.ExpectationSuite(name=view, expectations=_expectations(view)))
+        definition = context.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=view, data=batch, suite=suite))
+        checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
+            name=view, validation_definitions=[definition],
+            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+            result_format={"result_format": "SUMMARY", "partial_unexpected_count": 5},
+        ))
+        result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=gx.RunIdentifier(run_name=run_id))
+        failed = 0
+        for validation in result.run_results.values():
+            for outcome in validation.results:
+                config = outcome.expectation_config
+                details = outcome.result or {}
+                failed += not outcome.success
+                stored.append((run_id, view, config.type, config.kwargs.get("column"), bool(outcome.success),
+                               details.get("unexpected_count"),
+                               str(details.get("observed_value", details.get("partial_unexpected_list", "")))[:500],
+                               now))
+        summaries.append(SuiteResult(view, len(frame), len(_expectations(view)), failed))
+    con.executemany("insert into validation_results values (?, ?, ?, ?, ?, ?, ?, ?)", stored)
+    return summaries
+
+
+def data_docs_index(gx_dir: Path) -> Path:
+    """Where the Data Docs home page of the file context is."""
+    return gx_dir / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"

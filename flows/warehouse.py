@@ -1,0 +1,174 @@
+"""Load: the DuckDB warehouse: schema, triage against what is loaded, atomic batch loads.
+
+The schema lives in ``sql/`` (tables, then the public views), applied idempotently. Each
+batch is written in one transaction: a crash leaves the warehouse as it was before the batch.
+DuckDB allows one writer; a second run that finds the file locked gets :class:`WarehouseBusy`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse's write lock."""
+
+
+def sql_dir() -> Path:
+    """The ``sql/`` folder: packaged inside ``flows`` in a wheel, beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "sql", here.parent / "sql"):
+        if (candidate / "views").is_dir():
+            return candidate
+    raise FileNotFoundError("newsfacts cannot find its sql/ folder; reinstall the package")
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a locked file raises :class:`WarehouseBusy` with a clear message."""
+    if read_only and not path.is_file():
+        raise FileNotFoundError(f"no warehouse at {path}; run `newsfacts run` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise WarehouseBusy(
+                f"the warehouse {path} is in use by another newsfacts process; "
+                "wait for it to finish and try again"
+            ) from exc
+        raise
+
+
+def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
+    """Run a query and return all its rows as a polars frame (through Arrow)."""
+    return pl.from_arrow(con.sql(sql, params=params or None).to_arrow_table())
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table and view of ``sql/`` that does not exist yet (safe to repeat)."""
+    root = sql_dir()
+    for folder in ("tables", "views"):
+        for script in sorted((root / folder).glob("*.sql")):
+            con.execute(script.read_text(encoding="utf-8"))
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, raw_dir: Path) -> None:
+    """Record a run as running."""
+    con.execute(
+        "insert into pipeline_runs (run_id, started_at, raw_dir, status) values (?, ?, ?, 'running')",
+        [run_id, datetime.now(), str(raw_dir)],
+    )
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> dict:
+    """Close a run with its counts from the ledger and the warehouse; return the counts."""
+    con.execute(
+        """
+        update pipeline_runs set
+            finished_at = $1,
+            status = $2,
+            files_seen = (select count(*) from ingest_ledger where run_id = $3),
+            loaded = (select count(*) from ingest_ledger where run_id = $3 and status = 'loaded'),
+            quarantined = (select count(*) from ingest_ledger where run_id = $3 and status = 'quarantined'),
+            skipped = (select count(*) from ingest_ledger where run_id = $3 and status = 'skipped'),
+            claims = (select count(*) from fct_claims),
+            contradictions = (select count(*) from contradictions)
+        where run_id = $3
+        """,
+        [datetime.now(), status, run_id],
+    )
+    return fetch_frame(con, "select * from runs where run_id = ?", [run_id]).row(0, named=True)
+
+
+def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> pl.DataFrame:
+    """Mark documents already in the warehouse, or exact copies of another, as skipped.
+
+    Same name and same content: "already loaded". Same content under another name, loaded
+    earlier or earlier in this batch: "duplicate of <file>". A known name with new content is
+    loaded again and replaces the old article.
+    """
+    new = documents.filter(pl.col("status") == "new").select("source_file", "content_hash")
+    con.register("batch_hashes", new.to_arrow())
+    known = fetch_frame(
+        con,
+        """
+        select b.source_file, min(a.source_file) as loaded_as
+        from batch_hashes b
+        join dim_articles a on a.article_id = b.content_hash
+        group by b.source_file
+        """,
+    )
+    con.unregister("batch_hashes")
+    first_in_batch = new.group_by("content_hash", maintain_order=True).agg(pl.col("source_file").first().alias("first"))
+    triaged = (
+        documents.join(known, on="source_file", how="left")
+        .join(first_in_batch, on="content_hash", how="left")
+        .with_columns(
+            pl.when(pl.col("status") != "new").then(pl.col("reason"))
+            .when(pl.col("loaded_as") == pl.col("source_file")).then(pl.lit("already loaded with the same content"))
+            .when(pl.col("loaded_as").is_not_null()).then(pl.lit("duplicate of ") + pl.col("loaded_as"))
+            .when(pl.col("first") != pl.col("source_file")).then(pl.lit("duplicate of ") + pl.col("first"))
+            .otherwise(None)
+            .alias("reason")
+        )
+        .with_columns(
+            pl.when((pl.col("status") == "new") & pl.col("reason").is_not_null())
+            .then(pl.lit("skipped")).otherwise(pl.col("status")).alias("status")
+        )
+    )
+    return triaged.drop("loaded_as", "first")
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    documents: pl.DataFrame,
+    articles: pl.DataFrame,
+    sentences: pl.DataFrame,
+    claims: pl.DataFrame,
+    rejected: pl.DataFrame,
+) -> None:
+    """Write one batch in one transaction: ledger, quarantine, articles and their facts.
+
+    ``rejected`` lists documents that cleaning could not turn into an article; they are
+    quarantined with its reason. Articles whose file was loaded before with other content
+    replace the old rows.
+    """
+    now = datetime.now()
+    ledger = (
+        documents.join(rejected.rename({"reason": "rejected_reason"}), on="source_file", how="left")
+        .with_columns(
+            pl.when(pl.col("rejected_reason").is_not_null()).then(pl.lit("quarantined"))
+            .when(pl.col("status") == "new").then(pl.lit("loaded"))
+            .otherwise(pl.col("status")).alias("status"),
+            pl.coalesce("rejected_reason", "reason").alias("reason"),
+            pl.lit(run_id).alias("run_id"),
+            pl.lit(now).alias("seen_at"),
+        )
+        .select("source_file", "content_hash", "status", "reason", "run_id", "seen_at")
+    )
+    sources = articles.select("publisher").drop_nulls().unique()
+    frames = {
+        "batch_ledger": ledger,
+        "batch_articles": articles.with_columns(pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")),
+        "batch_sentences": sentences,
+        "batch_claims": claims,
+        "batch_sources": sources,
+    }
+    con.execute("begin transaction")
+    try:
+        for name, frame in frames.items():
+            con.register(name, frame.to_arrow())
+        con.execute((sql_dir() / "load" / "load_batch.sql").read_text(encoding="utf-8"))
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in frames:
+            con.unregister(name)

@@ -1,0 +1,67 @@
+-- load_batch: write one batch from the registered Arrow frames batch_ledger, batch_articles,
+-- batch_sentences, batch_claims and batch_sources. Runs inside the caller's transaction.
+
+-- A file loaded again with new content replaces its old article everywhere.
+create or replace temp table replaced as
+select a.article_id
+from dim_articles a
+join batch_articles b on a.source_file = b.source_file and a.article_id <> b.article_id;
+
+delete from fct_claims where article_id in (select article_id from replaced);
+delete from fct_mentions where article_id in (select article_id from replaced);
+delete from fct_quotes where article_id in (select article_id from replaced);
+delete from stg_sentences where article_id in (select article_id from replaced);
+delete from stg_raw_articles where article_id in (select article_id from replaced);
+delete from dim_articles where article_id in (select article_id from replaced);
+
+insert into ingest_ledger by name
+select source_file, content_hash, status, reason, run_id, seen_at from batch_ledger;
+
+insert into quarantined_inputs by name
+select source_file, content_hash, reason, run_id, seen_at as detected_at
+from batch_ledger where status = 'quarantined';
+
+insert into dim_sources (publisher)
+select publisher from batch_sources
+where publisher not in (select publisher from dim_sources);
+
+insert into stg_raw_articles by name
+select article_id, source_file, format, encoding, raw_text, run_id from batch_articles;
+
+insert into dim_articles by name
+select b.article_id, b.source_file, b.format, b.url, b.title, s.source_id, b.author,
+       b.published_at, b.language, b.clean_text, 'ok' as status, null as duplicate_of,
+       b.run_id, b.loaded_at
+from batch_articles b
+left join dim_sources s using (publisher);
+
+insert into stg_sentences by name
+select article_id, sentence_no, char_start, char_end from batch_sentences;
+
+insert into dim_metrics by name
+select distinct metric, metric_in_ontology as in_ontology from batch_claims
+where metric is not null and metric not in (select metric from dim_metrics);
+
+insert into dim_periods by name
+select distinct
+    period,
+    case when period_part is null then 'year'
+         when period_part like 'H%' then 'half'
+         when period_part like 'Q%' then 'quarter'
+         else 'month' end as granularity,
+    period_year as year,
+    case when period_part is null then make_date(period_year, 1, 1)
+         when period_part like 'H%' then make_date(period_year, 6 * (cast(period_part[2:] as integer) - 1) + 1, 1)
+         when period_part like 'Q%' then make_date(period_year, 3 * (cast(period_part[2:] as integer) - 1) + 1, 1)
+         else make_date(period_year, cast(period_part as integer), 1) end as starts_on,
+    case when period_part is null then make_date(period_year, 12, 31)
+         when period_part like 'H%' then last_day(make_date(period_year, 6 * cast(period_part[2:] as integer), 1))
+         when period_part like 'Q%' then last_day(make_date(period_year, 3 * cast(period_part[2:] as integer), 1))
+         else last_day(make_date(period_year, cast(period_part as integer), 1)) end as ends_on
+from batch_claims
+where period is not null and period not in (select period from dim_periods);
+
+insert into fct_claims by name
+select claim_id, article_id, sentence_no, char_start, char_end, surface, value, decimals, unit,
+       subject, object, metric, direction, period, period_year, period_part, basis, qualifier, state
+from batch_claims;

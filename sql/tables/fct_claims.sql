@@ -1,0 +1,23 @@
+-- fct_claims: one row per quantity stated in an article's clean text.
+-- char_start/char_end cover the quantity ("34.5%"); sentence_no points into stg_sentences.
+create table if not exists fct_claims (
+    claim_id      varchar primary key,
+    article_id    varchar not null,
+    sentence_no   integer not null,
+    char_start    integer not null,
+    char_end      integer not null,
+    surface       varchar not null,
+    value         double not null,
+    decimals      integer not null,  -- decimals as written: the precision of the statement
+    unit          varchar not null,
+    subject       varchar,
+    object        varchar,
+    metric        varchar,
+    direction     varchar,
+    period        varchar,
+    period_year   integer,
+    period_part   varchar,           -- 05, Q1, H1 even when the year is unknown
+    basis         varchar,
+    qualifier     varchar not null,
+    state         varchar
+);
