@@ -63,6 +63,7 @@ ALLOWED_UNITS = sorted(
     {u for u in UNITS if u not in CONVERSIONS} | {u for u, _ in CONVERSIONS.values()}
     | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
 )
+TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
 PEOPLE_NOUNS = frozenset(
     "people persons residents passengers workers employees children students victims soldiers "
     "civilians migrants refugees protesters patients customers users voters households families "
@@ -73,15 +74,18 @@ NOT_COUNTED = frozenset("views comments shares likes followers reads times years
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_FRACTION_ALT = "|".join(f.replace(" ", r"\s+") for f in FRACTIONS)
 _UNIT_ALT = "|".join(f"(?P<u_{name}>{spelling})" for name, (spelling, _) in UNITS.items())
 _QUANTITY = re.compile(
     rf"""(?P<cur>US\$|A\$|C\$|[$€£¥]|\b(?:USD|EUR|GBP|CNY|JPY|CHF|INR|RMB|Rs\.?)\s?)?
-        (?:(?P<num>{_NUM})|(?P<frac>\b(?:{"|".join(FRACTIONS)})\b)|(?P<word>\b(?:{_WORDNUM})\b))
+        (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
         (?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k)\b)?
         (?:[\s-]?(?:{_UNIT_ALT})(?![\w/]))?""",
     re.VERBOSE | re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s)\b")
+# The counted noun after a bare number: up to two modifiers, then a plural ("17 elements",
+# "seven rare earth minerals", "14 people").
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|men|women|staff|police)\b")
 _CURRENCY_AFTER = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b", re.IGNORECASE)
 
 MONTHS = {m: i for i, m in enumerate(
@@ -209,7 +213,7 @@ def _parse_number(m: re.Match) -> float | None:
     if m.group("num"):
         return float(m.group("num").replace(",", ""))
     if m.group("frac"):
-        return FRACTIONS[m.group("frac").lower()]
+        return FRACTIONS[" ".join(m.group("frac").lower().split())]
     return float(NUMBER_WORDS[m.group("word").lower()])
 
 
@@ -227,8 +231,10 @@ def _is_not_a_quantity(sentence: str, m: re.Match) -> bool:
     raw = m.group("num")
     if raw is None:
         return False
-    if re.search(r"[A-Za-z]-?$|[#№]\s?$|\bNo\.\s?$", before):  # COVID-19, G20, Q1, #1, No. 1
+    if re.search(r"[A-Za-z]-?$|[#№]\s?$|\bNo\.\s?$|\d-$", before):  # COVID-19, G20, Q1, #1, No. 1
         return True
+    if re.match(r"-\d", after) or re.match(r"-?\s?(?:years?-)?old\b", sentence[m.end():m.end() + 12]):
+        return True  # phone numbers and codes (555-0199); ages (45-year-old)
     if re.match(r"[A-Za-z]{1,2}\b|:\d|\s?[ap]\.?m\b|-year-old|\s?years?\s+old", after, re.I) and not _unit_of(m) and not m.group("scale"):
         return True
     if re.search(r"\b(?:aged|age)\s+$", before):
@@ -304,8 +310,6 @@ def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     if unit in ("percent", "percentage_point") and of_np:
         words = re.split(r"\s+(?:in|on|for|by|from|to|at|and|as|that|which|with)\b", of_np.group(1))[0]
         return words.lower().strip() or None
-    if unit in ("day", "week", "month", "year", "hour", "minute"):
-        return "duration"
     return None
 
 
@@ -322,7 +326,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
             if claim is None:
                 continue
             claim.sentence_no = number
-            _attach_context(claim, sentence, m, places, last_subject)
+            _attach_context(claim, sentence, m, places, last_subject, published)
             claim.char_start += s_start
             claim.char_end += s_start
             claims.append(claim)
@@ -354,7 +358,7 @@ def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | No
         value *= SCALES.get(scale, 1.0)
     elif unit is None:
         value *= SCALES.get(scale, 1.0)
-        noun = _NEXT_WORD.match(sentence, end)
+        noun = _COUNTED_NOUN.match(sentence, end)
         if m.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", m.group("num")) and not scale:
             return None  # a year
         if not noun or noun.group(1).lower() in NOT_COUNTED:
@@ -377,11 +381,12 @@ def _decimals(m: re.Match, unit: str) -> int:
     return places - round(math.log10(scale))
 
 
-def _attach_context(claim: Claim, sentence: str, m: re.Match, places, last_subject) -> None:
+def _attach_context(claim: Claim, sentence: str, m: re.Match, places, last_subject,
+                    published: datetime | None) -> None:
     start, end = m.start(), m.end()
     left, right = _window(sentence, start, end)
     found, key = _metric(sentence, start, end)
-    claim.metric = key or _fallback_metric(sentence, end, claim.unit)
+    claim.metric = "duration" if claim.unit in TIME_UNITS else key or _fallback_metric(sentence, end, claim.unit)
     if found is not None:
         owner = [name for off, name, is_obj in places if found.start() - 30 <= off < found.start() and not is_obj]
         claim.subject = owner[-1] if owner else None
@@ -419,8 +424,8 @@ def _attach_context(claim: Claim, sentence: str, m: re.Match, places, last_subje
         claim.state = "before"
     elif re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead, re.I) and re.search(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed|dropped)\b", sentence[:start], re.I):
         claim.state = "after"
-    year, part = _period(sentence, start, end, None)
-    claim.period_year, claim.period_part = year, part
+    claim.period_year, claim.period_part = _period(sentence, start, end, published)
+    claim.period = format_period(claim.period_year, claim.period_part)
 
 
 CLAIM_SCHEMA = {
@@ -450,19 +455,9 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
     rows = []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
         for claim in extract_claims(text, spans.get(article_id, []), published):
-            if claim.period_year is None and claim.period_part and published is not None:
-                claim.period_year, claim.period_part = _anchor(claim.period_part, published)
             row = asdict(claim)
-            row["period"] = format_period(row["period_year"], row["period_part"])
             row["article_id"] = article_id
             row["claim_id"] = f"{article_id}:{claim.char_start}"
             rows.append(row)
     frame = pl.DataFrame(rows, schema=CLAIM_SCHEMA)
     return frame.with_columns(pl.col("metric").is_in(ONTOLOGY_METRICS).alias("metric_in_ontology"))
-
-
-def _anchor(part: str, published: datetime) -> tuple[int, str]:
-    """Give a month, quarter or half without a year the year of publication (or the one before)."""
-    if part[0].isdigit():
-        return published.year - (1 if int(part) > published.month + 1 else 0), part
-    return published.year, part

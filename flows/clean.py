@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 import ftfy
 import polars as pl
@@ -131,15 +131,32 @@ def is_furniture(line: str) -> bool:
     return bare.endswith(("…", "...")) and _words(bare) <= 25  # a teaser cut short
 
 
+# Time-zone abbreviations common in datelines, as offsets from UTC in seconds.
+_TIME_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200,
+               "EEST": 10800, "MSK": 10800, "IST": 19800, "CST": -21600, "CDT": -18000,
+               "EST": -18000, "EDT": -14400, "MST": -25200, "MDT": -21600, "PST": -28800,
+               "PDT": -25200, "JST": 32400, "AEST": 36000}
+
+
 def parse_date(text: str) -> datetime | None:
-    """The first date written in ``text`` ("July 1, 2007", "2025-10-31T09:00:00Z"), if any."""
+    """The first date written in ``text`` ("July 1, 2007", "2025-10-31T09:00:00Z"), if any.
+
+    A date with a time zone is returned in UTC; without one, as written. Either way naive.
+    """
     match = _DATE.search(text)
     if not match:
         return None
+    return _to_utc(match.group(0).replace("·", " "))
+
+
+def _to_utc(written: str) -> datetime | None:
     try:
-        return dateparser.parse(match.group(0).replace("·", " "), fuzzy=True)
+        parsed = dateparser.parse(written, fuzzy=True, tzinfos=_TIME_ZONES)
     except (ValueError, OverflowError):
         return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed
 
 
 def _is_byline(line: str) -> bool:
@@ -270,7 +287,7 @@ def clean_article(
     """Clean one document of format ``txt``, ``html`` or ``jsonl``; given metadata wins."""
     meta = CleanArticle(
         clean_text="", title=title, author=author, publisher=publisher,
-        published_at=parse_date(published_at) if published_at else None,
+        published_at=(parse_date(published_at) or _to_utc(published_at)) if published_at else None,
     )
     if fmt == "html":
         extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
@@ -330,13 +347,10 @@ def clean_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame
             quarantined.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning"})
             continue
         article_id = doc["content_hash"]
-        published = article.published_at
-        if published is not None and published.tzinfo is not None:
-            published = published.astimezone(tz=None).replace(tzinfo=None)
         articles.append({
             "article_id": article_id, "source_file": doc["source_file"], "format": doc["format"],
             "url": doc["url"], "title": article.title, "publisher": article.publisher,
-            "author": article.author, "published_at": published, "language": article.language,
+            "author": article.author, "published_at": article.published_at, "language": article.language,
             "clean_text": article.clean_text, "raw_text": doc["text"], "encoding": doc["encoding"],
         })
         sentences.extend(

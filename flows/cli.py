@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -38,7 +39,29 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA}
+
+
+def _refusal(sql: str) -> str | None:
+    """Why ``newsfacts query`` will not run this SQL, or None when it only reads."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        return str(exc)
+    if len(statements) != 1:
+        return f"give exactly one SQL statement, not {len(statements)}"
+    kind = statements[0].type
+    if kind not in READ_STATEMENTS:
+        return (f"refused: a {kind.name} statement would change the warehouse, and queries only read "
+                "(the connection is read-only); use --format csv to export results")
+    return None
+
+
 def _query(args: argparse.Namespace) -> int:
+    refusal = _refusal(args.sql)
+    if refusal:
+        print(f"newsfacts query: {refusal}", file=sys.stderr)
+        return 2
     path = args.warehouse or Settings().warehouse
     try:
         con = warehouse.connect(Path(path), read_only=True)
@@ -48,11 +71,7 @@ def _query(args: argparse.Namespace) -> int:
     try:
         result = warehouse.fetch_frame(con, args.sql)
     except duckdb.Error as exc:
-        if "read-only" in str(exc).lower():
-            print("newsfacts query: refused, the warehouse is opened read-only and this statement "
-                  "would change it; queries can only read.", file=sys.stderr)
-        else:
-            print(f"newsfacts query: {exc}", file=sys.stderr)
+        print(f"newsfacts query: {exc}", file=sys.stderr)
         return 2
     finally:
         con.close()
@@ -61,7 +80,9 @@ def _query(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(result.write_json() + "\n")
     else:
-        with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=120, tbl_hide_dataframe_shape=True):
+        width = shutil.get_terminal_size((200, 24)).columns
+        with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=120, tbl_width_chars=width,
+                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
             print(result)
     return 0
 

@@ -65,13 +65,22 @@ final as (
         'numeric:' || o.claim_id as contradiction_id,
         'numeric' as kind,
         concat_ws(' ',
-            coalesce(o.subject, '?') || ' ' || o.metric
-                || coalesce(' (' || o.object || ')', '')
-                || coalesce(' in ' || coalesce(cast(o.group_year as varchar) || '-', '') || o.period_part, '')
+            coalesce(o.subject, '?') || ' ' || replace(o.metric, '_', ' ')
+                || coalesce(' (counterpart ' || o.object || ')', '')
+                || coalesce(', ' || o.state, '')
+                || case
+                       when o.period_part similar to '[0-9]{2}'
+                       then ', ' || monthname(make_date(2000, cast(o.period_part as integer), 1))
+                            || coalesce(' ' || o.group_year, ' (year not stated)')
+                       when o.period_part is not null
+                       then ', ' || o.period_part || coalesce(' ' || o.group_year, ' (year not stated)')
+                       else coalesce(', ' || o.group_year, '')
+                   end
                 || ':',
             o.source_file || ' says ' || o.surface || ',',
             case when o.is_clear
-                 then 'but ' || o.consensus_witnesses || ' independent source(s) say '
+                 then 'but ' || o.consensus_witnesses || ' independent source'
+                      || case when o.consensus_witnesses > 1 then 's say ' else ' says ' end
                       || e.surface || ' (e.g. ' || e.source_file || ').'
                  else 'while ' || e.source_file || ' says ' || e.surface
                       || '; no value has a majority, so there is no consensus.'

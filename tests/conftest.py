@@ -1,0 +1,27 @@
+"""Shared fixtures: the sample corpus and a writable raw folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+SAMPLES = PROJECT / "data" / "raw"
+
+
+@pytest.fixture
+def raw_dir(tmp_path: Path) -> Path:
+    """An empty raw folder."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def sample_raw(raw_dir: Path) -> Path:
+    """A raw folder holding a copy of the sample articles."""
+    for sample in SAMPLES.glob("*.txt"):
+        shutil.copy(sample, raw_dir / sample.name)
+    return raw_dir

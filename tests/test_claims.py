@@ -1,0 +1,105 @@
+from datetime import datetime
+
+import pytest
+
+from flows.claims import ALLOWED_UNITS, extract_claims
+from flows.sentences import sentence_spans
+
+
+def claims_of(text: str, published: datetime | None = None):
+    return extract_claims(text, sentence_spans(text), published)
+
+
+def only(text: str, published: datetime | None = None):
+    found = claims_of(text, published)
+    assert len(found) == 1, [c.surface for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Exports reached $28.8 billion in May.", 28.8e9, "USD"),
+        ("The bank raised €1.3bn from investors.", 1.3e9, "EUR"),
+        ("The club paid £450m for the stadium.", 450e6, "GBP"),
+        ("Inflation eased to 2.1 per cent last month.", 2.1, "percent"),
+        ("Turnout was 70 percent on Sunday.", 70.0, "percent"),
+        ("Exports fell 34.5% on the year.", 34.5, "percent"),
+        ("The jobless rate rose 3.2 percentage points.", 3.2, "percentage_point"),
+        ("The storm dumped 120 mm of rain.", 120.0, "millimetre"),
+        ("Gusts reached 148 km/h near the coast.", 148.0, "km_per_hour"),
+        ("At least 14 people died in the fire.", 14.0, "people"),
+        ("The firm shed a third of its staff.", 100 / 3, "percent"),
+        ("Seven rare earth minerals were restricted.", 7.0, "count"),
+        ("Twelve ships were stranded at the port.", 12.0, "count"),
+        ("The truce lasts 90 days.", 90.0, "day"),
+        ("They granted six-month licences.", 6.0, "month"),
+    ],
+)
+def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
+    claim = only(text)
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+    assert claim.unit in ALLOWED_UNITS
+    assert text[claim.char_start:claim.char_end] == claim.surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The steepest drop since February 2020 came during the COVID-19 outbreak.",
+        "GDP shrank in Q1 while the G20 met on May 12 at 11:30.",
+        "The A320 fleet was grounded in 2018, the No. 1 carrier said.",
+        "The 45-year-old driver was aged 45, police said.",
+        "The S&P 500 index closed higher on Friday.",
+        "Call 555-0199 for details.",
+        "It was one of the key topics.",
+        "The post has 15 views and 4 comments.",
+    ],
+)
+def test_years_dates_names_and_counters_are_not_claims(text):
+    assert claims_of(text) == []
+
+
+def test_direction_period_and_basis():
+    claim = only("China's exports to the United States plummeted 34.5% year-on-year in May.",
+                 published=datetime(2025, 6, 10))
+    assert (claim.subject, claim.object, claim.metric) == ("China", "United States", "exports")
+    assert claim.direction == "down"
+    assert claim.basis == "yoy"
+    assert (claim.period_year, claim.period_part) == (2025, "05")
+
+
+def test_year_of_a_month_is_inferred_from_publication_across_new_year():
+    claim = only("Retail sales rose 1.2% in December.", published=datetime(2026, 1, 15))
+    assert (claim.period_year, claim.period_part) == (2025, "12")
+
+
+def test_before_and_after_states_and_subjects_of_a_two_way_tariff_cut():
+    text = "The deal cut US tariffs on Chinese goods from 145% to 30% and China's tariffs on American goods from 125% to 10%."
+    found = {c.value: c for c in claims_of(text)}
+    assert (found[145].state, found[30].state, found[125].state, found[10].state) == ("before", "after", "before", "after")
+    assert (found[145].subject, found[145].object) == ("United States", "China")
+    assert (found[10].subject, found[10].object) == ("China", "United States")
+    assert {c.metric for c in found.values()} == {"tariff_rate"}
+
+
+def test_qualifiers():
+    forecast = only("Growth was lower than the estimate of 5.0% from a Reuters poll of economists.")
+    assert forecast.qualifier == "forecast"
+    assert only("China mines approximately 70 percent of the world's supply.").qualifier == "approximate"
+    assert only("At least 14 people died.").qualifier == "at_least"
+    assert only("Licences run for up to six months.").qualifier == "at_most"
+    assert only("Net profit rose 12% in the quarter.").qualifier == "actual"
+
+
+def test_incident_and_company_metrics():
+    assert only("The flood killed 23 people on Monday.").metric == "deaths"
+    assert only("Revenue climbed 8% in the third quarter.").metric == "revenue"
+    unknown = only("China controls 90% of global rare earth processing.")
+    assert unknown.metric == "global rare earth processing"
+
+
+def test_precision_as_written_is_kept():
+    assert only("Exports fell 34.50% last year.").decimals == 2
+    assert only("Imports were worth $28.8 billion.").decimals == -8

@@ -1,0 +1,96 @@
+from datetime import datetime
+
+from flows.clean import clean_article
+
+PAGE = """Skip to content
+Home
+World
+Business
+Weather
+Sign in
+Subscribe
+Storm Delia leaves 14 dead as floods sweep northern coast
+By Maria Lopez | October 31, 2025 · 11:42 CET
+Share on Facebook
+Share on X
+Email
+At least 14 people were killed and 2,300 evacuated after Storm Delia brought 120 mm of rain to the northern coast on Thursday, officials said.
+Winds reached 148 km/h in the port city of Calvera, where the harbour wall collapsed.Rescue teams worked through the night to reach villages cut off by landslides.
+Advertisement
+"We have never seen water rise this fast," said Ana Ruiz, the town's mayor.
+At least 14 people were killed and 2,300 evacuated after Storm Delia brought 120 mm of rain to the northern coast on Thursday, officials said.
+The national weather agency expects the storm to weaken by Saturday.
+Related stories
+Heatwave records broken in 12 cities
+October 12, 2025
+Ferry operator posts €1.3bn loss
+September 30, 2025
+Sign up for our morning newsletter
+Get the latest news in your inbox
+© 2025 Coastal Daily. All rights reserved.
+The views expressed in comments do not necessarily reflect those of Coastal Daily.
+"""
+
+
+def test_page_furniture_is_removed_and_the_body_kept():
+    article = clean_article(PAGE, "txt")
+    text = article.clean_text
+    assert text.startswith("At least 14 people were killed")
+    for kept in ("Winds reached 148 km/h", "said Ana Ruiz", "expects the storm to weaken by Saturday."):
+        assert kept in text
+    for dropped in ("Skip to content", "Share on", "Subscribe", "Advertisement", "Related stories",
+                    "Heatwave records", "€1.3bn", "newsletter", "All rights reserved", "views expressed"):
+        assert dropped not in text
+
+
+def test_headline_and_byline_become_metadata():
+    article = clean_article(PAGE, "txt")
+    assert article.title == "Storm Delia leaves 14 dead as floods sweep northern coast"
+    assert article.published_at == datetime(2025, 10, 31, 10, 42)  # 11:42 CET in UTC
+    assert article.title not in article.clean_text
+    assert "Maria Lopez" not in article.clean_text
+
+
+def test_repeated_sentences_appear_once_and_glued_sentences_are_split():
+    text = clean_article(PAGE, "txt").clean_text
+    assert text.count("At least 14 people were killed") == 1
+    assert "collapsed. Rescue teams" in text
+
+
+def test_sentence_offsets_point_into_the_clean_text():
+    article = clean_article(PAGE, "txt")
+    sentences = [article.clean_text[s:e] for s, e in article.sentences]
+    assert sentences[0].startswith("At least 14 people") and sentences[0].endswith("officials said.")
+    assert any(s == "The national weather agency expects the storm to weaken by Saturday." for s in sentences)
+
+
+def test_mojibake_is_repaired_and_language_detected():
+    garbled = "Die Exporte sind im Mai um 3,4 Prozent gesunken, teilte das Statistische Bundesamt mit. Die HÃ¤ndler waren Ã¼berrascht."
+    article = clean_article(garbled, "txt")
+    assert "Händler waren überrascht" in article.clean_text
+    assert article.language == "de"
+
+
+def test_html_goes_through_main_content_extraction_with_metadata():
+    page = """<html><head><title>Acme profit jumps | Daily Ledger</title>
+    <meta name="author" content="Sam Lee"><meta property="og:site_name" content="Daily Ledger">
+    <meta property="article:published_time" content="2025-02-14T08:00:00Z"></head>
+    <body><nav><a href="/">Home</a> <a href="/markets">Markets</a></nav>
+    <article><h1>Acme profit jumps</h1>
+    <p>Acme Corp. said on Thursday that net income rose 12% to $450 million in the fourth quarter, beating analysts' forecasts.</p>
+    <p>Revenue climbed 8% to $2.1 billion, the company said in a statement to the stock exchange.</p></article>
+    <footer>© 2025 Daily Ledger. All rights reserved. <a href="/privacy">Privacy policy</a></footer></body></html>"""
+    article = clean_article(page, "html")
+    assert "net income rose 12% to $450 million" in article.clean_text
+    assert "Revenue climbed 8%" in article.clean_text
+    assert "Privacy policy" not in article.clean_text and "Markets" not in article.clean_text
+    assert article.author == "Sam Lee"
+    assert article.publisher == "Daily Ledger"
+    assert article.published_at is not None and article.published_at.year == 2025
+
+
+def test_given_metadata_wins_over_what_the_text_suggests():
+    article = clean_article("Prices rose 2% in March, the statistics office said on Friday.", "jsonl",
+                            title="Prices", published_at="2025-04-11T10:00:00Z", publisher="Wire")
+    assert (article.title, article.publisher) == ("Prices", "Wire")
+    assert article.published_at.date().isoformat() == "2025-04-11"

@@ -1,0 +1,78 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from flows.discover import discover_files
+from flows.ingest import BadInput, decode_text, ingest_files
+
+TEXT = "Café owners in Zürich said prices rose 4.5% – the “fastest” pace since 2008. Naïve hopes faded."
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+def test_decodes_common_encodings_without_mojibake(encoding):
+    text, _ = decode_text(TEXT.encode(encoding))
+    assert text == TEXT
+
+
+def test_latin1_text_decodes_cleanly():
+    text = "Le déficit a atteint 5,1 % du PIB, a déclaré le ministre à Paris."
+    assert decode_text(text.encode("latin-1"))[0] == text
+
+
+def test_binary_content_is_refused():
+    with pytest.raises(BadInput, match="binary"):
+        decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def ingest_folder(folder: Path, max_bytes: int = 1_000_000):
+    return ingest_files(discover_files(folder), max_bytes)
+
+
+def test_every_input_gets_a_status_and_bad_ones_a_reason(raw_dir):
+    (raw_dir / "good.txt").write_text("Exports rose 5% in May, the ministry said on Tuesday.", encoding="utf-8")
+    (raw_dir / "empty.txt").write_bytes(b"")
+    (raw_dir / "blank.html").write_text(" \n\t \n", encoding="utf-8")
+    (raw_dir / "image.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (raw_dir / "notes.md").write_text("# not an article format", encoding="utf-8")
+    (raw_dir / "big.txt").write_text("word " * 1000, encoding="utf-8")
+    sub = raw_dir / "nested"
+    sub.mkdir()
+    (sub / "deep.htm").write_text("<html><body><p>Hello there.</p></body></html>", encoding="utf-8")
+
+    docs = {row["source_file"]: row for row in ingest_folder(raw_dir, max_bytes=4000).iter_rows(named=True)}
+
+    assert docs["good.txt"]["status"] == "new" and docs["good.txt"]["format"] == "txt"
+    assert docs["nested/deep.htm"]["format"] == "html"
+    assert (docs["empty.txt"]["status"], docs["empty.txt"]["reason"]) == ("quarantined", "empty file")
+    assert docs["blank.html"]["status"] == "quarantined" and "whitespace" in docs["blank.html"]["reason"]
+    assert docs["image.txt"]["status"] == "quarantined" and "binary" in docs["image.txt"]["reason"]
+    assert docs["notes.md"]["status"] == "skipped" and ".md" in docs["notes.md"]["reason"]
+    assert docs["big.txt"]["status"] == "quarantined" and "limit" in docs["big.txt"]["reason"]
+
+
+def test_jsonl_lines_become_documents_and_a_bad_line_is_quarantined_alone(raw_dir):
+    good = {"url": "https://example.org/a", "title": "Rates", "published_at": "2025-10-31T09:00:00Z",
+            "source": "Example Times", "text": "The central bank cut rates by 0.25 percentage points."}
+    lines = [json.dumps(good), "{not json", "", json.dumps([1, 2]), json.dumps({"title": "no text"}),
+             json.dumps({**good, "text": "Another article, about inflation at 2.1 per cent."})]
+    (raw_dir / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    docs = {row["source_file"]: row for row in ingest_folder(raw_dir).iter_rows(named=True)}
+
+    assert set(docs) == {"export.jsonl#1", "export.jsonl#2", "export.jsonl#4", "export.jsonl#5", "export.jsonl#6"}
+    assert docs["export.jsonl#1"]["status"] == "new"
+    assert docs["export.jsonl#1"]["publisher"] == "Example Times"
+    assert docs["export.jsonl#1"]["url"] == "https://example.org/a"
+    assert docs["export.jsonl#2"]["status"] == "quarantined" and "JSON" in docs["export.jsonl#2"]["reason"]
+    assert docs["export.jsonl#4"]["status"] == "quarantined"
+    assert docs["export.jsonl#5"]["status"] == "quarantined" and "text" in docs["export.jsonl#5"]["reason"]
+    assert docs["export.jsonl#6"]["status"] == "new"
+    assert docs["export.jsonl#1"]["content_hash"] != docs["export.jsonl#6"]["content_hash"]
+
+
+def test_identical_bytes_give_identical_hashes(raw_dir):
+    (raw_dir / "a.txt").write_text("Same words, same hash.", encoding="utf-8")
+    (raw_dir / "b.txt").write_text("Same words, same hash.", encoding="utf-8")
+    hashes = ingest_folder(raw_dir)["content_hash"].to_list()
+    assert hashes[0] == hashes[1] and len(hashes[0]) == 16
