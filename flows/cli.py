@@ -97,11 +97,11 @@ def _report(args: argparse.Namespace) -> int:
         print(f"newsfacts report: {exc}", file=sys.stderr)
         return 2
     try:
-        last = con.execute("select run_id from runs order by started_at desc limit 1").fetchone()
-        if last is None:
+        last = con.execute("select run_id from runs order by started_at desc limit 1").fetchall()
+        if not last:
             print("newsfacts report: the warehouse has no runs yet", file=sys.stderr)
             return 2
-        path = write_report(con, settings.reports_dir, settings.gx_dir, last[0])
+        path = write_report(con, settings.reports_dir, settings.gx_dir, last[0][0])
     finally:
         con.close()
     print(f"report: {path}")
