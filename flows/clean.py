@@ -14,6 +14,7 @@ trailer heading); HTML goes through trafilatura first, then the same line rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -121,7 +122,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _DISCLAIMER.search(bare) or (_BREADCRUMB.search(bare) and _words(bare) <= 25):
         return True
-    if (_words(bare) <= 12 or not is_prose(bare)) and (_FURNITURE.match(bare) or _PHOTO_CREDIT.search(bare)):
+    if (_words(bare) <= 12 or not is_prose(bare)) and (_FURNITURE.match(bare) or _PHOTO_CREDIT.search(bare[-90:])):
         return True
     if line != bare and _words(bare) <= 6:  # a bulleted menu entry
         return True
@@ -188,6 +189,7 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     pending: list[str] = []
     gap = 0
     in_trailer = False
+    body_started = False  # whether the current run has prose yet
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -197,7 +199,6 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
             gap += 1
             continue
         prose = is_prose(line)
-        body_started = any(is_prose(kept) for kept in runs[-1])
         if not prose and _is_byline(line):
             pending.append(line)
             gap += 1
@@ -215,9 +216,11 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
             continue
         if runs[-1] and (in_trailer or gap >= _GAP_BETWEEN_PAGE_PARTS):
             runs.append([])
+            body_started = False
         if not runs[-1]:
             headers.append(pending)
         pending = [] if prose else pending
+        body_started = body_started or prose
         in_trailer = False
         gap = 0
         runs[-1].append(line)
@@ -240,31 +243,59 @@ def _dedupe_key(sentence: str) -> str:
     return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
+_PREFIX_WORDS = 8
+
+
 def _dedupe_sentences(paragraphs: list[str]) -> list[str]:
-    """Drop sentences already seen in the article, and truncated copies of them."""
-    seen: list[str] = []
-    seen_set: set[str] = set()
+    """Drop sentences already seen in the article, and truncated copies of them.
+
+    A sentence is a truncated copy when it has at least eight words and an earlier sentence
+    starts with all of them (pages that repeat a paragraph often cut the copy short).
+    """
+    seen: set[str] = set()
+    by_prefix: dict[str, list[str]] = {}
     out = []
     for paragraph in paragraphs:
         kept = []
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end]
             key = _dedupe_key(sentence)
-            if not key:
+            if not key or key in seen:
                 continue
-            if key in seen_set or (_words(key) >= 8 and any(s.startswith(key) for s in seen)):
+            words = key.split(" ")
+            prefix = " ".join(words[:_PREFIX_WORDS])
+            if len(words) >= _PREFIX_WORDS and any(s.startswith(key) for s in by_prefix.get(prefix, ())):
                 continue
-            seen.append(key)
-            seen_set.add(key)
+            seen.add(key)
+            by_prefix.setdefault(prefix, []).append(key)
             kept.append(sentence)
         if kept:
             out.append(" ".join(kept))
     return out
 
 
+# Typographic quotes and odd spaces folded to one form, so rules and users match one spelling.
+_FOLD = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
+         "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00a0": " ", "\u202f": " ",
+         "\u2009": " ", "\ufeff": ""}
+_FOLDABLE = re.compile("[" + "".join(_FOLD) + "]")
+
+
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+    "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+
+
 def normalise(text: str) -> str:
-    """Repair mojibake and Unicode forms (ftfy, NFC), split glued sentences, drop widgets."""
-    text = ftfy.fix_text(text.replace("\ufeff", ""))
+    """Repair mojibake (ftfy), compose Unicode (NFC), straighten quotes, split glued sentences.
+
+    ftfy is the slowest step, so it runs only where UTF-8 read as cp1252/Latin-1 leaves its
+    signature: a lead byte (Â, Ã, â, ð…) followed by a continuation byte's character.
+    """
+    if _MOJIBAKE.search(text):
+        text = ftfy.fix_text(text)
+    text = _FOLDABLE.sub(lambda m: _FOLD[m.group(0)], unicodedata.normalize("NFC", text))
     text = _GLUED_SENTENCE.sub(r"\1 ", text)
     return _INLINE_WIDGETS.sub("", text)
 
