@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import datetime, timezone
 
 import ftfy
@@ -24,6 +25,7 @@ import py3langid
 import trafilatura
 from dateutil import parser as dateparser
 
+from flows.near_duplicates import signatures
 from flows.sentences import sentence_spans
 
 # Universal page phrases: navigation, sharing, subscription, counters, trailers. Matched on
@@ -171,6 +173,23 @@ def _read_byline(line: str, meta: CleanArticle) -> None:
         meta.author = author.group(1).strip()
 
 
+# Where pages name themselves: "Site | tagline" mastheads, copyright lines, their own domain.
+_NAME = r"[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z&][\w&'-]*(?:\.[\w&'-]+)*){0,3}"
+_MASTHEAD = re.compile(rf"^({_NAME})\s+[|–—-]\s+\S.*$")
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:-\d{{4}})?\s*)?({_NAME})", re.I)
+_DOMAIN = re.compile(r"\b(?:www\.)?([a-z0-9-]+\.(?:com|net|org|co\.uk|in|de|fr|es|it|news|info))\b", re.I)
+
+
+def guess_publisher(furniture: list[str]) -> str | None:
+    """The site's name from its furniture lines: masthead, then copyright, then domain."""
+    for pattern in (_MASTHEAD, _COPYRIGHT, _DOMAIN):
+        for line in furniture:
+            found = pattern.search(line)
+            if found and not _FURNITURE.match(found.group(1)):
+                return found.group(1).strip()
+    return None
+
+
 # A body paragraph separated from the main body by this many lines of page furniture belongs
 # to another part of the page (an "About us" blurb, a teaser).
 _GAP_BETWEEN_PAGE_PARTS = 6
@@ -187,6 +206,7 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     runs: list[list[str]] = [[]]
     headers: list[list[str]] = []
     pending: list[str] = []
+    furniture: list[str] = []
     gap = 0
     in_trailer = False
     body_started = False  # whether the current run has prose yet
@@ -206,6 +226,7 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
         if is_furniture(line):
             # Before the body, a widget ends a list of other stories; after it, only prose does.
             in_trailer = in_trailer and body_started
+            furniture.append(line)
             gap += 1
             continue
         if in_trailer and not prose:
@@ -236,6 +257,9 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     if not meta.title:
         titles = [line for line in headers[best] if _words(line) >= 4 and not _is_byline(line)]
         meta.title = titles[-1] if titles else None
+    if not meta.publisher:
+        page_lines = [line for h in headers for line in h] + furniture
+        meta.publisher = guess_publisher([line for line in page_lines if not _is_byline(line)])
     return body
 
 
@@ -362,20 +386,26 @@ SENTENCE_SCHEMA = {
 }
 
 
-def clean_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Clean a batch of new documents.
+class CleanedBatch(NamedTuple):
+    """What cleaning makes of a batch of documents."""
 
-    Returns ``(articles, sentences, quarantined)``: one row per article, one per sentence,
-    and the documents in which no article text was found (with the reason).
-    """
-    articles, sentences, quarantined = [], [], []
+    articles: pl.DataFrame  # one row per article
+    sentences: pl.DataFrame  # one row per sentence of an article's clean text
+    rejected: pl.DataFrame  # documents with no article text: source_file, reason
+    minhashes: pl.DataFrame  # one MinHash signature per article (near-duplicate detection)
+    bands: pl.DataFrame  # its LSH band hashes, one row per article and band
+
+
+def clean_documents(documents: pl.DataFrame) -> CleanedBatch:
+    """Clean a batch of new documents into articles, sentences and near-duplicate signatures."""
+    articles, sentences, rejected = [], [], []
     for doc in documents.iter_rows(named=True):
         article = clean_article(
             doc["text"], doc["format"], title=doc["title"], published_at=doc["published_at"],
             publisher=doc["publisher"], author=doc["author"],
         )
         if not article.clean_text:
-            quarantined.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning"})
+            rejected.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning"})
             continue
         article_id = doc["content_hash"]
         articles.append({
@@ -388,8 +418,12 @@ def clean_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame
             {"article_id": article_id, "sentence_no": i, "char_start": s, "char_end": e}
             for i, (s, e) in enumerate(article.sentences, start=1)
         )
-    return (
-        pl.DataFrame(articles, schema=ARTICLE_SCHEMA),
+    article_frame = pl.DataFrame(articles, schema=ARTICLE_SCHEMA)
+    minhashes, bands = signatures(article_frame)
+    return CleanedBatch(
+        article_frame,
         pl.DataFrame(sentences, schema=SENTENCE_SCHEMA),
-        pl.DataFrame(quarantined, schema={"source_file": pl.String, "reason": pl.String}),
+        pl.DataFrame(rejected, schema={"source_file": pl.String, "reason": pl.String}),
+        minhashes,
+        bands,
     )

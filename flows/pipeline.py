@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import warehouse
 from flows.claims import extract_batch
-from flows.clean import clean_documents
+from flows.clean import CleanedBatch, clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
 from flows.report import write_report
@@ -46,8 +46,8 @@ def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int) 
 
 
 @stage
-def clean(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Clean the batch's new documents into articles and sentences."""
+def clean(documents: pl.DataFrame) -> CleanedBatch:
+    """Clean the batch's new documents into articles, sentences and near-duplicate signatures."""
     return clean_documents(documents.filter(pl.col("status") == "new"))
 
 
@@ -58,11 +58,10 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 @stage
-def load(con: duckdb.DuckDBPyConnection, run_id: str, documents: pl.DataFrame, cleaned: tuple,
+def load(con: duckdb.DuckDBPyConnection, run_id: str, documents: pl.DataFrame, cleaned: CleanedBatch,
          claims: pl.DataFrame) -> None:
     """Write the batch in one transaction."""
-    articles, sentences, rejected = cleaned
-    warehouse.load_batch(con, run_id, documents, articles, sentences, claims, rejected)
+    warehouse.load_batch(con, run_id, documents, cleaned, claims)
 
 
 @stage
@@ -103,7 +102,7 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                 started = time.perf_counter()
                 documents = ingest(files.slice(offset, settings.batch_size), con, settings.max_file_bytes)
                 cleaned = clean(documents)
-                claims = extract(cleaned[0], cleaned[1])
+                claims = extract(cleaned.articles, cleaned.sentences)
                 load(con, run_id, documents, cleaned, claims)
                 _log_stage(logger, f"batch {offset // settings.batch_size + 1}", len(documents), started)
             suites = validate(con, run_id, settings.gx_dir)

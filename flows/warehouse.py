@@ -13,6 +13,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from flows.clean import CleanedBatch
+
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse's write lock."""
@@ -128,20 +130,18 @@ def load_batch(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
     documents: pl.DataFrame,
-    articles: pl.DataFrame,
-    sentences: pl.DataFrame,
+    cleaned: CleanedBatch,
     claims: pl.DataFrame,
-    rejected: pl.DataFrame,
 ) -> None:
     """Write one batch in one transaction: ledger, quarantine, articles and their facts.
 
-    ``rejected`` lists documents that cleaning could not turn into an article; they are
-    quarantined with its reason. Articles whose file was loaded before with other content
-    replace the old rows.
+    Documents that cleaning rejected are quarantined with its reason. Articles whose file was
+    loaded before with other content replace the old rows. Articles that copy an earlier one
+    are marked ``near_duplicate``.
     """
     now = datetime.now()
     ledger = (
-        documents.join(rejected.rename({"reason": "rejected_reason"}), on="source_file", how="left")
+        documents.join(cleaned.rejected.rename({"reason": "rejected_reason"}), on="source_file", how="left")
         .with_columns(
             pl.when(pl.col("rejected_reason").is_not_null()).then(pl.lit("quarantined"))
             .when(pl.col("status") == "new").then(pl.lit("loaded"))
@@ -152,19 +152,21 @@ def load_batch(
         )
         .select("source_file", "content_hash", "status", "reason", "run_id", "seen_at")
     )
-    sources = articles.select("publisher").drop_nulls().unique()
     frames = {
         "batch_ledger": ledger,
-        "batch_articles": articles.with_columns(pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")),
-        "batch_sentences": sentences,
+        "batch_articles": cleaned.articles.with_columns(pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")),
+        "batch_sentences": cleaned.sentences,
         "batch_claims": claims,
-        "batch_sources": sources,
+        "batch_sources": cleaned.articles.select("publisher").drop_nulls().unique(),
+        "batch_minhash": cleaned.minhashes,
+        "batch_bands": cleaned.bands,
     }
     con.execute("begin transaction")
     try:
         for name, frame in frames.items():
             con.register(name, frame.to_arrow())
-        con.execute((sql_dir() / "load" / "load_batch.sql").read_text(encoding="utf-8"))
+        for script in ("load_batch.sql", "near_duplicates.sql"):
+            con.execute((sql_dir() / "load" / script).read_text(encoding="utf-8"))
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -47,6 +47,8 @@ def test_headline_and_byline_become_metadata():
     article = clean_article(PAGE, "txt")
     assert article.title == "Storm Delia leaves 14 dead as floods sweep northern coast"
     assert article.published_at == datetime(2025, 10, 31, 10, 42)  # 11:42 CET in UTC
+    assert article.author == "Maria Lopez"
+    assert article.publisher == "Coastal Daily"
     assert article.title not in article.clean_text
     assert "Maria Lopez" not in article.clean_text
 

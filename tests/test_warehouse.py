@@ -34,8 +34,8 @@ def test_every_sql_file_runs_on_an_empty_warehouse(con):
 def run_batch(con, raw: Path, run_id: str) -> pl.DataFrame:
     warehouse.start_run(con, run_id, raw)
     documents = warehouse.triage(con, ingest_files(discover_files(raw), 1_000_000))
-    articles, sentences, rejected = clean_documents(documents.filter(pl.col("status") == "new"))
-    warehouse.load_batch(con, run_id, documents, articles, sentences, extract_batch(articles, sentences), rejected)
+    cleaned = clean_documents(documents.filter(pl.col("status") == "new"))
+    warehouse.load_batch(con, run_id, documents, cleaned, extract_batch(cleaned.articles, cleaned.sentences))
     warehouse.finish_run(con, run_id, "completed")
     return documents
 
@@ -74,12 +74,13 @@ def test_a_changed_file_replaces_its_old_article(con, raw_dir):
 def test_a_failing_batch_leaves_the_warehouse_as_it_was(con, raw_dir):
     (raw_dir / "a.txt").write_text(ARTICLE, encoding="utf-8")
     documents = ingest_files(discover_files(raw_dir), 1_000_000)
-    articles, sentences, rejected = clean_documents(documents)
-    claims = extract_batch(articles, sentences)
+    cleaned = clean_documents(documents)
+    claims = extract_batch(cleaned.articles, cleaned.sentences)
     broken = pl.concat([claims, claims])  # a repeated claim_id violates the key of fct_claims
     with pytest.raises(duckdb.ConstraintException):
-        warehouse.load_batch(con, "r1", documents, articles, sentences, broken, rejected)
-    for table in ("ingest_ledger", "dim_articles", "stg_sentences", "fct_claims", "stg_raw_articles"):
+        warehouse.load_batch(con, "r1", documents, cleaned, broken)
+    for table in ("ingest_ledger", "dim_articles", "stg_sentences", "fct_claims", "stg_raw_articles",
+                  "stg_article_minhash"):
         assert con.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
 
 
@@ -97,3 +98,36 @@ def test_a_second_writer_is_told_the_warehouse_is_busy(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+STORY = """Factory output in the region fell for a third straight month in September as energy costs
+and weak export orders weighed on manufacturers, the statistics office said on Tuesday.
+Industrial production dropped 1.4% from August, deeper than the 0.5% decline economists had
+expected, with the steepest falls in chemicals, metals and paper. Carmakers were the exception,
+lifting output after a summer of supply problems eased. Orders from abroad slid 3.1%, led by weaker
+demand from Asia, while domestic orders were broadly unchanged. "The industrial recession is not over,"
+said one economist at a regional bank, adding that high power prices kept energy-intensive plants
+running below capacity. The office revised August's figure to a fall of 0.9% from 0.7%.
+Manufacturing accounts for about a fifth of the region's economic output and employs more than
+seven million people, making the sector's slump a drag on growth and tax receipts."""
+
+
+def test_syndicated_copies_are_linked_to_the_original(con, raw_dir):
+    (raw_dir / "a_original.txt").write_text(STORY, encoding="utf-8")
+    copy = "Regional factories extend slump\n\n" + STORY.replace("said on Tuesday", "said Tuesday") + \
+        "\n\nReporting by a wire service; editing by the desk."
+    (raw_dir / "b_syndicated.txt").write_text(copy, encoding="utf-8")
+    (raw_dir / "c_other.txt").write_text(
+        "Retail sales in the region rose 0.8% in September as shoppers returned to clothing and "
+        "furniture stores, the statistics office said on Tuesday, beating forecasts of a 0.3% gain. "
+        "Online sales were flat while food sales slipped 0.2% from August, the office added.", encoding="utf-8")
+    run_batch(con, raw_dir, "r1")
+    (raw_dir / "d_late_copy.txt").write_text(STORY.replace("Tuesday", "Wednesday"), encoding="utf-8")
+    run_batch(con, raw_dir, "r2")
+
+    status = dict(con.execute("select source_file, status || ':' || coalesce(duplicate_of, '') from articles").fetchall())
+    original = con.execute("select article_id from articles where source_file = 'a_original.txt'").fetchone()[0]
+    assert status["a_original.txt"] == "ok:"
+    assert status["c_other.txt"] == "ok:"
+    assert status["b_syndicated.txt"] == f"near_duplicate:{original}"
+    assert status["d_late_copy.txt"] == f"near_duplicate:{original}"

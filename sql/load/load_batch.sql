@@ -11,6 +11,8 @@ delete from fct_claims where article_id in (select article_id from replaced);
 delete from fct_mentions where article_id in (select article_id from replaced);
 delete from fct_quotes where article_id in (select article_id from replaced);
 delete from stg_sentences where article_id in (select article_id from replaced);
+delete from stg_article_minhash where article_id in (select article_id from replaced);
+delete from stg_article_bands where article_id in (select article_id from replaced);
 delete from stg_raw_articles where article_id in (select article_id from replaced);
 delete from dim_articles where article_id in (select article_id from replaced);
 

@@ -1,0 +1,40 @@
+-- near_duplicates: mark the batch's articles that copy an earlier article.
+-- Reads the registered frames batch_minhash and batch_bands; runs inside the load transaction,
+-- after the batch's articles are in dim_articles. A pair is a candidate when it shares an LSH
+-- band, and a near duplicate when its signatures agree in at least 80% of positions (the
+-- estimated Jaccard similarity of their shingles). The copy points at the earliest article it
+-- matches (or at that article's own original), so a chain of copies counts as one witness.
+insert into stg_article_minhash by name select article_id, signature from batch_minhash;
+insert into stg_article_bands by name select article_id, band, band_hash from batch_bands;
+
+create or replace temp table near_duplicate_links as
+with candidates as (
+    select distinct n.article_id as copy_id, o.article_id as original_id
+    from batch_bands n
+    join stg_article_bands o on o.band = n.band and o.band_hash = n.band_hash and o.article_id <> n.article_id
+),
+ordered as (
+    select c.copy_id, c.original_id, coalesce(oa.duplicate_of, oa.article_id) as root_id,
+           oa.loaded_at as original_loaded_at, oa.source_file as original_file
+    from candidates c
+    join dim_articles ca on ca.article_id = c.copy_id
+    join dim_articles oa on oa.article_id = c.original_id
+    where (oa.loaded_at, oa.source_file) < (ca.loaded_at, ca.source_file)
+),
+close_enough as (
+    select o.*
+    from ordered o
+    join stg_article_minhash cm on cm.article_id = o.copy_id
+    join stg_article_minhash om on om.article_id = o.original_id
+    where list_sum(list_transform(range(1, len(cm.signature) + 1),
+                                  lambda i: (cm.signature[i] = om.signature[i])::int))
+          >= 0.8 * len(cm.signature)
+)
+select copy_id, arg_min(root_id, (original_loaded_at, original_file)) as root_id
+from close_enough
+group by copy_id;
+
+update dim_articles
+set status = 'near_duplicate', duplicate_of = l.root_id
+from near_duplicate_links l
+where dim_articles.article_id = l.copy_id;
