@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 import polars as pl
@@ -140,7 +140,7 @@ METRICS: list[tuple[str, str]] = [
     ("market_share", r"market share|share of"),
 ]
 ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration"]
-_METRIC_RES = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in METRICS]
+_METRIC_CUES = re.compile("|".join(rf"(?P<m{i}>\b(?:{cue})\b)" for i, (_, cue) in enumerate(METRICS)), re.I)
 
 # Places and their demonyms / metonyms → canonical name.
 PLACES = {
@@ -287,20 +287,18 @@ def _period(sentence: str, start: int, end: int, published: datetime | None) -> 
     return year, part
 
 
-def _metric(sentence: str, start: int, end: int) -> tuple[re.Match | None, str | None]:
-    """The metric cue nearest before the quantity (within 70 chars), else just after it."""
-    before, after = [], []
-    for key, regex in _METRIC_RES:
-        for found in regex.finditer(sentence):
-            if found.end() <= start and start - found.end() <= 70:
-                before.append((start - found.end(), found, key))
-            elif found.start() >= end and found.start() - end <= 40:
-                after.append((found.start() - end, found, key))
-    for candidates in (before, after):
-        if candidates:
-            _, found, key = min(candidates, key=lambda c: c[0])
-            return found, key
-    return None, None
+def _metric_cues(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, metric key) of every metric cue in a sentence, in one regex pass."""
+    return [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0]) for m in _METRIC_CUES.finditer(sentence)]
+
+
+def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    """The metric cue nearest before the quantity (within 70 chars), else just after it (40)."""
+    before = [(start - c_end, cue) for cue in cues for _, c_end, _ in [cue] if c_end <= start and start - c_end <= 70]
+    if before:
+        return min(before)[1]
+    after = [(c_start - end, cue) for cue in cues for c_start, _, _ in [cue] if c_start >= end and c_start - end <= 40]
+    return min(after)[1] if after else None
 
 
 def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
@@ -313,26 +311,38 @@ def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     return None
 
 
+_HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORDNUM + "|" + _FRACTION_ALT + r")\b", re.I)
+
+
 def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None) -> list[Claim]:
     """All numeric claims of one article's clean text, given its sentence offsets."""
     claims = []
-    last_subject = None
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         sentence = text[s_start:s_end]
-        places = _places(sentence)
-        subjects_here = [name for _, name, is_obj in places if not is_obj]
+        if not _HAS_NUMBER.search(sentence):
+            continue
+        context = None
         for m in _QUANTITY.finditer(sentence):
             claim = _claim(sentence, m, published)
             if claim is None:
                 continue
+            if context is None:
+                context = (_places(sentence), _metric_cues(sentence), _earlier_subject(text, sentences, number))
             claim.sentence_no = number
-            _attach_context(claim, sentence, m, places, last_subject, published)
+            _attach_context(claim, sentence, m, *context, published)
             claim.char_start += s_start
             claim.char_end += s_start
             claims.append(claim)
-        if subjects_here:
-            last_subject = subjects_here[0]
     return claims
+
+
+def _earlier_subject(text: str, sentences: list[tuple[int, int]], number: int, reach: int = 4) -> str | None:
+    """The first place named as a subject in the nearest of the previous sentences ("Its exports...")."""
+    for s_start, s_end in reversed(sentences[max(0, number - 1 - reach):number - 1]):
+        subjects = [name for _, name, is_obj in _places(text[s_start:s_end]) if not is_obj]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | None:
@@ -381,17 +391,19 @@ def _decimals(m: re.Match, unit: str) -> int:
     return places - round(math.log10(scale))
 
 
-def _attach_context(claim: Claim, sentence: str, m: re.Match, places, last_subject,
+def _attach_context(claim: Claim, sentence: str, m: re.Match, places, cues, last_subject,
                     published: datetime | None) -> None:
     start, end = m.start(), m.end()
     left, right = _window(sentence, start, end)
-    found, key = _metric(sentence, start, end)
+    cue = _metric(cues, start, end)
+    key = cue[2] if cue else None
     claim.metric = "duration" if claim.unit in TIME_UNITS else key or _fallback_metric(sentence, end, claim.unit)
-    if found is not None:
-        owner = [name for off, name, is_obj in places if found.start() - 30 <= off < found.start() and not is_obj]
+    if cue is not None:
+        cue_start, cue_end, _ = cue
+        owner = [name for off, name, is_obj in places if cue_start - 30 <= off < cue_start and not is_obj]
         claim.subject = owner[-1] if owner else None
         for off, name, is_obj in places:
-            if found.end() <= off <= found.end() + 20 and is_obj and name != claim.subject:
+            if cue_end <= off <= cue_end + 20 and is_obj and name != claim.subject:
                 claim.object = name
                 break
     if claim.subject is None:
@@ -455,7 +467,7 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
     rows = []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
         for claim in extract_claims(text, spans.get(article_id, []), published):
-            row = asdict(claim)
+            row = dict(vars(claim))
             row["article_id"] = article_id
             row["claim_id"] = f"{article_id}:{claim.char_start}"
             rows.append(row)

@@ -76,6 +76,7 @@ _DISCLAIMER = re.compile(
     r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?",
     re.IGNORECASE,
 )
+_DISCLAIMER_HINTS = ("opinion", "views", "responsible", "reflect", "legal", "may not", "punishable")
 _PHOTO_CREDIT = re.compile(
     r"(?:\s[-–—]\s|\(|\bphoto:?\s|\bimage:?\s|\bcredit:?\s)[^.]{0,60}"
     r"(?:getty\s+images|reuters|\bap\b|afp|epa|bloomberg|shutterstock|xinhua|photo|images?)\)?$",
@@ -122,7 +123,12 @@ def is_furniture(line: str) -> bool:
     bare = _BULLET.sub("", line).strip()
     if not bare:
         return True
-    if _DISCLAIMER.search(bare) or (_BREADCRUMB.search(bare) and _words(bare) <= 25):
+    lowered = bare.lower()
+    if any(hint in lowered for hint in _DISCLAIMER_HINTS) and _DISCLAIMER.search(bare):
+        return True
+    if _words(bare) > 25 and is_prose(bare):
+        return False  # a paragraph: only a disclaimer is furniture at this length
+    if _BREADCRUMB.search(bare):
         return True
     if (_words(bare) <= 12 or not is_prose(bare)) and (_FURNITURE.match(bare) or _PHOTO_CREDIT.search(bare[-90:])):
         return True
@@ -270,8 +276,8 @@ def _dedupe_key(sentence: str) -> str:
 _PREFIX_WORDS = 8
 
 
-def _dedupe_sentences(paragraphs: list[str]) -> list[str]:
-    """Drop sentences already seen in the article, and truncated copies of them.
+def _dedupe_sentences(paragraphs: list[str]) -> list[list[str]]:
+    """Split paragraphs into sentences, dropping sentences already seen and truncated copies.
 
     A sentence is a truncated copy when it has at least eight words and an earlier sentence
     starts with all of them (pages that repeat a paragraph often cut the copy short).
@@ -294,8 +300,25 @@ def _dedupe_sentences(paragraphs: list[str]) -> list[str]:
             by_prefix.setdefault(prefix, []).append(key)
             kept.append(sentence)
         if kept:
-            out.append(" ".join(kept))
+            out.append(kept)
     return out
+
+
+def _join(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+    """Clean text (sentences joined by a space, paragraphs by a blank line) and sentence offsets."""
+    parts, spans, position = [], [], 0
+    for p, sentences in enumerate(paragraphs):
+        if p:
+            parts.append("\n\n")
+            position += 2
+        for i, sentence in enumerate(sentences):
+            if i:
+                parts.append(" ")
+                position += 1
+            parts.append(sentence)
+            spans.append((position, position + len(sentence)))
+            position += len(sentence)
+    return "".join(parts), spans
 
 
 # Typographic quotes and odd spaces folded to one form, so rules and users match one spelling.
@@ -327,7 +350,7 @@ def normalise(text: str) -> str:
 def _language(text: str) -> str | None:
     if len(text) < 20:
         return None
-    return py3langid.classify(text[:600])[0]
+    return py3langid.classify(text[:400])[0]
 
 
 def clean_article(
@@ -358,8 +381,7 @@ def clean_article(
     if meta.title:
         title_key = _dedupe_key(meta.title)
         lines = [line for line in lines if _dedupe_key(line) != title_key]
-    meta.clean_text = "\n\n".join(_dedupe_sentences(lines))
-    meta.sentences = sentence_spans(meta.clean_text)
+    meta.clean_text, meta.sentences = _join(_dedupe_sentences(lines))
     meta.language = _language(meta.clean_text)
     return meta
 
