@@ -33,26 +33,51 @@ from flows.sentences import sentence_spans
 _FURNITURE = re.compile(
     r"""^(?:
         (?:close|open|main|toggle)\s+menu | menu | home | search | skip\s+to\s+(?:main\s+)?content
-      | share(?:\s+(?:this|on|via)\b.*)? | share\. .* | follow(?:\s+(?:us|on)\b.*)?
+      | share(?:\s+(?:this|on|via)\b.*)? | share\. .* | follow(?:\s+(?:us|on)\b.*)? | like\s+this | like\s+loading.*
       | (?:facebook|twitter|x\s+\(twitter\)|instagram|linkedin|pinterest|telegram|tumblr|whatsapp
          |reddit|email|copy\s+link|print|google\s+news|flipboard)(?:\s+\S.*)?
       | subscribe\b.* | sign\s+(?:up|in)\b.* | log\s+in\b.* | newsletter\b.* | get\s+the\s+latest\b.*
+      | (?:get|go)\s+premium\b.* | start\s+(?:your\s+)?free\s+trial\b.* | got\s+a\s+story\b.*
       | (?:\d+|no)\s+comments? | add\s+a\s+comment | leave\s+a\s+(?:reply|comment)\b.* | comments?
+      | (?:load|show|view)\s+(?:more|all)\s+comments | post\s+comment | reply | .{1,40}\bsays
+      | (?:comment|name|email|website)\s*\*? | save\s+my\s+name\b.* | powered\s+by\b.* | archives | categories
       | \d+\s+(?:views?|shares?|likes?|reads?) | \d+\s+mins?\s+read
       | related(?:\s+(?:posts?|articles?|stories|news|content|coverage))?(?::.*)?
       | (?:top|popular|recent|latest|trending|more|featured|recommended)\s+(?:posts?|stories|articles?|news|reads)\b.*
       | what'?s\s+hot | don'?t\s+miss | our\s+picks | editor'?s\s+picks | you\s+may\s+also\s+like\b.*
       | read\s+(?:more|next|also)\b.* | (?:next|previous|prev)\s+(?:article|post|story)\b.*
       | more\s+from\b.* | back\s+to\s+top(?:\s+button)? | story\s+continues(?:\s+below)?
-      | continue\s+reading\b.* | source\s+link | advertisement | sponsored(?:\s+content)? | separator
+      | continue\s+reading\b.* | source\s+link | advertisement\b.* | sponsored(?:\s+content)? | separator
+      | (?:video\s+loading|tap\s+to\s+(?:play|unmute)|click\s+to\s+play|listen\s+to\s+this\s+article)\b.*
       | (?:all\s+rights\s+reserved|copyright|©)\b.* | .*\ball\s+rights\s+reserved\b.*
-      | (?:privacy\s+policy|terms(?:\s+(?:of\s+use|&\s+conditions|and\s+conditions))?|cookie\s+policy
+      | (?:privacy\s+policy|terms(?:\s+(?:of\s+use|&\s+conditions|and\s+conditions))?|cookie\s+(?:policy|settings)
          |about\s+us|contact\s+us|advertise(?:\s+with\s+us)?|dmca)
-      | tags?:.* | filed\s+under\b.* | type\s+above\s+and\s+press\s+enter\b.* | welcome\s+to\b.*
-      | for\s+more\b.*\b(?:news|newsletters?)\b.* | website | cancel\s+reply
+      | (?:accept|reject)\s+(?:all\s+)?cookies?\b.* | manage\s+(?:cookies|preferences|consent)\b.*
+      | tag(?:s|ged)?\s*:.* | filed\s+under\b.* | type\s+above\s+and\s+press\s+enter\b.* | welcome\s+to\b.*
+      | for\s+more\b.*\b(?:news|newsletters?)\b.* | website | cancel\s+reply | our\s+standards\b.*
+      | (?:photo|picture|pic|image|credit|photograph|illustration|video|watch|listen)\s*:.*
+      # the same page words in German, French and Spanish
+      | (?:lesen\s+sie\s+auch|mehr\s+zum\s+thema|newsletter\s+abonnieren|lire\s+aussi|abonnez-vous
+         |lee\s+tambi[ée]n|leer\s+m[áa]s|suscr[íi]bete)\b.*
+      | anzeige | werbung | teilen | publicit[ée] | partager | publicidad | compartir
     )[.!:]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Headings after which the article is over: comment threads and author boxes.
+_END_OF_ARTICLE = re.compile(
+    r"^(?:(?i:\d+\s+(?:thoughts?|comments?|responses?|replies)(?:\s+on\b.*)?|comments?\s*\(\d+\)"
+    r"|join\s+the\s+(?:conversation|discussion)|about\s+the\s+author)"
+    r"|About\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[.!:]?$",
+)
+# Label-like lines: "BREAKING", "WATCH: ...", tickers, weather widgets, menus as one line.
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z&' ]{2,24}:\s")
+_TICKER_OR_WEATHER = re.compile(r"[▲▼△▽]|\b-?\d+\s?°[CF]\b")
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s|\s{3,}")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_COUNTER = re.compile(r"\b\d[\d,.]*\s+(?:views|comments|shares|reads)\b", re.I)
+_ENCLOSED = re.compile(r"^[\[(].*[\])]$")
+# "Photo: ..." opening a line, or "... Image: Agency Name" closing a caption.
+_CREDIT_LABEL = re.compile(r"^(?:photo|picture|pic|image|credit|photograph)\s*:|\b(?:photo|picture|pic|image|credit)\s*:\s*[^.:]{1,60}$", re.I)
 # Words of share bars, menus and widgets; a line made mostly of them is furniture.
 _PAGE_VOCABULARY = frozenset(
     """
@@ -73,10 +98,14 @@ _TRAILER = re.compile(
 _DISCLAIMER = re.compile(
     r"opinions?\s+(?:posted|expressed)\s+here|views\s+expressed\s+(?:here|in\s+this)"
     r"|solely\s+responsible\s+for|do(?:es)?\s+not\s+necessarily\s+reflect|legal\s+action\s+will\s+be\s+taken"
-    r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?",
+    r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?"
+    r"|earns?\s+(?:us\s+|me\s+)?(?:a\s+)?(?:small\s+)?commission|affiliate\s+(?:links?|disclosure)"
+    r"|strive\s+for\s+accuracy|we\s+make\s+mistakes|community\s+guidelines|(?:we|partners)\s+use\s+cookies"
+    r"|email\s+address\s+will\s+not\s+be\s+published",
     re.IGNORECASE,
 )
-_DISCLAIMER_HINTS = ("opinion", "views", "responsible", "reflect", "legal", "may not", "punishable")
+_DISCLAIMER_HINTS = ("opinion", "views", "responsible", "reflect", "legal", "may not", "punishable", "commission",
+                     "affiliate", "accuracy", "mistakes", "guidelines", "cookies", "published")
 _PHOTO_CREDIT = re.compile(
     r"(?:\s[-–—]\s|\(|\bphoto:?\s|\bimage:?\s|\bcredit:?\s)[^.]{0,60}"
     r"(?:getty\s+images|reuters|\bap\b|afp|epa|bloomberg|shutterstock|xinhua|photo|images?)\)?$",
@@ -91,6 +120,7 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
     r"(?:\s*[·|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?)?"
 )
+_AUTHOR_LINE = re.compile(r"^By\s+([A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|and|de|van|von|da))*)")
 _BYLINE_AUTHOR = re.compile(r"\bBy\s+((?:[A-Z][\w'.-]*\s?){1,4}?)(?=[A-Z][a-z]+\s+\d|\s*[,|·]|\s*$)")
 _CONTINUES_TEXT = re.compile(r"""[.!?,;:]['"”’)]*$""")
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
@@ -115,7 +145,14 @@ def _words(line: str) -> int:
 
 def is_prose(line: str) -> bool:
     """A line that reads as running text: a long line, or several words ending as a sentence."""
-    return _words(line) >= 20 or (_words(line) >= 6 and bool(_CONTINUES_TEXT.search(line)))
+    words = _words(line)
+    return words >= 20 or (words >= 6 and bool(_CONTINUES_TEXT.search(line)))
+
+
+def is_caption_credit(line: str) -> bool:
+    """A photo credit or caption: "Photo: ...", "Picture: ...", "(Agency/Photographer)", "[...]"."""
+    bare = line.strip()
+    return _words(bare) <= 40 and bool(_ENCLOSED.match(bare) or _CREDIT_LABEL.search(bare))
 
 
 def is_furniture(line: str) -> bool:
@@ -126,18 +163,28 @@ def is_furniture(line: str) -> bool:
     lowered = bare.lower()
     if any(hint in lowered for hint in _DISCLAIMER_HINTS) and _DISCLAIMER.search(bare):
         return True
-    if _words(bare) > 25 and is_prose(bare):
+    if sum(bare.count(arrow) for arrow in "▲▼") >= 2:
+        return True  # a strip of market prices, however long
+    words = _words(bare)
+    prose = is_prose(bare)
+    if words > 25 and prose:
         return False  # a paragraph: only a disclaimer is furniture at this length
-    if _BREADCRUMB.search(bare):
+    if _BREADCRUMB.search(bare) or is_caption_credit(bare):
         return True
-    if (_words(bare) <= 12 or not is_prose(bare)) and (_FURNITURE.match(bare) or _PHOTO_CREDIT.search(bare[-90:])):
+    if (words <= 20 or not prose) and (_FURNITURE.match(bare) or _PHOTO_CREDIT.search(bare[-90:])):
         return True
-    if line != bare and _words(bare) <= 6:  # a bulleted menu entry
+    if line != bare and words <= 6:  # a bulleted menu entry
         return True
-    words = re.findall(r"[a-z]+", bare.lower())
-    if words and sum(w in _PAGE_VOCABULARY for w in words) >= 0.6 * len(words):
+    if not prose and (_CAPS_LABEL.match(bare) or _TICKER_OR_WEATHER.search(bare) or _COUNTER.search(bare)
+                      or (words <= 15 and _EMAIL.search(bare))):
         return True
-    return bare.endswith(("…", "...")) and _words(bare) <= 25  # a teaser cut short
+    segments = _MENU_SEPARATOR.split(bare)
+    if len(segments) >= 3 and all(_words(segment) <= 4 for segment in segments):
+        return True  # a menu or ticker on one line
+    tokens = re.findall(r"[a-z]+", lowered)
+    if tokens and sum(t in _PAGE_VOCABULARY for t in tokens) >= 0.6 * len(tokens):
+        return True
+    return bare.endswith(("…", "...")) and words <= 25  # a teaser cut short
 
 
 # Time-zone abbreviations common in datelines, as offsets from UTC in seconds.
@@ -225,11 +272,15 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
             gap += 1
             continue
         prose = is_prose(line)
+        if body_started and _END_OF_ARTICLE.match(line):
+            break
         if not prose and _is_byline(line):
             pending.append(line)
             gap += 1
             continue
-        if is_furniture(line):
+        if is_caption_credit(line) and runs[-1] and _words(runs[-1][-1]) <= 20 and '"' not in runs[-1][-1]:
+            runs[-1].pop()  # the caption the credit belongs to
+        if is_furniture(line) or (not prose and _words(line) <= 3):
             # Before the body, a widget ends a list of other stories; after it, only prose does.
             in_trailer = in_trailer and body_started
             furniture.append(line)
@@ -260,8 +311,13 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     for line in headers[best]:
         if _is_byline(line):
             _read_byline(line, meta)
+    for line in headers[best]:
+        author = _AUTHOR_LINE.match(line)
+        if author and not meta.author:
+            meta.author = author.group(1).strip()
     if not meta.title:
-        titles = [line for line in headers[best] if _words(line) >= 4 and not _is_byline(line)]
+        titles = [line for line in headers[best]
+                  if _words(line) >= 4 and not _is_byline(line) and not _AUTHOR_LINE.match(line)]
         meta.title = titles[-1] if titles else None
     if not meta.publisher:
         page_lines = [line for h in headers for line in h] + furniture
