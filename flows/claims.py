@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import polars as pl
 
@@ -91,8 +91,12 @@ _CURRENCY_AFTER = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b", re.IGN
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTH_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?:\s+(\d{4}))?")
-_QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
-_HALF_RE = re.compile(r"\b(?:H([12])|(first|second)\s+half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_HALF_RE = re.compile(r"\b(?:H([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_YEAR_RE = re.compile(r"(?<![\d.,$€£-])\b((?:19[5-9]|20[0-9])\d)\b(?![\d.,%-])")
+_RELATIVE_YEAR_RE = re.compile(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 DOWN = re.compile(r"\b(fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|plummet\w*|plung\w*|slump\w*|"
@@ -259,32 +263,49 @@ def _nearest(regex: re.Pattern, sentence: str, start: int, end: int, reach: int 
     return best
 
 
-def _period(sentence: str, start: int, end: int, published: datetime | None) -> tuple[int | None, str | None]:
-    candidates = []
+def _period_mentions(sentence: str, published: datetime | None) -> list[tuple[int, int, int | None, str | None]]:
+    """(start, end, year, part) of every period the sentence names; part is 05, Q1, H1, 05-12 or None."""
+    found = []
     for m in _MONTH_RE.finditer(sentence):
-        year = int(m.group(2)) if m.group(2) else None
-        candidates.append((m, year, f"{MONTHS[m.group(1).lower()]:02d}"))
+        found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
     for m in _QUARTER_RE.finditer(sentence):
         q = m.group(1) or _ORDINAL[m.group(2).lower()]
-        candidates.append((m, int(m.group(3)) if m.group(3) else None, f"Q{q}"))
+        found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"Q{q}"))
     for m in _HALF_RE.finditer(sentence):
         h = m.group(1) or _ORDINAL[m.group(2).lower()]
-        candidates.append((m, int(m.group(3)) if m.group(3) else None, f"H{h}"))
-    if not candidates:
-        return None, None
+        found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"H{h}"))
+    taken = [(a, b) for a, b, _, _ in found]
+    for m in _YEAR_RE.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), m.end(), int(m.group(1)), None))
+    if published is not None:
+        for m in _RELATIVE_YEAR_RE.finditer(sentence):
+            found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
+        for m in _WEEKDAY_RE.finditer(sentence):
+            day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
+            found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))
+    return found
 
-    def distance(c):
-        m = c[0]
-        return start - m.end() if m.end() <= start else m.start() - end
 
-    m, year, part = min(candidates, key=lambda c: abs(distance(c)))
-    if abs(distance((m, year, part))) > 80:
+def _anchor_year(year: int | None, part: str | None, published: datetime | None) -> int | None:
+    """The year of a month, quarter or half named without one: the latest not after publication."""
+    if year is not None or published is None or part is None:
+        return year
+    first_month = int(part[:2]) if part[0].isdigit() else {"Q": 3, "H": 6}[part[0]] * (int(part[1]) - 1) + 1
+    return published.year - (1 if first_month > published.month + (1 if part[0].isdigit() else 0) else 0)
+
+
+def _period(mentions, start: int, end: int, published: datetime | None) -> tuple[int | None, str | None]:
+    """The period mentioned nearest the quantity (within 80 characters), its year anchored."""
+    def distance(mention):
+        m_start, m_end = mention[0], mention[1]
+        return start - m_end if m_end <= start else max(m_start - end, 0)
+
+    near = [m for m in mentions if distance(m) <= 80]
+    if not near:
         return None, None
-    if year is None and published is not None and part[0].isdigit():
-        year = published.year - (1 if int(part) > published.month + 1 else 0)
-    elif year is None and published is not None:
-        year = published.year
-    return year, part
+    _, _, year, part = min(near, key=distance)
+    return _anchor_year(year, part, published), part
 
 
 def _metric_cues(sentence: str) -> list[tuple[int, int, str]]:
@@ -317,23 +338,48 @@ _HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORDNUM + "|" + _FRACTION_ALT + r")\b", 
 def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None) -> list[Claim]:
     """All numeric claims of one article's clean text, given its sentence offsets."""
     claims = []
+    previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         sentence = text[s_start:s_end]
-        if not _HAS_NUMBER.search(sentence):
-            continue
-        context = None
-        for m in _QUANTITY.finditer(sentence):
-            claim = _claim(sentence, m, published)
-            if claim is None:
-                continue
-            if context is None:
-                context = (_places(sentence), _metric_cues(sentence), _earlier_subject(text, sentences, number))
-            claim.sentence_no = number
-            _attach_context(claim, sentence, m, *context, published)
-            claim.char_start += s_start
-            claim.char_end += s_start
-            claims.append(claim)
+        if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
+            previous_periods = []
+        has_number = bool(_HAS_NUMBER.search(sentence))
+        periods = _period_mentions(sentence, published) if has_number or _MAY_NAME_PERIOD.search(sentence) else []
+        inherited = previous_periods[0] if len(previous_periods) == 1 else None
+        if has_number:
+            context = None
+            for m in _QUANTITY.finditer(sentence):
+                claim = _claim(sentence, m, published)
+                if claim is None:
+                    continue
+                if context is None:
+                    context = (_places(sentence), _metric_cues(sentence), _earlier_subject(text, sentences, number))
+                claim.sentence_no = number
+                _attach_context(claim, sentence, m, *context, published)
+                _attach_period(claim, sentence, m, periods, inherited, published)
+                claim.char_start += s_start
+                claim.char_end += s_start
+                claims.append(claim)
+        previous_periods = [p for p in periods if not (p[3] and "-" in p[3])] or previous_periods
     return claims
+
+
+_MAY_NAME_PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December|quarter|half|Q[1-4]|H[12]|year|(?:19|20)\d\d)\b")
+
+
+def _attach_period(claim: Claim, sentence: str, m: re.Match, periods, inherited, published) -> None:
+    """The period the claim refers to: named near it, else the one period of the sentence before."""
+    year, part = _period(periods, m.start(), m.end(), published)
+    if year is None and part is None and inherited is not None:
+        year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
+    if year is not None and claim.state == "before" and _YEAR_EARLIER.search(sentence[m.end():m.end() + 40]):
+        year -= 1
+    claim.period_year, claim.period_part = year, part
+    claim.period = format_period(year, part)
+
+
+_YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 
 
 def _earlier_subject(text: str, sentences: list[tuple[int, int]], number: int, reach: int = 4) -> str | None:
@@ -436,8 +482,6 @@ def _attach_context(claim: Claim, sentence: str, m: re.Match, places, cues, last
         claim.state = "before"
     elif re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead, re.I) and re.search(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed|dropped)\b", sentence[:start], re.I):
         claim.state = "after"
-    claim.period_year, claim.period_part = _period(sentence, start, end, published)
-    claim.period = format_period(claim.period_year, claim.period_part)
 
 
 CLAIM_SCHEMA = {

@@ -50,15 +50,18 @@ select distinct
     case when period_part is null then 'year'
          when period_part like 'H%' then 'half'
          when period_part like 'Q%' then 'quarter'
+         when period_part like '__-__' then 'day'
          else 'month' end as granularity,
     period_year as year,
     case when period_part is null then make_date(period_year, 1, 1)
          when period_part like 'H%' then make_date(period_year, 6 * (cast(period_part[2:] as integer) - 1) + 1, 1)
          when period_part like 'Q%' then make_date(period_year, 3 * (cast(period_part[2:] as integer) - 1) + 1, 1)
+         when period_part like '__-__' then cast(period as date)
          else make_date(period_year, cast(period_part as integer), 1) end as starts_on,
     case when period_part is null then make_date(period_year, 12, 31)
          when period_part like 'H%' then last_day(make_date(period_year, 6 * cast(period_part[2:] as integer), 1))
          when period_part like 'Q%' then last_day(make_date(period_year, 3 * cast(period_part[2:] as integer), 1))
+         when period_part like '__-__' then cast(period as date)
          else last_day(make_date(period_year, cast(period_part as integer), 1)) end as ends_on
 from batch_claims
 where period is not null and period not in (select period from dim_periods);
