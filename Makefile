@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test
+.PHONY: run test evaluate
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,3 +15,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
+
+# Quality figures on the hand-annotated sets (cleaning, extraction), printed.
+evaluate: $(STAMP)
+	$(VENV)/bin/python -m pytest -q -s tests/test_cleaning_quality.py tests/test_claims_quality.py

@@ -29,13 +29,17 @@ NUMBER_WORDS = {
 FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
              "half": 50.0, "a half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0}
 SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
-          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3,
+          "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5}
 CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY",
                     "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "jpy": "JPY",
-                    "chf": "CHF", "inr": "INR", "rs": "INR", "a$": "AUD", "c$": "CAD"}
+                    "chf": "CHF", "inr": "INR", "rs": "INR", "a$": "AUD", "c$": "CAD", "r$": "BRL",
+                    "brl": "BRL", "hk$": "HKD", "s$": "SGD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                   "pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-                  "rupees": "INR", "francs": "CHF"}
+                  "rupees": "INR", "francs": "CHF", "reais": "BRL", "real": "BRL"}
+# Currency subunits written after the number: "22 cents", "9.8p".
+SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
 # unit → (spellings, factor to the base unit)
 UNITS: dict[str, tuple[str, float]] = {
     "percentage_point": (r"percentage[- ]points?|pp|ppts?", 1.0),
@@ -48,6 +52,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "kilometre": (r"km|kilomet(?:re|er)s?", 1.0),
     "mile": (r"miles?", 1.0),
     "tonne": (r"tonnes?|metric\s+tons?|tons?", 1.0),
+    "hectare": (r"hectares?|ha", 1.0),
+    "acre": (r"acres?", 1.0),
+    "cent": (r"cents?", 1.0),
+    "penny": (r"pence|p(?=[\s.,;:)]|$)", 1.0),
     "barrel": (r"barrels?|bbl", 1.0),
     "hour": (r"hours?|hrs?", 1.0),
     "minute": (r"minutes?|mins?", 1.0),
@@ -58,9 +66,10 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 # Conversions into the contract's base units.
 CONVERSIONS = {"basis_point": ("percentage_point", 0.01), "mph": ("km_per_hour", 1.609344),
-               "mile": ("kilometre", 1.609344), "centimetre": ("millimetre", 10.0)}
+               "mile": ("kilometre", 1.609344), "centimetre": ("millimetre", 10.0),
+               "acre": ("hectare", 0.40468564)}
 ALLOWED_UNITS = sorted(
-    {u for u in UNITS if u not in CONVERSIONS} | {u for u, _ in CONVERSIONS.values()}
+    {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS} | {u for u, _ in CONVERSIONS.values()}
     | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
 )
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
@@ -77,15 +86,24 @@ _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _FRACTION_ALT = "|".join(f.replace(" ", r"\s+") for f in FRACTIONS)
 _UNIT_ALT = "|".join(f"(?P<u_{name}>{spelling})" for name, (spelling, _) in UNITS.items())
 _QUANTITY = re.compile(
-    rf"""(?P<cur>US\$|A\$|C\$|[$€£¥]|\b(?:USD|EUR|GBP|CNY|JPY|CHF|INR|RMB|Rs\.?)\s?)?
+    rf"""(?P<cur>US\$|A\$|C\$|R\$|HK\$|S\$|[$€£¥]|\b(?:USD|EUR|GBP|CNY|JPY|CHF|INR|BRL|RMB|Rs\.?)\s?)?
         (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
-        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k)\b)?
+        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|bn|mn|mln|m|b|k)\b)?
         (?:[\s-]?(?:{_UNIT_ALT})(?![\w/]))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The counted noun after a bare number: up to two modifiers, then a plural ("17 elements",
 # "seven rare earth minerals", "14 people").
-_COUNTED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|men|women|staff|police)\b")
+_COUNTED_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b")
+_POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
+# Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
+_PEOPLE_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|leaving|rescued|evacuated"
+                            r"|toll\s+\w+\s+(?:to|at)|to|from)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$",
+                            re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
+                           r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b", re.I)
+_INCIDENT = re.compile(r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt)\b", re.I)
 _CURRENCY_AFTER = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b", re.IGNORECASE)
 
 MONTHS = {m: i for i, m in enumerate(
@@ -93,6 +111,8 @@ MONTHS = {m: i for i, m in enumerate(
 _MONTH_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
 _HALF_RE = re.compile(r"\b(?:H([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[-–](" +
+                             "|".join(m.capitalize() for m in MONTHS) + r")\s+(quarter|half)\b")
 _YEAR_RE = re.compile(r"(?<![\d.,$€£-])\b((?:19[5-9]|20[0-9])\d)\b(?![\d.,%-])")
 _RELATIVE_YEAR_RE = re.compile(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -266,7 +286,13 @@ def _nearest(regex: re.Pattern, sentence: str, start: int, end: int, reach: int 
 def _period_mentions(sentence: str, published: datetime | None) -> list[tuple[int, int, int | None, str | None]]:
     """(start, end, year, part) of every period the sentence names; part is 05, Q1, H1, 05-12 or None."""
     found = []
+    for m in _MONTH_RANGE_RE.finditer(sentence):  # "the January-March quarter"
+        last = MONTHS[m.group(2).lower()]
+        kind = "Q" if m.group(3).lower() == "quarter" else "H"
+        found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
     for m in _MONTH_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b, _, _ in found):
+            continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
     for m in _QUARTER_RE.finditer(sentence):
         q = m.group(1) or _ORDINAL[m.group(2).lower()]
@@ -304,7 +330,8 @@ def _period(mentions, start: int, end: int, published: datetime | None) -> tuple
     near = [m for m in mentions if distance(m) <= 80]
     if not near:
         return None, None
-    _, _, year, part = min(near, key=distance)
+    # A weekday says when something was announced; a month, quarter or year what it measures.
+    _, _, year, part = min(near, key=lambda m: (bool(m[3] and "-" in m[3]), distance(m)))
     return _anchor_year(year, part, published), part
 
 
@@ -338,6 +365,7 @@ _HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORDNUM + "|" + _FRACTION_ALT + r")\b", 
 def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None) -> list[Claim]:
     """All numeric claims of one article's clean text, given its sentence offsets."""
     claims = []
+    lead_period = _lead_period(text, sentences, published)
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         sentence = text[s_start:s_end]
@@ -345,7 +373,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
             previous_periods = []
         has_number = bool(_HAS_NUMBER.search(sentence))
         periods = _period_mentions(sentence, published) if has_number or _MAY_NAME_PERIOD.search(sentence) else []
-        inherited = previous_periods[0] if len(previous_periods) == 1 else None
+        inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         if has_number:
             context = None
             for m in _QUANTITY.finditer(sentence):
@@ -362,6 +390,15 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                 claims.append(claim)
         previous_periods = [p for p in periods if not (p[3] and "-" in p[3])] or previous_periods
     return claims
+
+
+def _lead_period(text: str, sentences: list[tuple[int, int]], published: datetime | None):
+    """The period the article is about: the first one its first three sentences name (not a weekday)."""
+    for s_start, s_end in sentences[:3]:
+        for mention in sorted(_period_mentions(text[s_start:s_end], published)):
+            if not (mention[3] and "-" in mention[3]):
+                return mention
+    return None
 
 
 _MAY_NAME_PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -396,7 +433,7 @@ def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | No
         return None
     value = _parse_number(m)
     unit = _unit_of(m)
-    scale = (m.group("scale") or "").lower()
+    scale = " ".join((m.group("scale") or "").lower().split())
     currency = None
     if m.group("cur"):
         currency = CURRENCY_SYMBOLS.get(m.group("cur").strip().lower().rstrip("."))
@@ -407,26 +444,54 @@ def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | No
             currency, end = CURRENCY_WORDS[after.group(1).lower()], after.end()
     if scale and scale in ("m", "b", "k") and currency is None:
         return None  # "5m" without money is too ambiguous (metres? minutes?)
-    if m.group("frac") and unit is None:
-        unit = "percent"
+    if m.group("frac"):
+        if re.search(r"\b(?:first|second|the|other)\s+$", sentence[max(0, m.start() - 8):m.start()]):
+            return None  # "the first half" names a period
+        point = _POINT_AFTER.match(sentence, end) if unit is None else None
+        if point:  # "a quarter of a percentage point"
+            unit, value, end = "percentage_point", value / 100, point.end()
+        unit = unit or "percent"
+    if unit in SUBUNITS and currency is None and m.group("num"):
+        currency, factor = SUBUNITS[unit]
+        value *= factor
+        unit = None
     if currency:
         unit = currency
         value *= SCALES.get(scale, 1.0)
     elif unit is None:
         value *= SCALES.get(scale, 1.0)
-        noun = _COUNTED_NOUN.match(sentence, end)
         if m.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", m.group("num")) and not scale:
             return None  # a year
-        if not noun or noun.group(1).lower() in NOT_COUNTED:
+        noun = _COUNTED_NOUN.match(sentence, end)
+        if noun and noun.group(1).lower() not in NOT_COUNTED:
+            unit = "people" if _is_people(noun.group(1).lower()) else "count"
+        elif _incident_count(sentence, m):
+            unit = "people"
+        elif m.group("num") and "," in m.group("num"):
+            unit = "count"  # "headcount rose to 224,600": grouped digits are a quantity
+        else:
             return None
-        unit = "people" if noun.group(1).lower() in PEOPLE_NOUNS else "count"
     elif unit in CONVERSIONS:
         unit, factor = CONVERSIONS[unit]
         value *= factor
-    if m.group("word") and unit == "count" and value == 1:
+    elif unit in SUBUNITS:
+        return None
+    if m.group("word") and unit in ("count", "people") and value == 1:
         return None  # "one of the ..." is not a count
     start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
     return Claim(start, end, 0, value, _decimals(m, unit), unit, sentence[start:end])
+
+
+def _is_people(noun: str) -> bool:
+    return noun in PEOPLE_NOUNS or noun.endswith("men")
+
+
+def _incident_count(sentence: str, m: re.Match) -> bool:
+    """A bare number that counts people in an incident: "injuring 29", "14 remain missing"."""
+    if not m.group("num") or not _INCIDENT.search(sentence):
+        return False
+    before = sentence[max(0, m.start() - 40):m.start()]
+    return bool(_PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(sentence, m.end()))
 
 
 def _decimals(m: re.Match, unit: str) -> int:

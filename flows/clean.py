@@ -75,9 +75,11 @@ _TICKER_OR_WEATHER = re.compile(r"[▲▼△▽]|\b-?\d+\s?°[CF]\b")
 _MENU_SEPARATOR = re.compile(r"\s[|·•]\s|\s{3,}")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _COUNTER = re.compile(r"\b\d[\d,.]*\s+(?:views|comments|shares|reads)\b", re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")
 _ENCLOSED = re.compile(r"^[\[(].*[\])]$")
 # "Photo: ..." opening a line, or "... Image: Agency Name" closing a caption.
-_CREDIT_LABEL = re.compile(r"^(?:photo|picture|pic|image|credit|photograph)\s*:|\b(?:photo|picture|pic|image|credit)\s*:\s*[^.:]{1,60}$", re.I)
+_CREDIT_LABEL = re.compile(r"(?:photo|picture|pic|image|credit|photograph)\s*:", re.I)
+_CREDIT_AT_END = re.compile(r"\b(?:photo|picture|pic|image|credit)\s*:\s*[^.:]{1,60}$", re.I)
 # Words of share bars, menus and widgets; a line made mostly of them is furniture.
 _PAGE_VOCABULARY = frozenset(
     """
@@ -152,7 +154,10 @@ def is_prose(line: str) -> bool:
 def is_caption_credit(line: str) -> bool:
     """A photo credit or caption: "Photo: ...", "Picture: ...", "(Agency/Photographer)", "[...]"."""
     bare = line.strip()
-    return _words(bare) <= 40 and bool(_ENCLOSED.match(bare) or _CREDIT_LABEL.search(bare))
+    if ":" not in bare and bare[:1] not in "[(":
+        return False
+    return bool(_ENCLOSED.match(bare) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:])) \
+        and _words(bare) <= 40
 
 
 def is_furniture(line: str) -> bool:
@@ -181,7 +186,7 @@ def is_furniture(line: str) -> bool:
     segments = _MENU_SEPARATOR.split(bare)
     if len(segments) >= 3 and all(_words(segment) <= 4 for segment in segments):
         return True  # a menu or ticker on one line
-    tokens = re.findall(r"[a-z]+", lowered)
+    tokens = _LOWER_WORD.findall(lowered)
     if tokens and sum(t in _PAGE_VOCABULARY for t in tokens) >= 0.6 * len(tokens):
         return True
     return bare.endswith(("…", "...")) and words <= 25  # a teaser cut short
@@ -216,7 +221,7 @@ def _to_utc(written: str) -> datetime | None:
 
 
 def _is_byline(line: str) -> bool:
-    return bool(_DATE.search(line)) and (_words(line) <= 14 or "By" in line)
+    return any(c.isdigit() for c in line) and bool(_DATE.search(line)) and (_words(line) <= 14 or "By" in line)
 
 
 def _read_byline(line: str, meta: CleanArticle) -> None:

@@ -32,7 +32,7 @@ _WORD = re.compile(r"\w+")
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the distinct word ``size``-grams of a text, lower-cased."""
-    words = np.fromiter((zlib.crc32(w.encode()) for w in _WORD.findall(text.lower())), dtype=np.uint64)
+    words = np.array(list(map(zlib.crc32, map(str.encode, _WORD.findall(text.lower())))), dtype=np.uint64)
     if len(words) < size:
         return np.unique(words) if len(words) else np.zeros(1, dtype=np.uint64)
     combined = np.zeros(len(words) - size + 1, dtype=np.uint64)

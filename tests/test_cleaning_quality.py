@@ -1,9 +1,13 @@
-"""Boilerplate removal measured on hand-annotated pages of other sites (tests/fixtures/pages).
+"""Boilerplate removal measured on hand-annotated pages of other sites.
 
-The pages were written and annotated independently of the cleaner: eleven files in seven
-plain-text site styles, three saved HTML pages and a JSONL export, in English, German and
-Spanish. For each document the annotations list body passages that must survive and furniture
-that must go. Run with ``-s`` to see the figures.
+Two sets, both written and annotated by other sessions that never saw the cleaner:
+- ``fixtures/pages``: 13 documents (seven plain-text site styles, three saved HTML pages, a
+  JSONL export; English, German, Spanish). The cleaning rules were improved against it, so it
+  now measures fit, not generalisation.
+- ``fixtures/pages_holdout``: 9 documents in eight other site styles (English, French), written
+  after those rules and never used to change them: the honest figure for unseen sites.
+For each document the annotations list body passages that must survive and furniture that
+must go. Run with ``-s`` (or ``make evaluate``) to see the figures.
 """
 
 from __future__ import annotations
@@ -13,17 +17,18 @@ import re
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from flows.clean import clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-# Thresholds: boilerplate left in is a nuisance, article text lost is worse (a lost sentence is
-# a lost claim), so precision is held higher than recall. Measured when set: see the note of
-# the cleaning issue.
-MIN_PRECISION = 0.97
-MIN_RECALL = 0.90
+FIXTURES = Path(__file__).parent / "fixtures"
+# (folder, minimum precision, minimum recall). Article text lost is worse than furniture left
+# in (a lost sentence is a lost claim; a kept "Subscribe" line costs little), so precision is
+# held at 0.97 on both sets. Recall: 0.95 on the set the rules were fitted to; 0.75 on the
+# held-out set, which measured 0.808 when written, so a rule change that loses generality fails.
+SETS = [("pages", 0.97, 0.95), ("pages_holdout", 0.97, 0.75)]
 
 
 def _norm(text: str) -> str:
@@ -31,15 +36,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _cleaned() -> dict[str, dict]:
-    documents = ingest_files(discover_files(PAGES), 1_000_000).filter(pl.col("status") == "new")
+def _cleaned(pages: Path) -> dict[str, dict]:
+    documents = ingest_files(discover_files(pages), 1_000_000).filter(pl.col("status") == "new")
     articles = clean_documents(documents).articles
     return {row["source_file"]: row for row in articles.iter_rows(named=True)}
 
 
-def test_boilerplate_removal_precision_and_recall():
-    gold = json.loads((PAGES / "annotations.json").read_text(encoding="utf-8"))
-    articles = _cleaned()
+@pytest.mark.parametrize(("folder", "min_precision", "min_recall"), SETS)
+def test_boilerplate_removal_precision_and_recall(folder, min_precision, min_recall):
+    pages = FIXTURES / folder
+    gold = json.loads((pages / "annotations.json").read_text(encoding="utf-8"))
+    articles = _cleaned(pages)
     removed = kept_furniture = lost_content = kept_content = 0
     misses = []
     for key, expected in gold.items():
@@ -58,16 +65,17 @@ def test_boilerplate_removal_precision_and_recall():
                 misses.append(f"{key}: lost content {passage!r}")
     precision = removed / (removed + lost_content)
     recall = removed / (removed + kept_furniture)
-    report = (f"boilerplate removal on {len(gold)} documents: precision {precision:.3f}, recall {recall:.3f} "
+    report = (f"{folder}: boilerplate removal on {len(gold)} documents: precision {precision:.3f}, recall {recall:.3f} "
               f"({removed} furniture passages removed, {kept_furniture} kept; "
               f"{kept_content} content passages kept, {lost_content} lost)")
     print("\n" + report + "\n" + "\n".join(misses))
-    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, report + "\n" + "\n".join(misses)
+    assert precision >= min_precision and recall >= min_recall, report + "\n" + "\n".join(misses)
 
 
 def test_metadata_of_annotated_pages():
-    gold = json.loads((PAGES / "annotations.json").read_text(encoding="utf-8"))
-    articles = _cleaned()
+    pages = FIXTURES / "pages"
+    gold = json.loads((pages / "annotations.json").read_text(encoding="utf-8"))
+    articles = _cleaned(pages)
     language = sum(articles[k]["language"] == g["language"] for k, g in gold.items())
     dates = [(k, g["published_at"]) for k, g in gold.items() if g.get("published_at")]
     dated = sum(articles[k]["published_at"] is not None
