@@ -308,7 +308,9 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
         gap = 0
         runs[-1].append(line)
     if not runs[-1]:
-        return []
+        # No running prose at all (a one-line brief, a terse wire item): keep the text lines
+        # that are neither furniture nor byline rather than losing the article.
+        return [line for line in pending if _words(line) >= 4 and not _is_byline(line) and not _AUTHOR_LINE.match(line)]
     best = max(range(len(runs)), key=lambda i: sum(_words(line) for line in runs[i] if is_prose(line)))
     body = runs[best]
     while body and not is_prose(body[-1]):

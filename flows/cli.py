@@ -19,24 +19,44 @@ def _run(args: argparse.Namespace) -> int:
     # Runs are offline: no usage reports to Prefect's or GX's servers.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    from flows.pipeline import newsfacts_flow  # Prefect takes a second to import: only here
-
     settings = Settings(**{k: v for k, v in {"raw_dir": args.raw, "warehouse": args.warehouse,
                                              "batch_size": args.batch_size}.items() if v is not None})
+    problem = _cannot_run(settings)
+    if problem:
+        print(f"newsfacts run: {problem}", file=sys.stderr)
+        return 2
+    from flows.pipeline import newsfacts_flow  # Prefect takes a second to import: only here
+
     try:
         counts = newsfacts_flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()),
                                 settings.batch_size)
-    except (warehouse.WarehouseBusy, FileNotFoundError) as exc:
+    except warehouse.WarehouseBusy as exc:
         print(f"newsfacts run: {exc}", file=sys.stderr)
         return 2
     print(
         f"newsfacts: {counts['files_seen']} inputs seen: {counts['loaded']} loaded, "
         f"{counts['quarantined']} quarantined, {counts['skipped']} skipped; "
-        f"{counts['claims']} claims, {counts['contradictions']} contradictions in the warehouse; "
+        f"{counts['claims']} claims and {counts['contradictions']} contradiction rows in the warehouse; "
         f"{counts['failed_expectations']} failed expectations.\n"
-        f"warehouse: {settings.warehouse}\nreport: {counts['report']}"
+        f"warehouse: {settings.warehouse.resolve()}\nreport: {counts['report']}"
     )
     return 0
+
+
+def _cannot_run(settings: Settings) -> str | None:
+    """Why a run cannot start (missing raw folder, busy or unreadable warehouse), checked up front."""
+    if not settings.raw_dir.is_dir():
+        return f"raw folder {settings.raw_dir} does not exist or is not a folder"
+    if settings.batch_size < 1:
+        return f"batch size must be at least 1, not {settings.batch_size}"
+    if settings.warehouse.exists():
+        try:
+            warehouse.connect(settings.warehouse).close()
+        except warehouse.WarehouseBusy as exc:
+            return str(exc)
+        except duckdb.Error as exc:
+            return f"{settings.warehouse} is not a newsfacts warehouse DuckDB can open: {exc}"
+    return None
 
 
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA}
@@ -52,8 +72,9 @@ def _refusal(sql: str) -> str | None:
         return f"give exactly one SQL statement, not {len(statements)}"
     kind = statements[0].type
     if kind not in READ_STATEMENTS:
-        return (f"refused: a {kind.name} statement would change the warehouse, and queries only read "
-                "(the connection is read-only); use --format csv to export results")
+        hint = "; to export results use --format csv or json" if kind.name in ("COPY", "EXPORT") else ""
+        return (f"refused: {kind.name} is not a read, and newsfacts query only reads "
+                f"(the warehouse is opened read-only){hint}")
     return None
 
 
@@ -64,8 +85,8 @@ def _query(args: argparse.Namespace) -> int:
         return 2
     path = args.warehouse or Settings().warehouse
     try:
-        con = warehouse.connect(Path(path), read_only=True)
-    except (FileNotFoundError, warehouse.WarehouseBusy) as exc:
+        con = warehouse.connect(Path(path), read_only=True, local_files=False)
+    except (FileNotFoundError, warehouse.WarehouseBusy, duckdb.Error) as exc:
         print(f"newsfacts query: {exc}", file=sys.stderr)
         return 2
     try:
@@ -116,13 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the whole pipeline on a raw folder")
     run.add_argument("--raw", type=Path, help="folder of raw articles (default data/raw)")
     run.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
-    run.add_argument("--batch-size", type=int, help="documents per batch (default 300)")
+    run.add_argument("--batch-size", type=int, help="raw files per batch (default 300)")
     run.set_defaults(handler=_run)
 
     query = commands.add_parser("query", help="run read-only SQL on the warehouse")
     query.add_argument("sql", help="the SQL to run, e.g. \"select * from contradictions\"")
     query.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
-    query.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                       help="output format (default: table)")
     query.set_defaults(handler=_query)
 
     report = commands.add_parser("report", help="rewrite the report of the latest run")

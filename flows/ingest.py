@@ -120,7 +120,7 @@ def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int
         suffix = Path(source_file).suffix or "(none)"
         return [Document(source_file, None, None, "skipped", f"unknown extension {suffix}")]
     if size_bytes > max_bytes:
-        reason = f"file is {size_bytes / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit"
+        reason = f"file is {size_bytes:,} bytes, over the limit of {max_bytes:,} bytes (NEWSFACTS_MAX_FILE_BYTES)"
         return [Document(source_file, fmt, None, "quarantined", reason)]
     try:
         data = path.read_bytes()
@@ -160,7 +160,7 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise BadInput(f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
+        raise BadInput(f"not valid JSON at column {exc.colno}: {exc.msg}") from exc
     if not isinstance(record, dict):
         raise BadInput(f"a JSON {type(record).__name__}, not an article object")
     body = record.get("text")

@@ -29,14 +29,19 @@ def sql_dir() -> Path:
     raise FileNotFoundError("newsfacts cannot find its sql/ folder; reinstall the package")
 
 
-def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; a locked file raises :class:`WarehouseBusy` with a clear message."""
+def connect(path: Path, read_only: bool = False, local_files: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a locked file raises :class:`WarehouseBusy` with a clear message.
+
+    ``local_files=False`` stops SQL from reading or writing files other than the warehouse
+    (``read_csv('/etc/passwd')``): the setting for ad-hoc queries.
+    """
     if read_only and not path.is_file():
         raise FileNotFoundError(f"no warehouse at {path}; run `newsfacts run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    config = {} if local_files else {"enable_external_access": False}
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        return duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise WarehouseBusy(
@@ -92,10 +97,11 @@ def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> pl.DataFr
 
     Same name and same content: "already loaded". Same content under another name, loaded
     earlier or earlier in this batch: "duplicate of <file>". A known name with new content is
-    loaded again and replaces the old article.
+    loaded again and replaces the old article. Bad input quarantined before with the same
+    content is skipped as "already quarantined", so the quarantine lists each bad input once.
     """
     new = documents.filter(pl.col("status") == "new").select("source_file", "content_hash")
-    con.register("batch_hashes", new.to_arrow())
+    con.register("batch_hashes", documents.select("source_file", "content_hash").to_arrow())
     known = fetch_frame(
         con,
         """
@@ -105,7 +111,25 @@ def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> pl.DataFr
         group by b.source_file
         """,
     )
+    requarantined = fetch_frame(
+        con,
+        """
+        select distinct b.source_file, 'already quarantined: ' || q.reason as old_reason
+        from batch_hashes b
+        join quarantined_inputs q on q.source_file = b.source_file and q.content_hash = b.content_hash
+        """,
+    )
     con.unregister("batch_hashes")
+    documents = (
+        documents.join(requarantined, on="source_file", how="left")
+        .with_columns(
+            pl.when((pl.col("status") == "quarantined") & pl.col("old_reason").is_not_null())
+            .then(pl.lit("skipped")).otherwise(pl.col("status")).alias("status"),
+            pl.when((pl.col("status") == "quarantined") & pl.col("old_reason").is_not_null())
+            .then(pl.col("old_reason")).otherwise(pl.col("reason")).alias("reason"),
+        )
+        .drop("old_reason")
+    )
     first_in_batch = new.group_by("content_hash", maintain_order=True).agg(pl.col("source_file").first().alias("first"))
     triaged = (
         documents.join(known, on="source_file", how="left")

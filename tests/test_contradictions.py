@@ -94,3 +94,28 @@ def test_false_friends_are_not_contradictions(con, first, second):
     add_claim(con, "a", first.pop("value"), **first)
     add_claim(con, "b", second.pop("value"), **second)
     assert rows(con) == []
+
+
+def test_a_coarse_figure_does_not_blur_finer_ones():
+    connection = duckdb.connect()
+    warehouse.apply_schema(connection)
+    add_claim(connection, "a", 3.8)
+    add_claim(connection, "b", 3.8)
+    add_claim(connection, "c", 4.1)
+    add_claim(connection, "d", 2, decimals=0)
+    outliers = {(file, value) for file, value, *_ in rows(connection)}
+    assert outliers == {("c.txt", 4.1), ("d.txt", 2)}
+
+
+def test_evidence_comes_from_another_article_when_one_agrees(con):
+    add_claim(con, "a", 12.7)
+    add_claim(con, "a", 34.5)
+    add_claim(con, "b", 34.5)
+    (found,) = rows(con)
+    assert (found[0], found[2]) == ("a.txt", "b.txt")
+
+
+def test_durations_are_not_compared(con):
+    add_claim(con, "a", 12, unit="month", metric="duration", decimals=0)
+    add_claim(con, "b", 6, unit="month", metric="duration", decimals=0)
+    assert rows(con) == []

@@ -131,3 +131,17 @@ def test_syndicated_copies_are_linked_to_the_original(con, raw_dir):
     assert status["c_other.txt"] == "ok:"
     assert status["b_syndicated.txt"] == f"near_duplicate:{original}"
     assert status["d_late_copy.txt"] == f"near_duplicate:{original}"
+
+
+def test_bad_input_is_quarantined_once_and_skipped_while_unchanged(con, raw_dir):
+    (raw_dir / "empty.txt").write_bytes(b"")
+    (raw_dir / "feed.jsonl").write_text('{"text": "Prices rose 3% in May, the office said."}\n{oops\n', encoding="utf-8")
+    run_batch(con, raw_dir, "r1")
+    run_batch(con, raw_dir, "r2")
+    assert sorted(con.execute("select source_file from quarantine").fetchall()) == [("empty.txt",), ("feed.jsonl#2",)]
+    second = dict(con.execute("select source_file, reason from files where run_id = 'r2'").fetchall())
+    assert second["empty.txt"] == "already quarantined: empty file"
+    assert second["feed.jsonl#2"].startswith("already quarantined: not valid JSON")
+    (raw_dir / "empty.txt").write_text("Now the file has an article: exports rose 4% in June.", encoding="utf-8")
+    run_batch(con, raw_dir, "r3")
+    assert con.execute("select status from files where run_id = 'r3' and source_file = 'empty.txt'").fetchall() == [("loaded",)]

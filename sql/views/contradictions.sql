@@ -1,9 +1,11 @@
 -- contradictions: public view, one row per outlying claim, paired with consensus evidence.
--- Grain: one row per (outlier claim). Claims are comparable when they are actual figures with
--- the same subject, object, metric, unit, state and period part; an unstated basis or year
--- takes the group's only stated one. Values agree when equal at the coarser precision of the
--- group. The consensus is the value most independent articles state (a near-duplicate copy
--- is not a second witness); every other value is an outlier.
+-- Grain: one row per outlier claim. Claims are comparable when they are actual figures (not
+-- forecasts, estimates or targets; not durations) with the same subject, object, metric, unit,
+-- state and period part; an unstated basis or year takes the group's only stated one. Two
+-- values agree when they are equal at the coarser precision of the two (34.5 = 34.50, 2.1 =
+-- 2.13). The consensus is the value that most independent articles support (a near-duplicate
+-- copy is not a second witness); every claim that disagrees with it is an outlier. Rows grow
+-- with the outliers, not with the articles repeating the consensus.
 create or replace view contradictions as
 with comparable as (
     select c.*, a.source_file, coalesce(a.duplicate_of, a.article_id) as witness,
@@ -12,7 +14,7 @@ with comparable as (
     join dim_articles a using (article_id)
     join stg_sentences s using (article_id, sentence_no)
     where c.qualifier = 'actual'
-      and c.subject is not null and c.metric is not null
+      and c.subject is not null and c.metric is not null and c.metric <> 'duration'
 ),
 keyed as (
     select *,
@@ -29,36 +31,59 @@ grouped as (
         case when period_year is null and stated_years = 1 then only_year else period_year end as group_year
     from keyed
 ),
-bucketed as (
+numbered as (
     select *,
-        round(value, min(decimals) over claim_group) as bucket,
         dense_rank() over (order by subject, object, metric, unit, state, period_part, group_basis, group_year) as group_no
     from grouped
-    window claim_group as (partition by subject, object, metric, unit, state, period_part, group_basis, group_year)
 ),
-bucket_support as (
-    select group_no, bucket, count(distinct witness) as witnesses, min(claim_id) as evidence_claim
-    from bucketed
-    group by group_no, bucket
+group_values as (
+    -- one row per distinct value stated in a group, with the independent articles stating it
+    select group_no, value, max(decimals) as decimals, count(distinct witness) as witnesses
+    from numbered
+    group by group_no, value
 ),
-ranked as (
-    select *,
-        row_number() over (partition by group_no order by witnesses desc, bucket) as bucket_rank,
-        count(*) over (partition by group_no) as values_in_group,
-        lead(witnesses) over (partition by group_no order by witnesses desc, bucket) as runner_up
-    from bucket_support
+support as (
+    -- a value is supported by every value equal to it at the coarser precision of the two
+    select v.group_no, v.value, v.decimals, sum(u.witnesses) as support
+    from group_values v
+    join group_values u
+      on u.group_no = v.group_no
+     and round(u.value, least(u.decimals, v.decimals)) = round(v.value, least(u.decimals, v.decimals))
+    group by v.group_no, v.value, v.decimals
 ),
 consensus as (
-    select group_no, bucket, witnesses, evidence_claim, values_in_group,
-           witnesses > coalesce(runner_up, 0) as is_clear
-    from ranked
-    where bucket_rank = 1 and values_in_group > 1
+    select group_no, value as consensus_value, decimals as consensus_decimals, support as consensus_witnesses
+    from support
+    qualify row_number() over (partition by group_no order by support desc, decimals desc, value) = 1
+),
+rivals as (
+    -- the strongest value disagreeing with the consensus; as strong as it means no consensus
+    select c.group_no, max(s.support) as rival_support
+    from consensus c
+    join support s
+      on s.group_no = c.group_no
+     and round(s.value, least(s.decimals, c.consensus_decimals))
+         <> round(c.consensus_value, least(s.decimals, c.consensus_decimals))
+    group by c.group_no
 ),
 outliers as (
-    select o.*, c.bucket as consensus_value, c.witnesses as consensus_witnesses,
-           c.evidence_claim, c.is_clear
-    from bucketed o
-    join consensus c on c.group_no = o.group_no and o.bucket <> c.bucket
+    select o.*, c.consensus_value, c.consensus_decimals, c.consensus_witnesses,
+           c.consensus_witnesses > r.rival_support as is_clear
+    from numbered o
+    join consensus c using (group_no)
+    join rivals r using (group_no)
+    where round(o.value, least(o.decimals, c.consensus_decimals))
+          <> round(c.consensus_value, least(o.decimals, c.consensus_decimals))
+),
+evidence as (
+    -- one consensus claim per outlier, from another article where there is one
+    select o.claim_id as outlier_id, e.claim_id as evidence_id
+    from outliers o
+    join numbered e
+      on e.group_no = o.group_no
+     and round(e.value, least(e.decimals, o.consensus_decimals))
+         = round(o.consensus_value, least(e.decimals, o.consensus_decimals))
+    qualify row_number() over (partition by o.claim_id order by e.article_id = o.article_id, e.claim_id) = 1
 ),
 final as (
     select
@@ -101,6 +126,7 @@ final as (
         e.sentence as evidence_b,
         o.is_clear as has_consensus
     from outliers o
-    join bucketed e on e.claim_id = o.evidence_claim
+    join evidence x on x.outlier_id = o.claim_id
+    join numbered e on e.claim_id = x.evidence_id
 )
 select * from final;
