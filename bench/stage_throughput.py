@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.claims import extract_batch
+from flows.extract import extract_batch
 from flows.clean import clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files

@@ -18,6 +18,8 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
+from flows.places import PLACE_PATTERN, canonical
+
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -166,32 +168,6 @@ METRICS: list[tuple[str, str]] = [
 ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration"]
 _METRIC_CUES = re.compile("|".join(rf"(?P<m{i}>\b(?:{cue})\b)" for i, (_, cue) in enumerate(METRICS)), re.I)
 
-# Places and their demonyms / metonyms → canonical name.
-PLACES = {
-    "United States": r"United States|U\.S\.A?\.?|US|USA|America|American|Washington",
-    "China": r"China|Chinese|Beijing|PRC",
-    "European Union": r"European Union|EU|Brussels",
-    "euro area": r"euro (?:area|zone)|eurozone",
-    "United Kingdom": r"United Kingdom|UK|U\.K\.|Britain|British|London",
-    "Japan": r"Japan|Japanese|Tokyo",
-    "Germany": r"Germany|German|Berlin",
-    "France": r"France|French|Paris",
-    "India": r"India|Indian|New Delhi",
-    "Canada": r"Canada|Canadian|Ottawa",
-    "Mexico": r"Mexico|Mexican",
-    "Russia": r"Russia|Russian|Moscow",
-    "South Korea": r"South Korea|South Korean|Seoul",
-    "Brazil": r"Brazil|Brazilian",
-    "Australia": r"Australia|Australian",
-    "Italy": r"Italy|Italian",
-    "Spain": r"Spain|Spanish",
-    "Turkey": r"Turkey|Turkish|Türkiye",
-}
-_PLACE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<p{i}>{alts})" for i, alts in enumerate(PLACES.values())) + r")(?:'s|’s)?(?![\w.])"
-    r"|(?<=\s)(?:U\.S\.)(?=[\s,])"
-)
-_PLACE_NAMES = list(PLACES)
 _OBJECT_LEAD = re.compile(r"\b(?:to|on|from|with|into|against|for)\s+(?:the\s+)?$", re.I)
 
 
@@ -218,19 +194,40 @@ class Claim:
     state: str | None = None
 
 
-def _place(match: re.Match) -> str:
-    for i, name in enumerate(_PLACE_NAMES):
-        if match.group(f"p{i}"):
-            return name
-    return "United States"
+@dataclass(frozen=True)
+class Named:
+    """A place or organisation named in an article, as a candidate subject of its figures."""
+
+    offset: int
+    name: str
+    is_object: bool  # right after "to", "on", "from"…: the counterpart ("exports to the US")
+    is_organisation: bool
 
 
-def _places(sentence: str) -> list[tuple[int, str, bool]]:
-    """(offset, place, is_object) of every place named in the sentence."""
-    found = []
-    for m in _PLACE_RE.finditer(sentence):
-        found.append((m.start(), _place(m), bool(_OBJECT_LEAD.search(sentence[max(0, m.start() - 12):m.start()]))))
-    return found
+# Organisations that report figures rather than have them: statistics offices, agencies, police.
+_SOURCE_WORDS = re.compile(r"\b(?:Agency|Administration|Bureau|Office|Ministry|Department|Cent(?:er|re)|Service"
+                           r"|Statistics|Statistical|Police|Institute|Commission|Authority|Survey|Reuters|News)\b")
+
+
+def _subjects(text: str, named: list[tuple[int, int, str, bool]]) -> list[Named]:
+    """Every place and organisation the article names that a figure can be about, in order.
+
+    ``named`` are the entity mentions (start, end, name, is_organisation); the gazetteer adds
+    demonyms ("Chinese exports"). Organisations that only report figures are left out.
+    """
+    taken = [(start, end) for start, end, _, _ in named]
+    found = [(m.start(), canonical(m), False) for m in PLACE_PATTERN.finditer(text)
+             if not any(a <= m.start() < b for a, b in taken)]
+    found += [(start, name, is_org) for start, _, name, is_org in named
+              if not (is_org and _SOURCE_WORDS.search(name))]
+    return [Named(offset, name, bool(_OBJECT_LEAD.search(text[max(0, offset - 12):offset])), is_org)
+            for offset, name, is_org in sorted(found)]
+
+
+def _in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
+    """The subjects inside one sentence, with offsets relative to it."""
+    return [Named(n.offset - start, n.name, n.is_object, n.is_organisation)
+            for n in subjects if start <= n.offset < end]
 
 
 def _parse_number(m: re.Match) -> float | None:
@@ -362,9 +359,16 @@ def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORDNUM + "|" + _FRACTION_ALT + r")\b", re.I)
 
 
-def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None) -> list[Claim]:
-    """All numeric claims of one article's clean text, given its sentence offsets."""
+def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None,
+                   named: list[tuple[int, int, str, bool]] = ()) -> list[Claim]:
+    """All numeric claims of one article's clean text, given its sentence offsets.
+
+    ``named`` are the (start, end, name, is_organisation) of the places and organisations the
+    article names (see ``flows.entities``); with the gazetteer they are the candidate subjects.
+    """
     claims = []
+    subjects = _subjects(text, list(named))
+    main_subject = _main_subject(subjects, sentences)
     lead_period = _lead_period(text, sentences, published)
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     for number, (s_start, s_end) in enumerate(sentences, start=1):
@@ -381,7 +385,8 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                 if claim is None:
                     continue
                 if context is None:
-                    context = (_places(sentence), _metric_cues(sentence), _earlier_subject(text, sentences, number))
+                    earlier = _earlier_subject(subjects, sentences, number)
+                    context = (_in_sentence(subjects, s_start, s_end), _metric_cues(sentence), earlier, main_subject)
                 claim.sentence_no = number
                 _attach_context(claim, sentence, m, *context, published)
                 _attach_period(claim, sentence, m, periods, inherited, published)
@@ -390,6 +395,20 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                 claims.append(claim)
         previous_periods = [p for p in periods if not (p[3] and "-" in p[3])] or previous_periods
     return claims
+
+
+def _main_subject(subjects: list[Named], sentences: list[tuple[int, int]]) -> Named | None:
+    """What the article is about: the first organisation its first sentence names, else the first
+    subject there, else the subject it names most."""
+    if sentences:
+        first = [n for n in _in_sentence(subjects, *sentences[0]) if not n.is_object]
+        if first:
+            return next((n for n in first if n.is_organisation), first[0])
+    named = [n for n in subjects if not n.is_object]
+    if not named:
+        return None
+    names = [n.name for n in named]
+    return max(named, key=lambda n: names.count(n.name))
 
 
 def _lead_period(text: str, sentences: list[tuple[int, int]], published: datetime | None):
@@ -419,12 +438,31 @@ def _attach_period(claim: Claim, sentence: str, m: re.Match, periods, inherited,
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 
 
-def _earlier_subject(text: str, sentences: list[tuple[int, int]], number: int, reach: int = 4) -> str | None:
-    """The first place named as a subject in the nearest of the previous sentences ("Its exports...")."""
+def _subject(named: list[Named], start: int, earlier: str | None, main: Named | None) -> str | None:
+    """The subject of a quantity whose metric has no owner in front of it.
+
+    An organisation named before it in the sentence; else, in an article about an
+    organisation, that organisation (places there are mostly markets and locations); else a
+    place named before it, the subject of the previous sentences, or the article's subject.
+    """
+    before = [n for n in named if n.offset < start and not n.is_object]
+    organisations = [n.name for n in before if n.is_organisation]
+    if organisations:
+        return organisations[-1]
+    if main is not None and main.is_organisation:
+        return main.name
+    if before:
+        return before[-1].name
+    return earlier or (main.name if main else None)
+
+
+def _earlier_subject(subjects: list[Named], sentences: list[tuple[int, int]], number: int,
+                     reach: int = 4) -> str | None:
+    """The first subject named in the nearest of the previous sentences ("Its exports...")."""
     for s_start, s_end in reversed(sentences[max(0, number - 1 - reach):number - 1]):
-        subjects = [name for _, name, is_obj in _places(text[s_start:s_end]) if not is_obj]
-        if subjects:
-            return subjects[0]
+        named = [n.name for n in _in_sentence(subjects, s_start, s_end) if not n.is_object]
+        if named:
+            return named[0]
     return None
 
 
@@ -502,8 +540,8 @@ def _decimals(m: re.Match, unit: str) -> int:
     return places - round(math.log10(scale))
 
 
-def _attach_context(claim: Claim, sentence: str, m: re.Match, places, cues, last_subject,
-                    published: datetime | None) -> None:
+def _attach_context(claim: Claim, sentence: str, m: re.Match, named: list[Named], cues, earlier: str | None,
+                    main: Named | None, published: datetime | None) -> None:
     start, end = m.start(), m.end()
     left, right = _window(sentence, start, end)
     cue = _metric(cues, start, end)
@@ -511,16 +549,14 @@ def _attach_context(claim: Claim, sentence: str, m: re.Match, places, cues, last
     claim.metric = "duration" if claim.unit in TIME_UNITS else key or _fallback_metric(sentence, end, claim.unit)
     if cue is not None:
         cue_start, cue_end, _ = cue
-        owner = [name for off, name, is_obj in places if cue_start - 30 <= off < cue_start and not is_obj]
+        owner = [n.name for n in named if cue_start - 30 <= n.offset < cue_start and not n.is_object]
+        located = re.match(r"\s+in\s+(?:the\s+)?", sentence[cue_end:cue_end + 12])  # "inflation in the euro area"
+        if located:
+            owner += [n.name for n in named if n.offset == cue_end + located.end()]
         claim.subject = owner[-1] if owner else None
-        for off, name, is_obj in places:
-            if cue_end <= off <= cue_end + 20 and is_obj and name != claim.subject:
-                claim.object = name
-                break
-    if claim.subject is None:
-        before = [name for off, name, is_obj in places if off < start and not is_obj]
-        anywhere = [name for off, name, is_obj in places if not is_obj]
-        claim.subject = (before[-1] if before else anywhere[0] if anywhere else last_subject)
+        claim.object = next((n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object
+                             and n.name != claim.subject), None)
+    claim.subject = claim.subject or _subject(named, start, earlier, main)
     down, up = _nearest(DOWN, sentence, start, end), _nearest(UP, sentence, start, end)
     if down or up:
         def dist(x):
@@ -566,8 +602,13 @@ def format_period(year: int | None, part: str | None) -> str | None:
     return f"{year}-{part}" if part else str(year)
 
 
-def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Claims of a batch of cleaned articles (see ``clean.clean_documents``)."""
+def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame,
+                  named: dict[str, list[tuple[int, int, str, bool]]] | None = None) -> pl.DataFrame:
+    """Claims of a batch of cleaned articles (see ``clean.clean_documents``).
+
+    ``named`` maps an article_id to the places and organisations it names
+    (start, end, name, is_organisation).
+    """
     spans: dict[str, list[tuple[int, int]]] = {}
     for article_id, start, end in sentences.sort("article_id", "sentence_no").select(
         "article_id", "char_start", "char_end"
@@ -575,7 +616,7 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
         spans.setdefault(article_id, []).append((start, end))
     rows = []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
-        for claim in extract_claims(text, spans.get(article_id, []), published):
+        for claim in extract_claims(text, spans.get(article_id, []), published, (named or {}).get(article_id, [])):
             row = dict(vars(claim))
             row["article_id"] = article_id
             row["claim_id"] = f"{article_id}:{claim.char_start}"

@@ -21,7 +21,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows import warehouse
-from flows.claims import extract_batch
+from flows.extract import ExtractedBatch, extract_batch
 from flows.clean import CleanedBatch, clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
@@ -52,16 +52,16 @@ def clean(documents: pl.DataFrame) -> CleanedBatch:
 
 
 @stage
-def extract(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Extract the batch's numeric claims."""
+def extract(articles: pl.DataFrame, sentences: pl.DataFrame) -> ExtractedBatch:
+    """Extract the batch's claims, entity mentions and quotes."""
     return extract_batch(articles, sentences)
 
 
 @stage
 def load(con: duckdb.DuckDBPyConnection, run_id: str, documents: pl.DataFrame, cleaned: CleanedBatch,
-         claims: pl.DataFrame) -> None:
+         extracted: ExtractedBatch) -> None:
     """Write the batch in one transaction."""
-    warehouse.load_batch(con, run_id, documents, cleaned, claims)
+    warehouse.load_batch(con, run_id, documents, cleaned, extracted)
 
 
 @stage
@@ -102,8 +102,8 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                 started = time.perf_counter()
                 documents = ingest(files.slice(offset, settings.batch_size), con, settings.max_file_bytes)
                 cleaned = clean(documents)
-                claims = extract(cleaned.articles, cleaned.sentences)
-                load(con, run_id, documents, cleaned, claims)
+                extracted = extract(cleaned.articles, cleaned.sentences)
+                load(con, run_id, documents, cleaned, extracted)
                 _log_stage(logger, f"batch {offset // settings.batch_size + 1}", len(documents), started)
             suites = validate(con, run_id, settings.gx_dir)
             counts = warehouse.finish_run(con, run_id, "completed")

@@ -14,6 +14,7 @@ import duckdb
 import polars as pl
 
 from flows.clean import CleanedBatch
+from flows.extract import ExtractedBatch
 
 
 class WarehouseBusy(RuntimeError):
@@ -57,9 +58,12 @@ def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = 
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table and view of ``sql/`` that does not exist yet (safe to repeat)."""
+    """Create every table and view of ``sql/`` that does not exist yet (safe to repeat).
+
+    Order: tables, then internal views the public views build on, then the public views.
+    """
     root = sql_dir()
-    for folder in ("tables", "views"):
+    for folder in ("tables", "internal", "views"):
         for script in sorted((root / folder).glob("*.sql")):
             con.execute(script.read_text(encoding="utf-8"))
 
@@ -155,7 +159,7 @@ def load_batch(
     run_id: str,
     documents: pl.DataFrame,
     cleaned: CleanedBatch,
-    claims: pl.DataFrame,
+    extracted: ExtractedBatch,
 ) -> None:
     """Write one batch in one transaction: ledger, quarantine, articles and their facts.
 
@@ -180,7 +184,9 @@ def load_batch(
         "batch_ledger": ledger,
         "batch_articles": cleaned.articles.with_columns(pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")),
         "batch_sentences": cleaned.sentences,
-        "batch_claims": claims,
+        "batch_claims": extracted.claims,
+        "batch_mentions": extracted.mentions,
+        "batch_quotes": extracted.quotes,
         "batch_sources": cleaned.articles.select("publisher").drop_nulls().unique(),
         "batch_minhash": cleaned.minhashes,
         "batch_bands": cleaned.bands,

@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from flows import warehouse
-from flows.claims import extract_batch
+from flows.extract import extract_batch
 from flows.clean import clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
@@ -75,8 +75,8 @@ def test_a_failing_batch_leaves_the_warehouse_as_it_was(con, raw_dir):
     (raw_dir / "a.txt").write_text(ARTICLE, encoding="utf-8")
     documents = ingest_files(discover_files(raw_dir), 1_000_000)
     cleaned = clean_documents(documents)
-    claims = extract_batch(cleaned.articles, cleaned.sentences)
-    broken = pl.concat([claims, claims])  # a repeated claim_id violates the key of fct_claims
+    extracted = extract_batch(cleaned.articles, cleaned.sentences)
+    broken = extracted._replace(claims=pl.concat([extracted.claims, extracted.claims]))  # repeated claim_id
     with pytest.raises(duckdb.ConstraintException):
         warehouse.load_batch(con, "r1", documents, cleaned, broken)
     for table in ("ingest_ledger", "dim_articles", "stg_sentences", "fct_claims", "stg_raw_articles",

@@ -1,5 +1,6 @@
 -- load_batch: write one batch from the registered Arrow frames batch_ledger, batch_articles,
--- batch_sentences, batch_claims and batch_sources. Runs inside the caller's transaction.
+-- batch_sentences, batch_claims, batch_mentions, batch_quotes and batch_sources. Runs inside
+-- the caller's transaction.
 
 -- A file loaded again with new content replaces its old article everywhere.
 create or replace temp table replaced as
@@ -70,3 +71,15 @@ insert into fct_claims by name
 select claim_id, article_id, sentence_no, char_start, char_end, surface, value, decimals, unit,
        subject, object, metric, direction, period, period_year, period_part, basis, qualifier, state
 from batch_claims;
+
+insert into dim_entities by name
+select entity_id, any_value(name) as name, any_value(type) as type, [] as aliases
+from batch_mentions
+where entity_id not in (select entity_id from dim_entities)
+group by entity_id;
+
+insert into fct_mentions by name
+select entity_id, article_id, surface, role, char_start, char_end from batch_mentions;
+
+insert into fct_quotes by name
+select quote_id, article_id, speaker, speaker_entity_id, text, char_start, char_end from batch_quotes;

@@ -1,0 +1,261 @@
+"""Extract: people, organisations and places mentioned in an article, their roles, and quotes.
+
+Grain: one mention per name occurrence in clean_text (with offsets), one quote per quotation.
+
+Rules, not a statistical model (see the README for why): a mention is a run of capitalised
+words; it is a place when a gazetteer knows it, an organisation when it carries an
+organisation word (Bank, Ministry, Council, Inc…) or is an acronym, and a person when a title
+stands before it ("Treasury Secretary Scott Bessent"), a role follows it in apposition ("Kevin
+Hassett, director of the National Economic Council"), or it speaks ("..., said Ana Ruiz"). A
+surname alone ("Trump") is the person of that surname named in full earlier in the article.
+Names are resolved across articles in SQL (``sql/views/entities.sql``): spelling variants of
+one person ("Besant"/"Bessent") and bare surnames become aliases of one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import polars as pl
+
+from flows.places import place_name
+
+_CONNECTOR = r"(?:of|for|de|del|der|du|la|le|van|von|al|bin|the|&)"
+_CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z])"
+_NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
+# Capitalised words that start sentences or name days and months, not entities.
+_NOT_NAMES = frozenset(
+    """
+    The A An In On At For But And Or If As By From To Of With Without After Before While When Where Why How What
+    Who This That These Those It Its Their His Her Our We They He She I You Yet Still Also However Meanwhile
+    Since Despite Although Though Because Under Over Amid Among Following During Between Through About Against
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Today Tomorrow Yesterday Last Next Some Many Most More Other Such Both
+    Each Every Several Separately Analysts Economists Officials Experts Shares Sales Revenue Prices Exports
+    Imports Customs Data Figures Reports Markets Stocks Investors Police Rescuers Residents Authorities Overall
+    Core Annual Group Breaking Update Updated Published Reporting Editing Source Photo Image Story
+    """.split()
+)
+_ORG_WORDS = frozenset(
+    """
+    Bank Council Ministry Agency Office Group Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Company Co Co.
+    Association Administration Commission Reserve University Party Committee Institute Department Bureau Fund
+    Authority Service Services Post Times News Organisation Organization Federation Union Court Parliament
+    Congress Senate Exchange Capital Holdings Partners Motors Airways Airlines Electronics Semiconductor Foods
+    Infotech Software Energy Media Press Network Board Statistics Customs Chamber Economics Stanley Sachs
+    Administration Government Treasury Police Army Navy Force Forces Guard Institute Society Foundation
+    Industries Technologies Systems Pharmaceuticals Automobil Automotive Airport Port Railway Railways House
+    """.split()
+)
+# Acronyms of measures and things, not organisations.
+_NOT_ORGS = frozenset("CPI PPI GDP PMI HICP EV EVs AI CEO CFO IPO VAT GMT UTC BST CET IST EST GPS ETF OK TV".split())
+# Words that make a capitalised run a title, with the person's name after them.
+_TITLE_WORDS = frozenset(
+    """
+    President Premier Minister Secretary Chancellor Governor Chairman Chairwoman Chair Director Representative
+    Commissioner Ambassador Senator Sen. Rep. Mayor Spokesperson Spokesman Spokeswoman Advisor Adviser Economist
+    CEO CFO Leader Judge Justice General Gen. King Queen Pope Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. Professor Prof.
+    Coach Captain Commander
+    """.split()
+)
+# Titles that stand before a person's name; modifiers may precede them ("US Treasury Secretary").
+_TITLE = re.compile(
+    r"(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Vv]ice|[Ii]nterim|[Ss]enior|[Cc]hief)\s+)*"
+    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,}|U\.S\.)\s+){0,3}"
+    r"(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|Governor|Chairman|Chairwoman|Chair"
+    r"|Director|Representative|Commissioner|Ambassador|Senator|Sen\.|Rep\.|Mayor|Spokesperson|Spokesman"
+    r"|Spokeswoman|Advis[eo]r|Economist|Executive|Officer|CEO|CFO|Leader|Judge|Justice|General|Gen\.|King"
+    r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)\s+$"
+)
+# A role in apposition after a name: ", director of the National Economic Council," /
+# ", Morgan Stanley's chief China economist,".
+_APPOSITION = re.compile(
+    r"^,\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:'s|’s)\s+)?"
+    r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
+    r"(?:president|director|head|chairman|chairwoman|chair|governor|minister|secretary|spokesperson|spokesman|"
+    r"spokeswoman|economist|analyst|adviser|advisor|executive|officer|founder|professor|mayor|commissioner|"
+    r"leader|ceo|cfo|chief|manager|researcher|strategist|statistician|partner|member)"
+    r"[^,.;:\"]{0,70})"
+)
+_SPEECH = r"(?:said|says|told|added|wrote|stated|noted|warned|explained|argued|insisted|stressed)"
+# '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf'"([^"]{{12,}}?)"\s*,?\s*{_SPEECH}\s+({_NAME.pattern})'
+    rf'|"([^"]{{12,}}?)"\s*,?\s*({_NAME.pattern}|he|she|they|(?:the|a|an)\s+[a-z][a-z ]{{2,40}}?)(?:,[^,"]{{1,90}},)?\s+{_SPEECH}\b'
+)
+# 'Caroline Leavitt said Sunday: "..."' / 'X told reporters: "..."'
+_SPEAKER_THEN_QUOTE = re.compile(
+    rf'({_NAME.pattern}),?\s+(?:{_SPEECH}|told\s+[^:"]{{1,40}})(?:\s+[\w-]+){{0,3}}\s*[:,]?\s*"([^"]{{12,}}?)"'
+)
+
+
+@dataclass
+class Mention:
+    """A name in the clean text, what kind of entity it is, and the role it is given there."""
+
+    name: str
+    type: str  # person | organisation | place
+    char_start: int
+    char_end: int
+    surface: str
+    role: str | None = None
+
+
+@dataclass
+class Quote:
+    """A quotation and who said it."""
+
+    text: str
+    char_start: int
+    char_end: int
+    speaker: str | None
+
+
+def _strip_leading(name: str, start: int) -> tuple[str, int]:
+    """Drop sentence-initial function words from a capitalised run ("However Beijing" → "Beijing")."""
+    words = name.split(" ")
+    while words and words[0] in _NOT_NAMES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1] in ("of", "for", "and", "the", "&", "de", "la"):
+        words = words[:-1]
+    return " ".join(words), start
+
+
+def _classify(name: str, before: str, after: str) -> tuple[str | None, str | None]:
+    """(type, role) of a capitalised name from itself and its surroundings."""
+    if place_name(name):
+        return "place", None
+    tokens = name.replace("'s", "").replace("’s", "").split()
+    if name in _NOT_ORGS or (name.isupper() and re.match(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s", after)):
+        return None, None  # a measure's acronym, or a dateline ("TOKYO —", "MAMUJU, Indonesia —")
+    named_org = any(t in _ORG_WORDS for t in tokens) and not all(t in _ORG_WORDS for t in tokens)
+    if named_org or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", name)):
+        return "organisation", None
+    if re.match(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b", after) or \
+            re.search(r"\b(?:town|city|village|province|state|region|port|island)\s+of\s+$", before):
+        return "place", None
+    title = _TITLE.search(before[-60:])
+    apposition = _APPOSITION.match(after)
+    role = title.group(0).strip() if title else (apposition.group(1).strip() if apposition else None)
+    if role and 2 <= len(tokens) <= 4:
+        return "person", role
+    if len(tokens) in (2, 3) and re.match(rf"\s*,?\s*(?:{_SPEECH}|who\b)", after):
+        return "person", None
+    if len(tokens) in (2, 3) and re.search(rf"\b{_SPEECH}\s*,?\s*$", before[-12:]):
+        return "person", None
+    return None, None
+
+
+def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
+    """Split "US Treasury Secretary Scott Bessent" into the name, its offset, and the title."""
+    words = name.split(" ")
+    last_title = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
+    if last_title < 0 or last_title == len(words) - 1:
+        return name, start, None
+    title = " ".join(words[:last_title + 1])
+    rest = words[last_title + 1:]
+    if any(w in _ORG_WORDS for w in rest) or place_name(" ".join(rest)):
+        return name, start, None  # "General Motors", "General Administration of Customs"
+    return " ".join(rest), start + len(title) + 1, title
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """People, organisations and places named in one article's clean text."""
+    mentions: list[Mention] = []
+    for m in _NAME.finditer(text):
+        name, start = _strip_leading(m.group(0), m.start())
+        name, start, title = _split_title(name, start)
+        if not name or name in _NOT_NAMES or len(name) < 2:
+            continue
+        possessive = name.endswith(("'s", "’s"))
+        bare = name[:-2] if possessive else name
+        end = start + len(bare)
+        if title:
+            before = text[max(0, m.start() - 30):m.start()]
+            modifier = re.search(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$", before)
+            kind, role = "person", (modifier.group(0) if modifier else "") + title
+        else:
+            kind, role = _classify(bare, text[max(0, start - 60):start], text[end:end + 120])
+        if kind is None:
+            continue
+        canonical = (place_name(bare) or bare) if kind == "place" else bare
+        mentions.append(Mention(canonical, kind, start, end, bare, role))
+    return _resolve_surnames(mentions, text)
+
+
+def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+    """A bare surname ("Trump", "President Trump") becomes the person named in full in the article."""
+    people = {m.name.split()[-1]: m.name for m in mentions if m.type == "person" and len(m.name.split()) >= 2}
+    resolved = []
+    for m in mentions:
+        if m.type == "person" and " " not in m.name and m.name in people:
+            m = Mention(people[m.name], "person", m.char_start, m.char_end, m.surface, m.role)
+        resolved.append(m)
+    seen = [(m.char_start, m.char_end) for m in mentions]
+    for surname, full in people.items():
+        for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if any(s <= found.start() < e for s, e in seen):
+                continue
+            resolved.append(Mention(full, "person", found.start(), found.end(), surname, None))
+            seen.append((found.start(), found.end()))
+    return sorted(resolved, key=lambda m: m.char_start)
+
+
+def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+    """Quotations with their speaker where the text says who ("...," said X; X said: "...")."""
+    quotes = []
+    people = [m for m in mentions if m.type == "person"]
+
+    def speaker_at(name: str, position: int) -> str | None:
+        if name.split(" ")[0] in ("the", "a", "an"):
+            return None  # an unnamed speaker ("the spokesperson said")
+        if name in ("he", "she", "they"):
+            earlier = [m for m in people if m.char_end <= position]
+            return earlier[-1].name if earlier else None
+        name, _, _ = _split_title(name, 0)
+        for m in people:
+            if m.surface == name or m.name == name or m.name.endswith(" " + name):
+                return m.name
+        return name
+
+    taken = set()
+    for m in _QUOTE_THEN_SPEAKER.finditer(text):
+        group = 1 if m.group(1) else 3
+        name = m.group(2) if m.group(1) else m.group(4)
+        quotes.append(Quote(m.group(group), m.start(group), m.end(group), speaker_at(name, m.start())))
+        taken.add(m.start(group))
+    for m in _SPEAKER_THEN_QUOTE.finditer(text):
+        if m.start(2) in taken:
+            continue
+        name, _ = _strip_leading(m.group(1), m.start(1))
+        quotes.append(Quote(m.group(2), m.start(2), m.end(2), speaker_at(name, m.start()) if name else None))
+    return sorted(quotes, key=lambda q: q.char_start)
+
+
+def entity_id(kind: str, name: str) -> str:
+    """Stable id of an entity: its type and its name as a slug ("person:donald-trump")."""
+    return f"{kind}:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+MENTION_SCHEMA = {"entity_id": pl.String, "article_id": pl.String, "name": pl.String, "type": pl.String,
+                  "surface": pl.String, "role": pl.String, "char_start": pl.Int32, "char_end": pl.Int32}
+QUOTE_SCHEMA = {"quote_id": pl.String, "article_id": pl.String, "speaker": pl.String,
+                "speaker_entity_id": pl.String, "text": pl.String, "char_start": pl.Int32, "char_end": pl.Int32}
+
+
+def extract_entities_batch(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Mentions and quotes of a batch of cleaned articles."""
+    mention_rows, quote_rows = [], []
+    for article_id, text in articles.select("article_id", "clean_text").iter_rows():
+        mentions = extract_mentions(text)
+        people = {m.name for m in mentions if m.type == "person"}
+        mention_rows += [{"entity_id": entity_id(m.type, m.name), "article_id": article_id, **vars(m)}
+                         for m in mentions]
+        quote_rows += [
+            {"quote_id": f"{article_id}:{q.char_start}", "article_id": article_id,
+             "speaker_entity_id": entity_id("person", q.speaker) if q.speaker in people else None, **vars(q)}
+            for q in extract_quotes(text, mentions)
+        ]
+    return pl.DataFrame(mention_rows, schema=MENTION_SCHEMA), pl.DataFrame(quote_rows, schema=QUOTE_SCHEMA)
