@@ -11,6 +11,8 @@ Context words are looked for in a window of the sentence around the quantity.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -18,7 +20,8 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from flows.places import PLACE_PATTERN, canonical
+from flows.entities import extract_mentions
+from flows.places import government_of
 
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
 NUMBER_WORDS = {
@@ -74,6 +77,7 @@ ALLOWED_UNITS = sorted(
     {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS} | {u for u, _ in CONVERSIONS.values()}
     | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
 )
+CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
 PEOPLE_NOUNS = frozenset(
     "people persons residents passengers workers employees children students victims soldiers "
@@ -115,7 +119,7 @@ _QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]quarter
 _HALF_RE = re.compile(r"\b(?:H([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
 _MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[-–](" +
                              "|".join(m.capitalize() for m in MONTHS) + r")\s+(quarter|half)\b")
-_YEAR_RE = re.compile(r"(?<![\d.,$€£-])\b((?:19[5-9]|20[0-9])\d)\b(?![\d.,%-])")
+_YEAR_RE = re.compile(r"(?<![\d.,$€£-])\b((?:19[5-9]|20[0-9])\d)\b(?![\d%-]|[.,]\d)")
 _RELATIVE_YEAR_RE = re.compile(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
@@ -123,12 +127,15 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 DOWN = re.compile(r"\b(fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|plummet\w*|plung\w*|slump\w*|"
                   r"slipp?\w*|sank|sink\w*|shr[aiu]nk\w*|contract\w*|slid\w*|tumbl\w*|lower\w*|cut|down|"
-                  r"los[st]\w*|deflation|worsen\w*)\b", re.I)
+                  r"los[st]\w*|deflation|worsen\w*|eas(?:ed|ing)|slow(?:ed|ing)|narrow\w*)\b", re.I)
 UP = re.compile(r"\b(rose|ris(?:e|es|ing)|climb\w*|increas\w*|grow\w*|grew|growth|gain\w*|jump\w*|surg\w*|"
-                r"soar\w*|rall\w*|quicken\w*|accelerat\w*|expand\w*|higher|up|boost\w*|rais\w*)\b", re.I)
-BASES = [("yoy", re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|from a year (?:earlier|ago)|same (?:month|period|quarter) (?:a|last) year|annual(?:ly| basis)", re.I)),
-         ("mom", re.compile(r"month[- ](?:on|over)[- ]month|\bmom\b|from the previous month|from a month (?:earlier|ago)", re.I)),
-         ("qoq", re.compile(r"quarter[- ](?:on|over)[- ]quarter|\bqoq\b|from the previous quarter|sequential", re.I))]
+                r"soar\w*|rall\w*|quicken\w*|accelerat\w*|expand\w*|higher|up(?!\s+to\b)|boost\w*|rais\w*|widen\w*|improv\w*)\b", re.I)
+BASES = [("yoy", re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|(?:from|than|on|compared with|compared to) (?:a|the) year (?:earlier|ago|before)"
+                            r"|same (?:month|period|quarter) (?:a|last|of the previous) year|annual(?:ly| basis| rate| growth| inflation)?|on the year", re.I)),
+         ("mom", re.compile(r"month[- ](?:on|over)[- ]month|\bmom\b|(?:from|than|on) the previous month|(?:from|than) a month (?:earlier|ago)"
+                            r"|on a monthly basis|on the month|monthly", re.I)),
+         ("qoq", re.compile(r"quarter[- ](?:on|over)[- ]quarter|\bqoq\b|(?:from|than|on) the previous quarter|a quarter earlier"
+                            r"|sequential(?:ly)?|on a quarterly basis|annuali[sz]ed", re.I))]
 FORECAST = re.compile(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance|will|would|could)\b", re.I)
 ESTIMATE = re.compile(r"\b(estimat\w*)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|goal|aim\w*)\b", re.I)
@@ -138,35 +145,52 @@ AT_MOST = re.compile(r"\b(at most|up to|less than|fewer than|no more than|under)
 
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
 METRICS: list[tuple[str, str]] = [
-    ("cpi", r"consumer price index|consumer prices|\bcpi\b"),
+    ("core_inflation", r"core (?:inflation|prices|cpi|consumer prices)|underlying inflation"),
+    ("cpi", r"consumer price index|consumer prices|\bcpi\b|\bhicp\b"),
     ("ppi", r"producer price index|producer prices|factory-gate|\bppi\b"),
     ("inflation", r"inflation"),
-    ("gdp", r"\bgdp\b|gross domestic product|economy grew|economic growth"),
+    ("gdp", r"\bgdp\b|gross domestic product|economy (?:grew|expanded|shrank|contracted)|economic growth"),
     ("unemployment_rate", r"unemployment|jobless rate"),
-    ("interest_rate", r"interest rates?|policy rate|benchmark rate|base rate|rate cut|rate hike"),
+    ("interest_rate", r"interest rates?|policy rate|benchmark rate|base rate|bank rate|deposit (?:facility )?rate"
+                      r"|overnight rate|repo rate|cash rate|key rate|lending rate|rate cut|rate hike|borrowing costs"),
     ("tariff_rate", r"tariffs?|dut(?:y|ies)|levies|levy"),
     ("trade_balance", r"trade (?:surplus|deficit|balance)"),
     ("exports", r"exports?|overseas shipments|outbound shipments|shipments abroad"),
     ("imports", r"imports?"),
     ("retail_sales", r"retail sales"),
     ("industrial_output", r"industrial (?:output|production)|factory output"),
-    ("revenue", r"revenues?|sales|turnover"),
-    ("net_income", r"net (?:income|profit)|profits?|earnings"),
     ("operating_income", r"operating (?:income|profit)|ebitda|ebit"),
+    ("net_income", r"net (?:income|profit)|profits?|earnings"),
+    ("dividend", r"dividends?|payout"),
+    ("capital_expenditure", r"capital (?:spending|expenditure)|capex"),
+    ("headcount", r"headcount|workforce|employs|employees|staff"),
+    ("job_cuts", r"job cuts|cut [\d,]+ jobs|layoffs|redundancies"),
+    ("deliveries", r"deliveries|delivered"),
+    ("exchange_rate", r"exchange rate"),
+    ("share_buyback", r"buy ?back|repurchase"),
     ("margin", r"margins?"),
-    ("share_price", r"shares|stock price|share price"),
-    ("market_value", r"market (?:value|capitali[sz]ation)"),
-    ("deaths", r"killed|dead|deaths?|died|death toll|fatalities"),
-    ("injured", r"injured|wounded|injuries|hurt"),
+    ("revenue", r"revenues?|sales|turnover"),
+    ("share_price", r"shares (?:of \w+ )?(?:rose|fell|gained|jumped|slid|dropped|climbed|closed|were|have|slumped|surged)"
+                    r"|stock (?:price|rose|fell|has|gained|jumped|slid|dropped)|share price"),
+    ("market_value", r"market (?:value|capitali[sz]ation)|valuing"),
+    ("deaths", r"killed|killing|dead|deaths?|died|death toll|fatalities|toll"),
+    ("injured", r"injur\w+|wounded|hurt"),
     ("missing", r"missing"),
-    ("evacuated", r"evacuat\w+"),
+    ("evacuated", r"evacuat\w+|fled|displaced|shelters?"),
     ("rainfall", r"rain(?:fall)?|precipitation"),
     ("wind_speed", r"winds?|gusts?"),
+    ("area_burned", r"burn(?:ed|t)|scorched"),
     ("damage", r"damages?|losses"),
-    ("market_share", r"market share|share of"),
+    ("market_share", r"market share"),
 ]
-ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration"]
-_METRIC_CUES = re.compile("|".join(rf"(?P<m{i}>\b(?:{cue})\b)" for i, (_, cue) in enumerate(METRICS)), re.I)
+ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration", "earnings_per_share", "speed", "distance", "area"]
+# Cues so broad that a more specific one within reach wins ("Consumer Price Index (CPI), a
+# benchmark for measuring inflation, dropped 0.1%": cpi, not inflation).
+_SPECIFIC_METRICS = {"inflation": {"cpi", "ppi", "core_inflation"}, "revenue": {"retail_sales"},
+                     "net_income": {"operating_income"}}
+# A measure's unit decides its metric when no cue does.
+_UNIT_METRICS = {"km_per_hour": "speed", "kilometre": "distance", "hectare": "area", "millimetre": "rainfall"}
+_METRIC_CUES = re.compile(r"\b(?:" + "|".join(rf"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
 
 _OBJECT_LEAD = re.compile(r"\b(?:to|on|from|with|into|against|for)\s+(?:the\s+)?$", re.I)
 
@@ -192,6 +216,7 @@ class Claim:
     basis: str | None = None
     qualifier: str = "actual"
     state: str | None = None
+    noun: str | None = None  # the counted noun of a count ("passengers"), a metric of last resort
 
 
 @dataclass(frozen=True)
@@ -209,25 +234,27 @@ _SOURCE_WORDS = re.compile(r"\b(?:Agency|Administration|Bureau|Office|Ministry|D
                            r"|Statistics|Statistical|Police|Institute|Commission|Authority|Survey|Reuters|News)\b")
 
 
+_EURO_AREA = re.compile(r"\beuro[ -]?(?:area|zone)\b", re.I)
+
+
 def _subjects(text: str, named: list[tuple[int, int, str, bool]]) -> list[Named]:
     """Every place and organisation the article names that a figure can be about, in order.
 
-    ``named`` are the entity mentions (start, end, name, is_organisation); the gazetteer adds
-    demonyms ("Chinese exports"). Organisations that only report figures are left out.
+    ``named`` are the entity mentions (start, end, name, is_organisation); a capital stands for
+    its country. Organisations that only report figures are left out.
     """
-    taken = [(start, end) for start, end, _, _ in named]
-    found = [(m.start(), canonical(m), False) for m in PLACE_PATTERN.finditer(text)
-             if not any(a <= m.start() < b for a, b in taken)]
-    found += [(start, name, is_org) for start, _, name, is_org in named
-              if not (is_org and _SOURCE_WORDS.search(name))]
+    found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
+             if not (is_org and _SOURCE_WORDS.search(name))]
+    found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(text)]
     return [Named(offset, name, bool(_OBJECT_LEAD.search(text[max(0, offset - 12):offset])), is_org)
             for offset, name, is_org in sorted(found)]
 
 
 def _in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
     """The subjects inside one sentence, with offsets relative to it."""
-    return [Named(n.offset - start, n.name, n.is_object, n.is_organisation)
-            for n in subjects if start <= n.offset < end]
+    first = bisect.bisect_left(subjects, start, key=lambda n: n.offset)
+    last = bisect.bisect_left(subjects, end, key=lambda n: n.offset)
+    return [Named(n.offset - start, n.name, n.is_object, n.is_organisation) for n in subjects[first:last]]
 
 
 def _parse_number(m: re.Match) -> float | None:
@@ -318,17 +345,27 @@ def _anchor_year(year: int | None, part: str | None, published: datetime | None)
     return published.year - (1 if first_month > published.month + (1 if part[0].isdigit() else 0) else 0)
 
 
-def _period(mentions, start: int, end: int, published: datetime | None) -> tuple[int | None, str | None]:
-    """The period mentioned nearest the quantity (within 80 characters), its year anchored."""
+def _period(mentions, start: int, end: int, published: datetime | None, sentence: str = "",
+            before_state: bool = False) -> tuple[int | None, str | None]:
+    """The period mentioned nearest the quantity (within 80 characters), its year anchored.
+
+    A weekday says when something was announced, a month, quarter or year what a figure
+    measures, so weekdays come last; "since June" is no figure's period; "from December" is
+    the period of the figure a change starts from, so only a before-state figure takes it.
+    """
     def distance(mention):
         m_start, m_end = mention[0], mention[1]
         return start - m_end if m_end <= start else max(m_start - end, 0)
 
-    near = [m for m in mentions if distance(m) <= 80]
+    def lead(mention) -> str:
+        return sentence[max(0, mention[0] - 8):mention[0]].lower()
+
+    near = [m for m in mentions if distance(m) <= 80 and not lead(m).endswith("since ")]
     if not near:
         return None, None
-    # A weekday says when something was announced; a month, quarter or year what it measures.
-    _, _, year, part = min(near, key=lambda m: (bool(m[3] and "-" in m[3]), distance(m)))
+    _, _, year, part = min(near, key=lambda m: (bool(m[3] and "-" in m[3]),
+                                                 lead(m).endswith(("from ", "than ")) != before_state,
+                                                 distance(m)))
     return _anchor_year(year, part, published), part
 
 
@@ -338,12 +375,37 @@ def _metric_cues(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
-    """The metric cue nearest before the quantity (within 70 chars), else just after it (40)."""
+    """The metric cue nearest before the quantity (within 70 chars), else just after it (40);
+    a generic cue yields to a specific one within reach."""
     before = [(start - c_end, cue) for cue in cues for _, c_end, _ in [cue] if c_end <= start and start - c_end <= 70]
     if before:
-        return min(before)[1]
+        nearest = min(before)[1]
+        specific = [c for c in before if c[1][2] in _SPECIFIC_METRICS.get(nearest[2], ())]
+        return min(specific)[1] if specific else nearest
     after = [(c_start - end, cue) for cue in cues for c_start, _, _ in [cue] if c_start >= end and c_start - end <= 40]
     return min(after)[1] if after else None
+
+
+_INCIDENT_METRICS = frozenset({"deaths", "injured", "missing", "evacuated"})
+_PER_SHARE = re.compile(r"\s*(?:per|a)\s+share\b")
+
+
+def _metric_of(claim: Claim, sentence: str, m: re.Match, cue, cues) -> str | None:
+    """The metric a quantity measures, from its unit, the noun it counts and the cues around it."""
+    if claim.unit in TIME_UNITS:
+        return "duration"
+    key = cue[2] if cue else None
+    if claim.unit in ("count", "people"):
+        incidents = [(m.start() - c[1], c[2]) for c in cues if c[2] in _INCIDENT_METRICS and c[1] <= m.start()]
+        incidents += [(c[0] - m.end() + 1, c[2]) for c in cues if c[2] in _INCIDENT_METRICS and 0 <= c[0] - m.end() <= 40]
+        if incidents:
+            return min(incidents)[1]
+        return key if claim.noun in (None, "people", "persons") else claim.noun
+    if claim.unit in _UNIT_METRICS and key not in ("wind_speed", "rainfall", "area_burned", "damage"):
+        return _UNIT_METRICS[claim.unit]
+    if claim.unit not in ("percent", "percentage_point") and _PER_SHARE.match(sentence, claim.char_end):
+        return "dividend" if key == "dividend" else "earnings_per_share" if key in ("net_income", None) else key
+    return key or _fallback_metric(sentence, m.end(), claim.unit)
 
 
 def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
@@ -356,16 +418,18 @@ def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     return None
 
 
-_HAS_NUMBER = re.compile(r"\d|\b(?:" + _WORDNUM + "|" + _FRACTION_ALT + r")\b", re.I)
 
 
 def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None,
-                   named: list[tuple[int, int, str, bool]] = ()) -> list[Claim]:
+                   named: list[tuple[int, int, str, bool]] | None = None) -> list[Claim]:
     """All numeric claims of one article's clean text, given its sentence offsets.
 
     ``named`` are the (start, end, name, is_organisation) of the places and organisations the
-    article names (see ``flows.entities``); with the gazetteer they are the candidate subjects.
+    article names, the candidate subjects; found here with ``flows.entities`` when not given.
     """
+    if named is None:
+        named = [(m.char_start, m.char_end, m.name, m.type == "organisation")
+                 for m in extract_mentions(text) if m.type != "person"]
     claims = []
     subjects = _subjects(text, list(named))
     main_subject = _main_subject(subjects, sentences)
@@ -375,7 +439,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
         sentence = text[s_start:s_end]
         if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
             previous_periods = []
-        has_number = bool(_HAS_NUMBER.search(sentence))
+        has_number = _has_number(sentence)
         periods = _period_mentions(sentence, published) if has_number or _MAY_NAME_PERIOD.search(sentence) else []
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         if has_number:
@@ -420,22 +484,47 @@ def _lead_period(text: str, sentences: list[tuple[int, int]], published: datetim
     return None
 
 
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"half", "third", "quarter", "thirds", "quarters"}
+
+
+def _has_number(sentence: str) -> bool:
+    """Whether a sentence has a digit or a number word: the only sentences worth a full scan."""
+    return any(c.isdigit() for c in sentence) or not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(sentence.lower()))
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
 _MAY_NAME_PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                               r"|December|quarter|half|Q[1-4]|H[12]|year|(?:19|20)\d\d)\b")
 
 
 def _attach_period(claim: Claim, sentence: str, m: re.Match, periods, inherited, published) -> None:
     """The period the claim refers to: named near it, else the one period of the sentence before."""
-    year, part = _period(periods, m.start(), m.end(), published)
+    year, part = _period(periods, m.start(), m.end(), published, sentence, claim.state == "before")
     if year is None and part is None and inherited is not None:
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
-    if year is not None and claim.state == "before" and _YEAR_EARLIER.search(sentence[m.end():m.end() + 40]):
-        year -= 1
+    earlier = _EARLIER.match(sentence, m.end())
+    if year is not None and claim.state == "before" and earlier:
+        year, part = _shift(year, part, earlier.group(1).lower())
     claim.period_year, claim.period_part = year, part
     claim.period = format_period(year, part)
 
 
-_YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+_EARLIER = re.compile(r"[^.;]{0,40}?\b(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)\b", re.I)
+
+
+def _shift(year: int, part: str | None, step: str) -> tuple[int, str | None]:
+    """The period one year, quarter or month before (year, part)."""
+    if step == "year" or part is None:
+        return year - 1, part
+    if step == "quarter" and part.startswith("Q"):
+        quarter = int(part[1]) - 1
+        return (year, f"Q{quarter}") if quarter else (year - 1, "Q4")
+    if step == "month" and part[:2].isdigit() and len(part) == 2:
+        month = int(part) - 1
+        return (year, f"{month:02d}") if month else (year - 1, "12")
+    return year, part
 
 
 def _subject(named: list[Named], start: int, earlier: str | None, main: Named | None) -> str | None:
@@ -503,6 +592,7 @@ def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | No
         noun = _COUNTED_NOUN.match(sentence, end)
         if noun and noun.group(1).lower() not in NOT_COUNTED:
             unit = "people" if _is_people(noun.group(1).lower()) else "count"
+            counted = noun.group(1).lower()
         elif _incident_count(sentence, m):
             unit = "people"
         elif m.group("num") and "," in m.group("num"):
@@ -517,7 +607,9 @@ def _claim(sentence: str, m: re.Match, published: datetime | None) -> Claim | No
     if m.group("word") and unit in ("count", "people") and value == 1:
         return None  # "one of the ..." is not a count
     start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-    return Claim(start, end, 0, value, _decimals(m, unit), unit, sentence[start:end])
+    claim = Claim(start, end, 0, value, _decimals(m, unit), unit, sentence[start:end])
+    claim.noun = locals().get("counted")
+    return claim
 
 
 def _is_people(noun: str) -> bool:
@@ -545,8 +637,7 @@ def _attach_context(claim: Claim, sentence: str, m: re.Match, named: list[Named]
     start, end = m.start(), m.end()
     left, right = _window(sentence, start, end)
     cue = _metric(cues, start, end)
-    key = cue[2] if cue else None
-    claim.metric = "duration" if claim.unit in TIME_UNITS else key or _fallback_metric(sentence, end, claim.unit)
+    claim.metric = _metric_of(claim, sentence, m, cue, cues)
     if cue is not None:
         cue_start, cue_end, _ = cue
         owner = [n.name for n in named if cue_start - 30 <= n.offset < cue_start and not n.is_object]
@@ -557,15 +648,9 @@ def _attach_context(claim: Claim, sentence: str, m: re.Match, named: list[Named]
         claim.object = next((n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object
                              and n.name != claim.subject), None)
     claim.subject = claim.subject or _subject(named, start, earlier, main)
-    down, up = _nearest(DOWN, sentence, start, end), _nearest(UP, sentence, start, end)
-    if down or up:
-        def dist(x):
-            return start - x.end() if x.end() <= start else x.start() - end
-        claim.direction = "down" if (up is None or (down is not None and abs(dist(down)) <= abs(dist(up)))) else "up"
-    for basis, regex in BASES:
-        if regex.search(sentence):
-            claim.basis = basis
-            break
+    claim.direction = _direction(claim, sentence, start, end)
+    if claim.unit in ("percent", "percentage_point") and claim.direction:
+        claim.basis = _basis(sentence, start, end)  # a basis qualifies a change, not a level
     lead = sentence[max(0, start - 25):start]
     if AT_LEAST.search(lead):
         claim.qualifier = "at_least"
@@ -577,12 +662,47 @@ def _attach_context(claim: Claim, sentence: str, m: re.Match, named: list[Named]
         claim.qualifier = "forecast"
     elif ESTIMATE.search(left):
         claim.qualifier = "estimate"
-    elif TARGET.search(left):
+    elif TARGET.search(left) or re.match(r"\s*(?:inflation\s+)?target\b", sentence[end:end + 20], re.I):
         claim.qualifier = "target"
     if re.search(r"\b(?:from|after)\s+(?:a|an|the)?\s*$", lead, re.I):
         claim.state = "before"
     elif re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead, re.I) and re.search(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed|dropped)\b", sentence[:start], re.I):
         claim.state = "after"
+
+
+@functools.lru_cache(maxsize=64)
+def _change_words(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, up|down) of the change words of a sentence; cached for its quantities."""
+    return sorted((m.start(), m.end(), direction) for direction, regex in (("down", DOWN), ("up", UP))
+                  for m in regex.finditer(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _basis_phrases(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, basis) of the basis phrases of a sentence; cached for its quantities."""
+    return [(m.start(), m.end(), basis) for basis, regex in BASES for m in regex.finditer(sentence)]
+
+
+def _direction(claim: Claim, sentence: str, start: int, end: int) -> str | None:
+    """up or down from the change word nearest the quantity. A level (a count, a rainfall, a
+    price) takes a direction only from a change word right before it ("rose to 57")."""
+    changes = claim.unit in ("percent", "percentage_point") or claim.unit in CURRENCY_CODES
+    reach = 60 if changes else 25
+    candidates = []
+    for w_start, w_end, direction in _change_words(sentence):
+        if w_end <= start and start - w_end <= reach:
+            candidates.append((start - w_end, direction))
+        elif changes and w_start >= end and w_start - end <= 40:
+            candidates.append((w_start - end + 1, direction))
+    return min(candidates)[1] if candidates else None
+
+
+def _basis(sentence: str, start: int, end: int) -> str | None:
+    """yoy, mom or qoq from the basis phrase nearest the quantity in its sentence."""
+    near = [(start - b_end if b_end <= start else max(b_start - end, 0), basis)
+            for b_start, b_end, basis in _basis_phrases(sentence)]
+    near = [c for c in near if c[0] <= 80]
+    return min(near)[1] if near else None
 
 
 CLAIM_SCHEMA = {
@@ -616,7 +736,8 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame,
         spans.setdefault(article_id, []).append((start, end))
     rows = []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
-        for claim in extract_claims(text, spans.get(article_id, []), published, (named or {}).get(article_id, [])):
+        given = named.get(article_id, []) if named is not None else None
+        for claim in extract_claims(text, spans.get(article_id, []), published, given):
             row = dict(vars(claim))
             row["article_id"] = article_id
             row["claim_id"] = f"{article_id}:{claim.char_start}"

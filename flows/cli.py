@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -97,7 +98,7 @@ def _query(args: argparse.Namespace) -> int:
     finally:
         con.close()
     if args.format == "csv":
-        sys.stdout.write(result.write_csv())
+        sys.stdout.write(_flat(result).write_csv())
     elif args.format == "json":
         sys.stdout.write(result.write_json() + "\n")
     else:
@@ -106,6 +107,14 @@ def _query(args: argparse.Namespace) -> int:
                        tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
             print(result)
     return 0
+
+
+def _flat(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with nested columns (lists, structs) as JSON text, which CSV can hold."""
+    nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
+    return frame.with_columns(
+        pl.Series(name, [json.dumps(v, default=str) for v in frame[name].to_list()], dtype=pl.String) for name in nested
+    )
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -14,12 +14,13 @@ one person ("Besant"/"Bessent") and bare surnames become aliases of one entity.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 import polars as pl
 
-from flows.places import place_name
+from flows.places import CAPITALS, place_name
 
 _CONNECTOR = r"(?:of|for|de|del|der|du|la|le|van|von|al|bin|the|&)"
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z])"
@@ -123,27 +124,36 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLACE_AFTER = re.compile(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|province|state|region|port|island)\s+of\s+$")
+_SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH}|who\b)")
+_SPOKE_BEFORE = re.compile(rf"\b{_SPEECH}\s*,?\s*$")
+_LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS)
+
+
 def _classify(name: str, before: str, after: str) -> tuple[str | None, str | None]:
     """(type, role) of a capitalised name from itself and its surroundings."""
-    if place_name(name):
+    if place_name(name) or name in CAPITALS:
         return "place", None
     tokens = name.replace("'s", "").replace("’s", "").split()
-    if name in _NOT_ORGS or (name.isupper() and re.match(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s", after)):
+    if name in _NOT_ORGS or (name.isupper() and _DATELINE_AFTER.match(after)):
         return None, None  # a measure's acronym, or a dateline ("TOKYO —", "MAMUJU, Indonesia —")
     named_org = any(t in _ORG_WORDS for t in tokens) and not all(t in _ORG_WORDS for t in tokens)
-    if named_org or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", name)):
+    if named_org or (len(tokens) == 1 and _ACRONYM.fullmatch(name)):
         return "organisation", None
-    if re.match(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b", after) or \
-            re.search(r"\b(?:town|city|village|province|state|region|port|island)\s+of\s+$", before):
+    if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before[-30:]):
         return "place", None
-    title = _TITLE.search(before[-60:])
-    apposition = _APPOSITION.match(after)
+    if not 2 <= len(tokens) <= 4:
+        return None, None
+    previous = before.split()[-1:] or [""]
+    title = _TITLE.search(before[-60:]) if previous[0].lower() in _LOWER_TITLE_WORDS else None
+    apposition = _APPOSITION.match(after) if after.startswith(",") else None
     role = title.group(0).strip() if title else (apposition.group(1).strip() if apposition else None)
-    if role and 2 <= len(tokens) <= 4:
+    if role:
         return "person", role
-    if len(tokens) in (2, 3) and re.match(rf"\s*,?\s*(?:{_SPEECH}|who\b)", after):
-        return "person", None
-    if len(tokens) in (2, 3) and re.search(rf"\b{_SPEECH}\s*,?\s*$", before[-12:]):
+    if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
         return "person", None
     return None, None
 
@@ -193,13 +203,14 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type == "person" and " " not in m.name and m.name in people:
             m = Mention(people[m.name], "person", m.char_start, m.char_end, m.surface, m.role)
         resolved.append(m)
-    seen = [(m.char_start, m.char_end) for m in mentions]
-    for surname, full in people.items():
-        for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if any(s <= found.start() < e for s, e in seen):
-                continue
-            resolved.append(Mention(full, "person", found.start(), found.end(), surname, None))
-            seen.append((found.start(), found.end()))
+    if not people:
+        return resolved
+    starts = [m.char_start for m in mentions]  # mentions are in text order
+    for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, people)) + r")\b", text):
+        i = bisect.bisect_right(starts, found.start()) - 1
+        if i >= 0 and mentions[i].char_start <= found.start() < mentions[i].char_end:
+            continue  # inside a name already found
+        resolved.append(Mention(people[found.group(0)], "person", found.start(), found.end(), found.group(0), None))
     return sorted(resolved, key=lambda m: m.char_start)
 
 

@@ -1,4 +1,4 @@
-"""A small gazetteer: countries and economic areas, their demonyms, and capitals.
+"""A small gazetteer: countries and economic areas, their other names and demonyms, and capitals.
 
 Used to recognise places among capitalised names and to give claims a subject: "Chinese
 exports" and "China's exports" are both about China; a capital stands for its government
@@ -7,32 +7,27 @@ exports" and "China's exports" are both about China; a capital stands for its go
 
 from __future__ import annotations
 
-import re
-
-# canonical name → its spellings and demonyms (regex alternatives)
+# canonical name → other names and demonyms
 COUNTRIES = {
-    "United States": r"United States|U\.S\.A?\.?|US|USA|America|American",
-    "China": r"China|Chinese|PRC",
-    "European Union": r"European Union|EU",
-    "euro area": r"euro (?:area|zone)|eurozone",
-    "United Kingdom": r"United Kingdom|UK|U\.K\.|Britain|British",
-    "Japan": r"Japan|Japanese", "Germany": r"Germany|German", "France": r"France|French",
-    "India": r"India|Indian", "Canada": r"Canada|Canadian", "Mexico": r"Mexico|Mexican",
-    "Russia": r"Russia|Russian", "South Korea": r"South Korea|South Korean|Korea|Korean",
-    "Brazil": r"Brazil|Brazilian", "Australia": r"Australia|Australian", "Italy": r"Italy|Italian",
-    "Spain": r"Spain|Spanish", "Turkey": r"Turkey|Turkish|Türkiye", "Indonesia": r"Indonesia|Indonesian",
-    "Taiwan": r"Taiwan|Taiwanese", "Peru": r"Peru|Peruvian", "Greece": r"Greece|Greek",
-    "Netherlands": r"Netherlands|Dutch", "Switzerland": r"Switzerland|Swiss", "Sweden": r"Sweden|Swedish",
-    "Norway": r"Norway|Norwegian", "Poland": r"Poland|Polish", "Ukraine": r"Ukraine|Ukrainian",
-    "Israel": r"Israel|Israeli", "Iran": r"Iran|Iranian", "Saudi Arabia": r"Saudi Arabia|Saudi",
-    "South Africa": r"South Africa|South African", "Nigeria": r"Nigeria|Nigerian", "Egypt": r"Egypt|Egyptian",
-    "Argentina": r"Argentina|Argentine|Argentinian", "Chile": r"Chile|Chilean", "Colombia": r"Colombia|Colombian",
-    "Philippines": r"Philippines|Philippine|Filipino", "Vietnam": r"Vietnam|Vietnamese", "Thailand": r"Thailand|Thai",
-    "Malaysia": r"Malaysia|Malaysian", "Pakistan": r"Pakistan|Pakistani", "Bangladesh": r"Bangladesh|Bangladeshi",
-    "Ireland": r"Ireland|Irish", "Portugal": r"Portugal|Portuguese", "Austria": r"Austria|Austrian",
-    "Belgium": r"Belgium|Belgian", "Denmark": r"Denmark|Danish", "Finland": r"Finland|Finnish",
-    "New Zealand": r"New Zealand", "Singapore": r"Singapore|Singaporean", "Hong Kong": r"Hong Kong",
-    "Kenya": r"Kenya|Kenyan", "Ethiopia": r"Ethiopia|Ethiopian", "Morocco": r"Morocco|Moroccan",
+    "United States": ["U.S.", "U.S", "US", "USA", "U.S.A.", "America", "American", "Americans"],
+    "China": ["Chinese", "PRC"],
+    "European Union": ["EU"],
+    "euro area": ["euro zone", "eurozone", "Eurozone"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "British"],
+    "Japan": ["Japanese"], "Germany": ["German"], "France": ["French"], "India": ["Indian"],
+    "Canada": ["Canadian"], "Mexico": ["Mexican"], "Russia": ["Russian"],
+    "South Korea": ["South Korean", "Korea", "Korean"], "Brazil": ["Brazilian"], "Australia": ["Australian"],
+    "Italy": ["Italian"], "Spain": ["Spanish"], "Turkey": ["Turkish", "Türkiye"], "Indonesia": ["Indonesian"],
+    "Taiwan": ["Taiwanese"], "Peru": ["Peruvian"], "Greece": ["Greek"], "Netherlands": ["Dutch"],
+    "Switzerland": ["Swiss"], "Sweden": ["Swedish"], "Norway": ["Norwegian"], "Poland": ["Polish"],
+    "Ukraine": ["Ukrainian"], "Israel": ["Israeli"], "Iran": ["Iranian"], "Saudi Arabia": ["Saudi"],
+    "South Africa": ["South African"], "Nigeria": ["Nigerian"], "Egypt": ["Egyptian"],
+    "Argentina": ["Argentine", "Argentinian"], "Chile": ["Chilean"], "Colombia": ["Colombian"],
+    "Philippines": ["Philippine", "Filipino"], "Vietnam": ["Vietnamese"], "Thailand": ["Thai"],
+    "Malaysia": ["Malaysian"], "Pakistan": ["Pakistani"], "Bangladesh": ["Bangladeshi"], "Ireland": ["Irish"],
+    "Portugal": ["Portuguese"], "Austria": ["Austrian"], "Belgium": ["Belgian"], "Denmark": ["Danish"],
+    "Finland": ["Finnish"], "New Zealand": [], "Singapore": ["Singaporean"], "Hong Kong": [],
+    "Kenya": ["Kenyan"], "Ethiopia": ["Ethiopian"], "Morocco": ["Moroccan"],
 }
 # capital → country, when a capital stands for its government
 CAPITALS = {
@@ -42,26 +37,21 @@ CAPITALS = {
     "Madrid": "Spain", "Ankara": "Turkey", "Jakarta": "Indonesia", "Taipei": "Taiwan", "Lima": "Peru",
     "Athens": "Greece", "Kyiv": "Ukraine", "Tehran": "Iran", "Riyadh": "Saudi Arabia",
 }
-_ALTERNATIVES = list(COUNTRIES.values()) + [re.escape(c) for c in CAPITALS]
-_NAMES = list(COUNTRIES) + [CAPITALS[c] for c in CAPITALS]
-PLACE_PATTERN = re.compile(
-    r"\b(?:" + "|".join(f"(?P<p{i}>{alts})" for i, alts in enumerate(_ALTERNATIVES)) + r")(?:'s|’s)?(?![\w.])"
-    r"|(?<=\s)(?:U\.S\.)(?=[\s,])"
-)
-_EXACT = re.compile(r"(?:" + "|".join(COUNTRIES.values()) + r")")
+_COUNTRY_OF = {name: name for name in COUNTRIES} | {
+    other: name for name, others in COUNTRIES.items() for other in others
+}
 
 
-def canonical(match: re.Match) -> str:
-    """The country a PLACE_PATTERN match names (a capital stands for its country)."""
-    for i, name in enumerate(_NAMES):
-        if match.group(f"p{i}"):
-            return name
-    return "United States"
+def _strip_possessive(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def place_name(name: str) -> str | None:
-    """The canonical country or area for a whole name ("Chinese" → "China"), else None."""
-    if _EXACT.fullmatch(name):
-        found = PLACE_PATTERN.fullmatch(name)
-        return canonical(found) if found else None
-    return None
+    """The country or area a name or demonym means ("Chinese" → "China"), else None."""
+    return _COUNTRY_OF.get(_strip_possessive(name))
+
+
+def government_of(name: str) -> str | None:
+    """The country a name stands for as the subject of a figure: a country, demonym or capital."""
+    bare = _strip_possessive(name)
+    return _COUNTRY_OF.get(bare) or CAPITALS.get(bare)

@@ -118,6 +118,9 @@ def test_query_reads_in_three_formats_and_refuses_writes(runs):
     assert json.loads(as_json.stdout) == [{"source_file": "001_4dec4dd0424579fa.txt", "value": 12.7}]
     as_csv = newsfacts("query", "select count(*) as n from articles", "--warehouse", wh, "--format", "csv")
     assert as_csv.stdout.splitlines() == ["n", "6"]
+    nested = newsfacts("query", "select name, aliases from entities where name = 'Scott Bessent'", "--warehouse", wh,
+                       "--format", "csv")
+    assert nested.returncode == 0 and "Scott Besant" in nested.stdout
     as_table = newsfacts("query", "select kind from contradictions", "--warehouse", wh)
     assert "numeric" in as_table.stdout
     refused = newsfacts("query", "drop table fct_claims", "--warehouse", wh)
