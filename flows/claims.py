@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from flows.entities import extract_mentions
+from flows.entities import can_be_subject, extract_mentions
 from flows.places import government_of
 
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
@@ -428,8 +428,8 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     article names, the candidate subjects; found here with ``flows.entities`` when not given.
     """
     if named is None:
-        named = [(m.char_start, m.char_end, m.name, m.type == "organisation")
-                 for m in extract_mentions(text) if m.type != "person"]
+        named = [(m.char_start, m.char_end, m.name, m.type == "organisation") for m in extract_mentions(text)
+                 if can_be_subject(m.type, m.name, m.role)]
     claims = []
     subjects = _subjects(text, list(named))
     main_subject = _main_subject(subjects, sentences)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from flows.places import CAPITALS, place_name
+from flows.places import CAPITALS, government_of, place_name
 
 _CONNECTOR = r"(?:of|for|de|del|der|du|la|le|van|von|al|bin|the|&)"
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z])"
@@ -127,7 +127,8 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
 _DATELINE_AFTER = re.compile(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PLACE_AFTER = re.compile(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|province|state|region|port|island)\s+of\s+$")
+_REGION_BEFORE = re.compile(r"\b(?:province|state|region|prefecture|county)\s+of\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|port|island)\s+of\s+$|\b(?:in|near|outside)\s+$")
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH}|who\b)")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPEECH}\s*,?\s*$")
 _LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS)
@@ -143,7 +144,9 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     named_org = any(t in _ORG_WORDS for t in tokens) and not all(t in _ORG_WORDS for t in tokens)
     if named_org or (len(tokens) == 1 and _ACRONYM.fullmatch(name)):
         return "organisation", None
-    if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before[-30:]):
+    if _PLACE_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]):
+        return "place", "region"  # a province or state: a subject figures can be about
+    if _PLACE_BEFORE.search(before[-30:]) and not after.startswith(("'s", "’s")):
         return "place", None
     if not 2 <= len(tokens) <= 4:
         return None, None
@@ -174,16 +177,21 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
 def extract_mentions(text: str) -> list[Mention]:
     """People, organisations and places named in one article's clean text."""
     mentions: list[Mention] = []
-    for m in _NAME.finditer(text):
-        name, start = _strip_leading(m.group(0), m.start())
+    runs = [(m.group(0), m.start()) for m in _NAME.finditer(text)]
+    while runs:
+        run, run_start = runs.pop(0)
+        name, start = _strip_leading(run, run_start)
         name, start, title = _split_title(name, start)
+        if title and " of " in name:  # "President Kofi Mensah of Ghana": the person, then the place
+            name, _, tail = name.partition(" of ")
+            runs.insert(0, (tail, start + len(name) + 4))
         if not name or name in _NOT_NAMES or len(name) < 2:
             continue
         possessive = name.endswith(("'s", "’s"))
         bare = name[:-2] if possessive else name
         end = start + len(bare)
         if title:
-            before = text[max(0, m.start() - 30):m.start()]
+            before = text[max(0, run_start - 30):run_start]
             modifier = re.search(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$", before)
             kind, role = "person", (modifier.group(0) if modifier else "") + title
         else:
@@ -192,7 +200,7 @@ def extract_mentions(text: str) -> list[Mention]:
             continue
         canonical = (place_name(bare) or bare) if kind == "place" else bare
         mentions.append(Mention(canonical, kind, start, end, bare, role))
-    return _resolve_surnames(mentions, text)
+    return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
 
 
 def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
@@ -225,7 +233,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         if name in ("he", "she", "they"):
             earlier = [m for m in people if m.char_end <= position]
             return earlier[-1].name if earlier else None
-        name, _, _ = _split_title(name, 0)
+        name = _split_title(name, 0)[0].partition(" of ")[0]
         for m in people:
             if m.surface == name or m.name == name or m.name.endswith(" " + name):
                 return m.name
@@ -243,6 +251,12 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         name, _ = _strip_leading(m.group(1), m.start(1))
         quotes.append(Quote(m.group(2), m.start(2), m.end(2), speaker_at(name, m.start()) if name else None))
     return sorted(quotes, key=lambda q: q.char_start)
+
+
+def can_be_subject(kind: str, name: str, role: str | None) -> bool:
+    """Whether a figure can be about this entity: an organisation, a country or its capital, a
+    region. A town named as a location ("talks in Geneva") is where something happened."""
+    return kind == "organisation" or (kind == "place" and (government_of(name) is not None or role == "region"))
 
 
 def entity_id(kind: str, name: str) -> str:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import polars as pl
 
 from flows.claims import extract_batch as extract_claims_batch
-from flows.entities import extract_entities_batch
+from flows.entities import can_be_subject, extract_entities_batch
 
 
 class ExtractedBatch(NamedTuple):
@@ -26,7 +26,8 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> ExtractedB
     """Claims, mentions and quotes of a batch of cleaned articles."""
     mentions, quotes = extract_entities_batch(articles)
     named: dict[str, list[tuple[int, int, str, bool]]] = {}
-    for article_id, start, end, name, kind in mentions.filter(pl.col("type") != "person").select(
-            "article_id", "char_start", "char_end", "name", "type").iter_rows():
-        named.setdefault(article_id, []).append((start, end, name, kind == "organisation"))
+    for article_id, start, end, name, kind, role in mentions.select(
+            "article_id", "char_start", "char_end", "name", "type", "role").iter_rows():
+        if can_be_subject(kind, name, role):
+            named.setdefault(article_id, []).append((start, end, name, kind == "organisation"))
     return ExtractedBatch(extract_claims_batch(articles, sentences, named), mentions, quotes)

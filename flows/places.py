@@ -29,6 +29,24 @@ COUNTRIES = {
     "Finland": ["Finnish"], "New Zealand": [], "Singapore": ["Singaporean"], "Hong Kong": [],
     "Kenya": ["Kenyan"], "Ethiopia": ["Ethiopian"], "Morocco": ["Moroccan"],
 }
+# Every other sovereign state, by its common English name.
+_OTHER_COUNTRIES = """
+Afghanistan Albania Algeria Andorra Angola Armenia Azerbaijan Bahamas Bahrain Barbados Belarus Belize Benin
+Bhutan Bolivia Botswana Brunei Bulgaria Burundi Cambodia Cameroon Chad Comoros Congo Croatia Cuba Cyprus
+Czechia Djibouti Dominica Ecuador Eritrea Estonia Eswatini Fiji Gabon Gambia Georgia Ghana Grenada Guatemala
+Guinea Guyana Haiti Honduras Hungary Iceland Iraq Jamaica Jordan Kazakhstan Kiribati Kosovo Kuwait Kyrgyzstan
+Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Maldives Mali
+Malta Mauritania Mauritius Micronesia Moldova Monaco Mongolia Montenegro Mozambique Myanmar Namibia Nauru Nepal
+Nicaragua Niger Oman Palau Palestine Panama Paraguay Qatar Romania Rwanda Samoa Senegal Serbia Seychelles
+Slovakia Slovenia Somalia Sudan Suriname Syria Tajikistan Tanzania Togo Tonga Tunisia Turkmenistan Tuvalu
+Uganda Uruguay Uzbekistan Vanuatu Venezuela Yemen Zambia Zimbabwe
+""".split() + ["Bosnia and Herzegovina", "Burkina Faso", "Cabo Verde", "Cape Verde", "Central African Republic",
+               "Costa Rica", "Dominican Republic", "East Timor", "El Salvador", "Equatorial Guinea",
+               "Ivory Coast", "Marshall Islands", "North Korea", "North Macedonia", "Papua New Guinea",
+               "San Marino", "Saudi Arabia", "Sierra Leone", "Solomon Islands", "South Sudan", "Sri Lanka",
+               "Trinidad and Tobago", "United Arab Emirates", "Vatican City"]
+COUNTRIES.update({name: COUNTRIES.get(name, []) for name in _OTHER_COUNTRIES})
+
 # capital → country, when a capital stands for its government
 CAPITALS = {
     "Washington": "United States", "Beijing": "China", "Brussels": "European Union", "London": "United Kingdom",

@@ -1,0 +1,88 @@
+import duckdb
+import pytest
+
+from flows import warehouse
+from flows.entities import entity_id, extract_mentions, extract_quotes
+
+TEXT = (
+    "LAGOS — Finance Minister Amara Okafor said on Monday that the Central Bank of Nigeria would "
+    "keep its policy rate unchanged. Tunde Bello, chief economist at Harbour Capital, disagreed. "
+    "\"The bank has run out of room to wait for inflation to fall,\" Bello said. Okafor met "
+    "executives of Dangote Group in Abuja. \"We will not cut spending on schools,\" she said.\n\n"
+    "Acting President Kofi Mensah of Ghana told reporters: \"Our currency is stable and our reserves are rising.\" "
+    "\"Exports will recover by the summer months,\" a ministry spokesperson said."
+)
+
+
+def by_surface(text: str = TEXT) -> dict[str, object]:
+    return {m.surface: m for m in extract_mentions(text)}
+
+
+def test_titles_and_appositions_give_people_their_roles():
+    found = by_surface()
+    assert (found["Amara Okafor"].type, found["Amara Okafor"].role) == ("person", "Finance Minister")
+    assert found["Tunde Bello"].role == "chief economist at Harbour Capital"
+    assert found["Kofi Mensah"].role == "Acting President"
+
+
+def test_organisations_places_and_datelines():
+    found = by_surface()
+    assert found["Central Bank of Nigeria"].type == "organisation"
+    assert found["Dangote Group"].type == "organisation"
+    assert found["Ghana"].type == "place"
+    assert found["Abuja"].type == "place"  # "in Abuja": a place the gazetteer does not know
+    assert "LAGOS" not in found  # a dateline is not a mention
+
+
+def test_a_bare_surname_is_the_person_named_in_full():
+    okafor = [m for m in extract_mentions(TEXT) if m.surface == "Okafor"]
+    assert okafor and all(m.name == "Amara Okafor" for m in okafor)
+
+
+def test_mention_offsets_point_at_the_surface():
+    for m in extract_mentions(TEXT):
+        assert TEXT[m.char_start:m.char_end] == m.surface
+
+
+def test_quotes_get_their_speakers():
+    quotes = {q.text[:20]: q.speaker for q in extract_quotes(TEXT, extract_mentions(TEXT))}
+    assert quotes["The bank has run out"] == "Tunde Bello"
+    assert quotes["We will not cut spen"] == "Amara Okafor"  # "she said" after Okafor
+    assert quotes["Our currency is stabl"[:20]] == "Kofi Mensah"
+    assert quotes["Exports will recover"] is None  # an unnamed spokesperson
+    for q in extract_quotes(TEXT, extract_mentions(TEXT)):
+        assert TEXT[q.char_start:q.char_end] == q.text
+
+
+@pytest.fixture
+def con():
+    connection = duckdb.connect()
+    warehouse.apply_schema(connection)
+    yield connection
+    connection.close()
+
+
+def mention(con, article: str, name: str, role: str | None, surface: str | None = None):
+    con.execute("insert into dim_entities values (?, ?, 'person', []) on conflict do nothing",
+                [entity_id("person", name), name])
+    con.execute("insert into fct_mentions values (?, ?, ?, ?, 0, 5)",
+                [entity_id("person", name), article, surface or name, role])
+
+
+def test_spelling_variants_and_surnames_resolve_to_one_person(con):
+    for article in ("a", "b", "c"):
+        mention(con, article, "Scott Bessent", "Treasury Secretary")
+    mention(con, "d", "Scott Besant", "US Treasury Secretary")
+    mention(con, "e", "Bessent", None)
+    aliases = dict(con.execute("select variant_id, canonical_id || ':' || reason from entity_aliases").fetchall())
+    assert aliases == {"person:scott-besant": "person:scott-bessent:spelling",
+                       "person:bessent": "person:scott-bessent:surname"}
+    (row,) = con.execute("select name, aliases from entities").fetchall()
+    assert row[0] == "Scott Bessent" and {"Scott Besant", "Bessent"} <= set(row[1])
+
+
+def test_similar_names_of_different_people_stay_apart(con):
+    mention(con, "a", "Maria Lopes", "mayor of Porto")
+    mention(con, "b", "Maria Lopez", "chief executive of Iberia Foods")
+    assert con.execute("select count(*) from entity_aliases").fetchone()[0] == 0
+    assert con.execute("select count(*) from entities").fetchone()[0] == 2
