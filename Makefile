@@ -18,4 +18,4 @@ test: $(STAMP)
 
 # Quality figures on the hand-annotated sets (cleaning, extraction), printed.
 evaluate: $(STAMP)
-	$(VENV)/bin/python -m pytest -q -s tests/test_cleaning_quality.py tests/test_claims_quality.py
+	$(VENV)/bin/python -m pytest -q -s tests/test_cleaning_quality.py tests/test_claims_quality.py tests/test_entities_quality.py

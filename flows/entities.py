@@ -57,7 +57,7 @@ _TITLE_WORDS = frozenset(
     President Premier Minister Secretary Chancellor Governor Chairman Chairwoman Chair Director Representative
     Commissioner Ambassador Senator Sen. Rep. Mayor Spokesperson Spokesman Spokeswoman Advisor Adviser Economist
     CEO CFO Leader Judge Justice General Gen. King Queen Pope Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. Professor Prof.
-    Coach Captain Commander
+    Coach Captain Commander Executive Officer
     """.split()
 )
 # Titles that stand before a person's name; modifiers may precede them ("US Treasury Secretary").
@@ -87,7 +87,7 @@ _QUOTE_THEN_SPEAKER = re.compile(
 )
 # 'Caroline Leavitt said Sunday: "..."' / 'X told reporters: "..."'
 _SPEAKER_THEN_QUOTE = re.compile(
-    rf'({_NAME.pattern}),?\s+(?:{_SPEECH}|told\s+[^:"]{{1,40}})(?:\s+[\w-]+){{0,3}}\s*[:,]?\s*"([^"]{{12,}}?)"'
+    rf'({_NAME.pattern})(?:,[^,"]{{1,60}},)?,?\s+(?:{_SPEECH}|told\s+[^:"]{{1,40}})(?:\s+[\w-]+){{0,3}}\s*[:,]?\s*"([^"]{{12,}}?)"'
 )
 
 
