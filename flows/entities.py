@@ -36,6 +36,7 @@ _NOT_NAMES = frozenset(
     Each Every Several Separately Analysts Economists Officials Experts Shares Sales Revenue Prices Exports
     Imports Customs Data Figures Reports Markets Stocks Investors Police Rescuers Residents Authorities Overall
     Core Annual Group Breaking Update Updated Published Reporting Editing Source Photo Image Story
+    Part Parts Much All Half Most Rest Areas Area
     """.split()
 )
 _ORG_WORDS = frozenset(
@@ -113,13 +114,17 @@ class Quote:
     speaker: str | None
 
 
+_CONNECTORS = frozenset({"of", "for", "de", "del", "der", "du", "la", "le", "van", "von", "al", "bin", "the", "&"})
+
+
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
-    """Drop sentence-initial function words from a capitalised run ("However Beijing" → "Beijing")."""
+    """Drop sentence-initial function words and what they govern from a capitalised run
+    ("However Beijing" → "Beijing", "Parts of Santa Catarina" → "Santa Catarina")."""
     words = name.split(" ")
-    while words and words[0] in _NOT_NAMES:
+    while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[-1] in ("of", "for", "and", "the", "&", "de", "la"):
+    while words and words[-1] in _CONNECTORS:
         words = words[:-1]
     return " ".join(words), start
 
@@ -177,7 +182,12 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
 def extract_mentions(text: str) -> list[Mention]:
     """People, organisations and places named in one article's clean text."""
     mentions: list[Mention] = []
-    runs = [(m.group(0), m.start()) for m in _NAME.finditer(text)]
+    runs = []
+    for m in _NAME.finditer(text):
+        start = m.start()
+        for piece in re.split(r"(?<=['’]s) ", m.group(0)):  # "Japan's GDP": a name, then another run
+            runs.append((piece, start))
+            start += len(piece) + 1
     while runs:
         run, run_start = runs.pop(0)
         name, start = _strip_leading(run, run_start)

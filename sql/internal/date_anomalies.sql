@@ -1,0 +1,69 @@
+-- date_anomalies: one row per article whose byline date is years before the events it reports
+-- (not a public view). Evidence: the article shares at least two figures (same subject,
+-- metric, unit and value) with other articles, and those articles, or the article itself,
+-- speak of a later year as past ("since February 2020", "in 2024"): a report cannot quote
+-- figures that refer back to a year after it was written. Years after "by", "until", "to" or
+-- "through" are targets, not past, and are ignored.
+create or replace view date_anomalies as
+with dated as (
+    select article_id, source_file, published_at, year(published_at) as published_year
+    from dim_articles
+    where published_at is not null
+),
+past_years as (
+    -- the latest year each article speaks of as past, and the sentence it does so in
+    select a.article_id,
+           max(cast(y.year as integer)) as latest_year
+    from dim_articles a,
+         unnest(regexp_extract_all(a.clean_text, '(?:^|[^\w$€£,.])((?:19|20)\d\d)\b', 1)) as y(year)
+    where not regexp_matches(a.clean_text, '(by|until|through|to) ' || y.year)
+    group by a.article_id
+),
+facts as (
+    select distinct article_id, subject, metric, unit, value
+    from fct_claims
+    where subject is not null and metric is not null and metric <> 'duration'
+),
+shared as (
+    -- other articles reporting at least two of the same figures: the same events
+    select f.article_id, o.article_id as other_id, count(*) as shared_figures
+    from facts f
+    join facts o on o.subject = f.subject and o.metric = f.metric and o.unit = f.unit and o.value = f.value
+                and o.article_id <> f.article_id
+    group by f.article_id, o.article_id
+    having count(*) >= 2
+),
+evidence as (
+    select d.article_id, d.source_file, d.published_at, d.published_year,
+           coalesce(s.other_id, d.article_id) as evidence_id, p.latest_year, s.shared_figures
+    from dated d
+    left join shared s on s.article_id = d.article_id
+    join past_years p on p.article_id = coalesce(s.other_id, d.article_id)
+    where p.latest_year > d.published_year + 1
+    qualify row_number() over (partition by d.article_id order by p.latest_year desc, evidence_id) = 1
+),
+final as (
+    select
+        'date_anomaly:' || e.article_id as contradiction_id,
+        'date_anomaly' as kind,
+        e.source_file || ' is dated ' || strftime(e.published_at, '%B %-d, %Y') || ', but '
+            || case when e.evidence_id = e.article_id
+                    then 'it speaks of ' || e.latest_year || ' as past'
+                    else 'it reports ' || e.shared_figures || ' of the same figures as ' || o.source_file
+                         || ', which speaks of ' || e.latest_year || ' as past' end
+            || ': the date is probably wrong.' as description,
+        case when e.latest_year - e.published_year >= 5 then 'high' else 'medium' end as severity,
+        cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
+        e.source_file as source_file_a,
+        cast(null as varchar) as source_file_b,  -- only the misdated article is at fault; the evidence names the other
+        cast(e.published_year as double) as value_a, cast(e.latest_year as double) as value_b,
+        'Dated ' || strftime(e.published_at, '%Y-%m-%d') as evidence_a,
+        (select substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start)
+         from stg_sentences s
+         where s.article_id = o.article_id
+           and contains(substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start), cast(e.latest_year as varchar))
+         order by s.sentence_no limit 1) as evidence_b
+    from evidence e
+    join dim_articles o on o.article_id = e.evidence_id
+)
+select * from final;

@@ -1,0 +1,43 @@
+-- role_conflicts: one row per person called a former holder of an office in one article and
+-- its current holder in others (not a public view). Titles are compared without country words
+-- and articles ("US President", "President", "Chinese President" are one office), so the
+-- equivalent titles of one post are never flagged; only former-versus-current is.
+create or replace view role_conflicts as
+with roles as (
+    select canonical_id, source_file, witness, sentence, role,
+           regexp_matches(lower(role), '\bformer\b') as is_former,
+           trim(regexp_replace(
+               regexp_replace(lower(role), '\b(former|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b', ' ', 'g'),
+               '\s+', ' ', 'g')) as office
+    from mention_sentences
+    where role is not null
+),
+conflicts as (
+    select f.canonical_id, f.office,
+           any_value(f.source_file) as former_file, any_value(f.sentence) as former_sentence,
+           any_value(f.role) as former_role,
+           count(distinct c.witness) as current_witnesses,
+           min(c.source_file) as current_file, min_by(c.sentence, c.source_file) as current_sentence,
+           min_by(c.role, c.source_file) as current_role
+    from roles f
+    join roles c on c.canonical_id = f.canonical_id and c.office = f.office and not c.is_former
+    where f.is_former and f.office <> ''
+    group by f.canonical_id, f.office
+),
+final as (
+    select
+        'role_conflict:' || c.canonical_id || ':' || c.former_file as contradiction_id,
+        'role_conflict' as kind,
+        c.former_file || ' calls ' || e.name || ' "' || c.former_role || '", but '
+            || c.current_witnesses || ' other source' || case when c.current_witnesses > 1 then 's call' else ' calls' end
+            || ' ' || e.name || ' the current holder ("' || c.current_role || '"): one of them has the date or the facts wrong.'
+            as description,
+        'high' as severity,
+        cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
+        c.former_file as source_file_a, c.current_file as source_file_b,
+        cast(null as double) as value_a, cast(null as double) as value_b,
+        c.former_sentence as evidence_a, c.current_sentence as evidence_b
+    from conflicts c
+    join dim_entities e on e.entity_id = c.canonical_id
+)
+select * from final;

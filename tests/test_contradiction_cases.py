@@ -1,0 +1,113 @@
+"""The contradiction detector on hand-written cases across subjects (tests/fixtures/contradictions).
+
+Each case is two short articles run through clean, extract and load for real; a true case must
+produce a numeric contradiction pairing its two values, a false friend (before/after, forecast vs
+actual, other month, metric, subject, basis or year, a toll update, equal at stated precision,
+a target) must not. Run with ``-s`` to see precision and recall.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from flows import warehouse
+from flows.clean import clean_documents
+from flows.discover import discover_files
+from flows.extract import extract_batch
+from flows.ingest import ingest_files
+
+CASES = json.loads((Path(__file__).parent / "fixtures" / "contradictions" / "cases.json").read_text(encoding="utf-8"))
+
+
+def load(raw: Path, articles: dict[str, str]) -> duckdb.DuckDBPyConnection:
+    """A warehouse holding the given articles (file name → text), loaded for real."""
+    raw.mkdir()
+    for name, text in articles.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    con = duckdb.connect()
+    warehouse.apply_schema(con)
+    documents = warehouse.triage(con, ingest_files(discover_files(raw), 1_000_000))
+    cleaned = clean_documents(documents.filter(pl.col("status") == "new"))
+    warehouse.load_batch(con, "r", documents, cleaned, extract_batch(cleaned.articles, cleaned.sentences))
+    return con
+
+
+def _pairs(tmp: Path, case: dict) -> set[frozenset]:
+    con = load(tmp / case["id"], {"a.txt": case["a"], "b.txt": case["b"]})
+    rows = con.execute("select value_a, value_b from contradictions where kind = 'numeric'").fetchall()
+    con.close()
+    return {frozenset((round(a, 6), round(b, 6))) for a, b in rows}
+
+
+def test_detector_precision_and_recall(tmp_path):
+    found = flagged_falsely = 0
+    misses = []
+    true_cases = [c for c in CASES["cases"] if c["expect"] == "contradiction"]
+    false_friends = [c for c in CASES["cases"] if c["expect"] == "false_friend"]
+    for case in CASES["cases"]:
+        pair = frozenset(round(v, 6) for v in case["values"])
+        hit = pair in _pairs(tmp_path, case)
+        if case["expect"] == "contradiction":
+            found += hit
+            if not hit:
+                misses.append(f"missed: {case['id']}")
+        elif hit:
+            flagged_falsely += 1
+            misses.append(f"false flag: {case['id']}")
+    precision = found / max(found + flagged_falsely, 1)
+    recall = found / len(true_cases)
+    print(f"\ncontradictions: {len(true_cases)} true cases, {len(false_friends)} false friends; "
+          f"precision {precision:.3f}, recall {recall:.3f}\n" + "\n".join(misses))
+    # A false contradiction costs an analyst's time (DESIGN.md: precision over volume).
+    assert flagged_falsely == 0, misses
+    assert recall >= 0.8, misses
+
+
+def kinds(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    found: dict[str, list[tuple]] = {}
+    for kind, description, file_a in con.execute(
+            "select kind, description, source_file_a from contradictions where kind <> 'numeric'").fetchall():
+        found.setdefault(kind, []).append((description, file_a))
+    return found
+
+
+def test_former_versus_current_office_is_a_role_conflict_but_equivalent_titles_are_not(tmp_path):
+    con = load(tmp_path / "roles", {
+        "a.txt": "Former President Maria Santos said the reform was overdue. Council director Paul Okoye agreed.",
+        "b.txt": "President Maria Santos signed the budget on Monday. Paul Okoye, director of the Fiscal Council, "
+                 "said it was prudent.",
+        "c.txt": "President Maria Santos will travel to Lisbon. Paul Okoye, head of the Fiscal Council, welcomed "
+                 "the visit. Fiscal Council Chairman Paul Okoye said more.",
+    })
+    found = kinds(con)
+    (description, file_a), = found["role_conflict"]
+    assert file_a == "a.txt" and "Maria Santos" in description
+    assert "Okoye" not in description
+
+
+def test_a_misspelt_name_is_a_name_variant(tmp_path):
+    con = load(tmp_path / "names", {
+        "a.txt": "Finance Minister Elena Marchetti presented the budget on Monday.",
+        "b.txt": "Finance Minister Elena Marchetti said the deficit would narrow.",
+        "c.txt": "Finance Minister Elena Marchetty defended the tax plan in parliament.",
+    })
+    (description, file_a), = kinds(con)["name_variant"]
+    assert file_a == "c.txt" and "Elena Marchetty" in description and "Elena Marchetti" in description
+
+
+def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is_not(tmp_path):
+    con = load(tmp_path / "dates", {
+        "old.txt": "Published July 1, 2007\n\nChina's exports to the United States fell 34.5% in May. "
+                   "China's consumer prices fell 0.1% in May, the statistics bureau said.",
+        "new.txt": "Published June 10, 2025\n\nChina's exports to the United States fell 34.5% in May, the "
+                   "steepest drop since February 2020. China's consumer prices fell 0.1% in May.",
+        "plan.txt": "Published June 11, 2025\n\nChina's exports to the United States fell 34.5% in May. "
+                    "China's consumer prices fell 0.1% in May. Beijing aims to double exports by 2030.",
+    })
+    anomalies = kinds(con).get("date_anomaly", [])
+    assert [file_a for _, file_a in anomalies] == ["old.txt"]
+    assert "2007" in anomalies[0][0] and "2020" in anomalies[0][0]
