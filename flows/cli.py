@@ -41,6 +41,10 @@ def _run(args: argparse.Namespace) -> int:
         f"{counts['failed_expectations']} failed expectations.\n"
         f"warehouse: {settings.warehouse.resolve()}\nreport: {counts['report']}"
     )
+    if args.fail_on_contradiction and counts["contradictions"]:
+        print(f"newsfacts run: failing because the warehouse holds {counts['contradictions']} contradiction(s) "
+              "(--fail-on-contradiction)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -147,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--raw", type=Path, help="folder of raw articles (default data/raw)")
     run.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
     run.add_argument("--batch-size", type=int, help="raw files per batch (default 300)")
+    run.add_argument("--fail-on-contradiction", action="store_true",
+                     help="exit with status 1 when the warehouse holds contradictions (for gating jobs)")
     run.set_defaults(handler=_run)
 
     query = commands.add_parser("query", help="run read-only SQL on the warehouse")

@@ -1,13 +1,16 @@
 """Report: a data-quality report a person can read, as Markdown and as one HTML page.
 
 Grain: one report per run, written to ``reports/`` beside the warehouse as
-``report-<run_id>.{md,html}`` and copied to ``latest.{md,html}``. The HTML stands alone (no
-scripts, styles inline, no network) and every value from an article is escaped.
+``report-<run_id>.{md,html}`` and copied to ``latest.{md,html}``. The HTML page stands alone:
+styles inline, the chart embedded as a PNG data URI, no scripts, nothing fetched; every value
+taken from an article is escaped before the quantities in it are highlighted.
 """
 
 from __future__ import annotations
 
+import base64
 import html
+import io
 import shutil
 from pathlib import Path
 
@@ -18,10 +21,13 @@ from flows.validate import data_docs_index
 from flows.warehouse import fetch_frame, sql_dir
 
 _STYLE = """
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
 table{border-collapse:collapse;width:100%;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;
-text-align:left;vertical-align:top}th{background:#f3f3f3}.high{color:#a00;font-weight:bold}
-.medium{color:#b60}.low{color:#555}.fail{color:#a00}.ok{color:#070}
+text-align:left;vertical-align:top}th{background:#f3f3f3}.card{border:1px solid #ddd;border-left:6px solid #999;
+padding:.6rem 1rem;margin:1rem 0;border-radius:4px}.card.high{border-left-color:#b00}.card.medium{border-left-color:#d80}
+.card.low{border-left-color:#888}.kind{font-size:.8rem;text-transform:uppercase;color:#666}
+blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.6rem;border-left:3px solid #ccc}mark{background:#ffe066}
+.file{font-family:monospace;font-size:.85rem;color:#555}.fail{color:#b00;font-weight:bold}.ok{color:#070}
 """
 
 
@@ -42,16 +48,67 @@ def _md_table(frame: pl.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _html_table(frame: pl.DataFrame, classes: str | None = None) -> str:
+def _html_table(frame: pl.DataFrame) -> str:
     if frame.is_empty():
         return "<p><em>none</em></p>"
     head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
-    rows = []
-    for row in frame.iter_rows(named=True):
-        css = f' class="{html.escape(str(row[classes]))}"' if classes else ""
-        rows.append(f"<tr{css}>" + "".join(
-            f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row.values()) + "</tr>")
-    return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+                   for row in frame.iter_rows())
+    return f"<table><tr>{head}</tr>{rows}</table>"
+
+
+def highlight(sentence: str | None, surface: str | None) -> str:
+    """The sentence, escaped, with the quantity it states marked."""
+    text = html.escape(sentence or "")
+    if surface:
+        quantity = html.escape(surface)
+        text = text.replace(quantity, f"<mark>{quantity}</mark>", 1)
+    return text
+
+
+def _cards(contradictions: pl.DataFrame) -> str:
+    cards = []
+    for row in contradictions.iter_rows(named=True):
+        evidence = f"<blockquote>{highlight(row['evidence_a'], row['surface_a'])}" \
+                   f"<br><span class='file'>{html.escape(row['source_file_a'] or '')}</span></blockquote>"
+        if row["evidence_b"]:
+            evidence += f"<blockquote>{highlight(row['evidence_b'], row['surface_b'])}" \
+                        f"<br><span class='file'>{html.escape(row['source_file_b'] or '')}</span></blockquote>"
+        cards.append(
+            f"<div class='card {html.escape(row['severity'])}'><div class='kind'>{html.escape(row['kind'])} · "
+            f"{html.escape(row['severity'])}</div><p>{html.escape(row['description'])}</p>{evidence}</div>"
+        )
+    return "".join(cards) or "<p><em>No contradictions found.</em></p>"
+
+
+def chart_png(contradictions: pl.DataFrame) -> bytes | None:
+    """A PNG of each contested figure: the outlier against the consensus, labelled by source."""
+    numeric = contradictions.filter(pl.col("kind") == "numeric")
+    if numeric.is_empty():
+        return None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = numeric.head(12).to_dicts()
+    fig, ax = plt.subplots(figsize=(8, 0.8 + 0.7 * len(rows)), dpi=100)
+    for i, row in enumerate(rows):
+        ax.plot([row["value_a"], row["value_b"]], [i, i], color="#bbb", zorder=1)
+        ax.scatter([row["value_b"]], [i], color="#1f6fb2", s=60, zorder=2, label="consensus" if i == 0 else None)
+        ax.scatter([row["value_a"]], [i], color="#c0392b", s=60, zorder=2, label="outlier" if i == 0 else None)
+        ax.annotate(row["source_file_a"], (row["value_a"], i), textcoords="offset points", xytext=(0, 8),
+                    ha="center", fontsize=7)
+    ax.set_yticks(range(len(rows)), [r["description"].split(":")[0][:48] for r in rows], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("value stated")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35 / max(len(rows), 1) - 0.2), ncol=2, fontsize=8)
+    ax.set_title("Contested figures: outlier against consensus", fontsize=10)
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    plt.close(fig)
+    return buffer.getvalue()
 
 
 def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path, run_id: str) -> Path:
@@ -63,23 +120,33 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
     validation = _query(con, "validation_summary", run_id)
     rejected = _query(con, "quarantined_inputs", run_id)
     docs = data_docs_index(gx_dir)
+    png = chart_png(contradictions)
+    chart_name = f"chart-{run_id}.png"
+    if png:
+        (reports_dir / chart_name).write_bytes(png)
 
+    evidence = contradictions.select("kind", "severity", "description", "source_file_a", "evidence_a",
+                                     "source_file_b", "evidence_b")
     markdown = "\n".join([
         f"# newsfacts data-quality report, run {run_id}\n",
         "## Counts\n", _md_table(counts),
-        "## Contradictions\n", _md_table(contradictions),
+        "## Contradictions\n", _md_table(evidence),
+        f"![Contested figures]({chart_name})\n" if png else "",
         "## Validation (Great Expectations)\n", _md_table(validation),
         f"Data Docs: {docs}\n",
         "## Inputs not loaded\n", _md_table(rejected),
     ])
+    chart = (f"<img id='chart' alt='Contested figures: outlier against consensus' style='max-width:100%' "
+             f"src='data:image/png;base64,{base64.b64encode(png).decode()}'>") if png else ""
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsfacts report {html.escape(run_id)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <style>{_STYLE}</style></head><body>
 <h1>newsfacts data-quality report</h1><p>Run {html.escape(run_id)}</p>
 <h2>Counts</h2>{_html_table(counts)}
-<h2>Contradictions</h2>{_html_table(contradictions, classes="severity")}
+<h2>Contradictions</h2>{chart}{_cards(contradictions)}
 <h2>Validation (Great Expectations)</h2>{_html_table(validation)}
-<p><a href="{html.escape(docs.resolve().as_uri())}">Data Docs</a> (GX's own pages; they need the network for their styles)</p>
+<p><a href="{html.escape(docs.resolve().as_uri())}">Data Docs</a> (GX's own pages; they load their styles from the network)</p>
 <h2>Inputs not loaded</h2>{_html_table(rejected)}
 </body></html>
 """

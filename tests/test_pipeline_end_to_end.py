@@ -35,7 +35,7 @@ def runs(tmp_path_factory) -> dict:
     (raw / EXOTIC_NAME).write_text("not an article", encoding="utf-8")
     wh = root / "warehouse" / "news.duckdb"
     first = newsfacts("run", "--raw", str(raw), "--warehouse", str(wh))
-    second = newsfacts("run", "--raw", str(raw), "--warehouse", str(wh))
+    second = newsfacts("run", "--raw", str(raw), "--warehouse", str(wh), "--fail-on-contradiction")
     return {"raw": raw, "warehouse": wh, "first": first, "second": second}
 
 
@@ -85,8 +85,9 @@ def test_bad_input_is_quarantined_and_every_input_accounted_for(runs):
         assert seen == loaded + quarantined_n + skipped == 10
 
 
-def test_a_rerun_adds_nothing(runs):
-    assert runs["second"].returncode == 0, runs["second"].stderr[-3000:]
+def test_a_rerun_adds_nothing_and_can_gate_on_contradictions(runs):
+    assert runs["second"].returncode == 1, runs["second"].stderr[-3000:]
+    assert "--fail-on-contradiction" in runs["second"].stderr
     assert "0 loaded" in runs["second"].stdout
     counts = query(runs, "select claims, contradictions from runs order by started_at")
     assert counts[0] == counts[1]
@@ -97,18 +98,22 @@ def test_every_suite_ran_and_passed(runs):
     results = query(runs, "select suite, bool_and(success), count(*) from validation_results "
                           "where run_id = (select min(run_id) from runs) group by suite")
     assert {suite for suite, *_ in results} == {"articles", "claims", "contradictions", "entities", "mentions",
-                                                 "quotes", "files", "quarantine", "runs"}
-    assert all(ok for _, ok, _ in results), results
+                                                 "quotes", "files", "quarantine", "runs", "no_contradictions"}
+    assert all(ok for suite, ok, _ in results if suite != "no_contradictions"), results
+    (listed,) = query(runs, "select observed from validation_results where suite = 'no_contradictions' "
+                            "and run_id = (select min(run_id) from runs)")[0]
+    assert "numeric:" in listed  # the failing suite names the contradictions
 
 
 def test_the_report_is_written_and_escapes_what_it_shows(runs):
     reports = runs["warehouse"].parent / "reports"
     page = (reports / "latest.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=alert(1)&gt;.md" in page
-    assert "<img" not in page and "<script" not in page
+    assert "<img src=x" not in page and "<script" not in page
     assert "12.7%" in page and "34.5%" in page
     assert (reports / "latest.md").is_file()
     assert len(list(reports.glob("report-*.html"))) == 2
+    assert "data:image/png;base64," in page  # the chart is embedded, not linked
 
 
 def test_query_reads_in_three_formats_and_refuses_writes(runs):

@@ -96,7 +96,7 @@ final as (
         concat_ws(' ',
             coalesce(o.subject, '?') || ' ' || replace(o.metric, '_', ' ')
                 || coalesce(' (counterpart ' || o.object || ')', '')
-                || coalesce(', ' || o.state, '')
+                || case when o.state = 'before' then ', before the change' else '' end
                 || case
                        when o.period_part similar to '[0-9]{2}'
                        then ', ' || monthname(make_date(2000, cast(o.period_part as integer), 1))

@@ -1,0 +1,63 @@
+"""The report as a person sees it, in headless Chromium (Debian's chromium package).
+
+CI installs Chromium (.ci/run); elsewhere the test is skipped with the reason when it is absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import duckdb
+import pytest
+from matplotlib import image
+
+from flows import warehouse
+from flows.report import write_report
+from tests.test_contradiction_cases import load
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+
+ATTACK = "<script>document.title='pwned';document.body.innerHTML='pwned'</script>"
+
+
+def chromium(user_data: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={user_data}", *args],
+        capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("report")
+    con = load(root / "raw", {
+        "a.txt": f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said. {ATTACK} Analysts agreed.",
+        "b.txt": "Japan's GDP grew 1.6% in the fourth quarter, official data showed.",
+        "c.txt": "Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.",
+    })
+    warehouse.start_run(con, "r", root / "raw")
+    warehouse.finish_run(con, "r", "completed")
+    path = write_report(con, root / "reports", root / "gx", "r")
+    con.close()
+    return path
+
+
+def test_the_contradiction_is_visible_and_article_text_does_not_run(report, tmp_path):
+    dom = chromium(tmp_path / "profile", "--dump-dom", report.as_uri()).stdout
+    assert "<title>newsfacts report r</title>" in dom  # the article's script did not retitle the page
+    assert "pwned" not in dom.replace(ATTACK.replace("<", "&lt;").replace(">", "&gt;"), "")
+    assert "&lt;script&gt;" in dom  # shown as text
+    assert "says 0.6%" in dom and "say 1.6%" in dom
+    assert "<mark>0.6%</mark>" in dom
+
+
+def test_the_chart_is_drawn(report, tmp_path):
+    shot = tmp_path / "report.png"
+    chromium(tmp_path / "profile", "--window-size=1100,1400", f"--screenshot={shot}", report.as_uri())
+    pixels = image.imread(shot)[..., :3]
+    red = ((abs(pixels[..., 0] - 0.75) < 0.08) & (abs(pixels[..., 1] - 0.22) < 0.07) & (abs(pixels[..., 2] - 0.17) < 0.07)).sum()
+    blue = ((pixels[..., 0] < 0.25) & (abs(pixels[..., 1] - 0.44) < 0.1) & (abs(pixels[..., 2] - 0.70) < 0.1)).sum()
+    assert red > 30 and blue > 30, (red, blue)  # the outlier and consensus dots are on screen
