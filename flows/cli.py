@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import shutil
 import sys
@@ -16,10 +17,18 @@ from flows import warehouse
 from flows.settings import Settings
 
 
-def _run(args: argparse.Namespace) -> int:
-    # Runs are offline: no usage reports to Prefect's or GX's servers.
+def _offline_and_logging(args: argparse.Namespace) -> None:
+    """Set the environment Prefect and GX read at import: offline, and as talkative as asked."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    level = "WARNING" if args.quiet else "DEBUG" if args.verbose else "INFO"
+    os.environ["PREFECT_LOGGING_LEVEL"] = level  # the flow's own log lines go through Prefect
+    logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("flows").setLevel(level)
+
+
+def _run(args: argparse.Namespace) -> int:
+    _offline_and_logging(args)
     settings = Settings(**{k: v for k, v in {"raw_dir": args.raw, "warehouse": args.warehouse,
                                              "batch_size": args.batch_size}.items() if v is not None})
     problem = _cannot_run(settings)
@@ -30,7 +39,7 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         counts = newsfacts_flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()),
-                                settings.batch_size)
+                                settings.batch_size, show_progress=not args.quiet)
     except warehouse.WarehouseBusy as exc:
         print(f"newsfacts run: {exc}", file=sys.stderr)
         return 2
@@ -151,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--raw", type=Path, help="folder of raw articles (default data/raw)")
     run.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
     run.add_argument("--batch-size", type=int, help="raw files per batch (default 300)")
+    talk = run.add_mutually_exclusive_group()
+    talk.add_argument("--quiet", action="store_true", help="print only warnings and the summary")
+    talk.add_argument("--verbose", action="store_true", help="print debug logs (one line per batch)")
     run.add_argument("--fail-on-contradiction", action="store_true",
                      help="exit with status 1 when the warehouse holds contradictions (for gating jobs)")
     run.set_defaults(handler=_run)

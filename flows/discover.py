@@ -22,7 +22,10 @@ def discover_files(raw_dir: Path) -> pl.DataFrame:
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
     rows = []
     for path in raw_dir.rglob("*"):
-        if path.is_file():
-            rows.append((str(path), path.relative_to(raw_dir).as_posix(), path.stat().st_size))
+        # Anything that is not a folder is an input, even a broken link: ingest says why it
+        # cannot be read rather than the file vanishing from the ledger.
+        if not path.is_dir():
+            size = path.stat().st_size if path.exists() else 0
+            rows.append((str(path), path.relative_to(raw_dir).as_posix(), size))
     rows.sort(key=lambda row: row[1])
     return pl.DataFrame(rows, schema=FILE_SCHEMA, orient="row")

@@ -17,12 +17,16 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import logging
+import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import charset_normalizer
 import polars as pl
+
+log = logging.getLogger(__name__)
 
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 
@@ -113,6 +117,26 @@ def _check_text(text: str) -> str:
     return text
 
 
+# Errors that another try will not cure; anything else (EIO, EAGAIN, a network mount hiccup) is
+# retried with backoff before the file is quarantined.
+_PERMANENT = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
+
+
+def read_with_retries(path: Path, attempts: int = 3, backoff_seconds: float = 0.2) -> bytes:
+    """The bytes of a file, retrying transient I/O errors with exponential backoff."""
+    for attempt in range(attempts):
+        try:
+            return path.read_bytes()
+        except _PERMANENT:
+            raise
+        except OSError as exc:
+            if attempt == attempts - 1:
+                raise
+            log.warning("reading %s failed (%s), retrying", path, exc.strerror or exc)
+            time.sleep(backoff_seconds * 2**attempt)
+    raise AssertionError("unreachable")
+
+
 def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int) -> list[Document]:
     """Read one raw file into its documents (one, or one per JSONL line)."""
     fmt = FORMATS.get(Path(source_file).suffix.lower())
@@ -123,7 +147,7 @@ def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int
         reason = f"file is {size_bytes:,} bytes, over the limit of {max_bytes:,} bytes (NEWSFACTS_MAX_FILE_BYTES)"
         return [Document(source_file, fmt, None, "quarantined", reason)]
     try:
-        data = path.read_bytes()
+        data = read_with_retries(path)
     except OSError as exc:
         return [Document(source_file, fmt, None, "quarantined", f"cannot read: {exc.strerror or exc}")]
     digest = content_hash(data)

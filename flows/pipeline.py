@@ -9,7 +9,6 @@ write connection for the whole run, so a second run waits for nothing and is tol
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from flows.extract import ExtractedBatch, extract_batch
 from flows.clean import CleanedBatch, clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
+from flows.progress import StageClock, batch_progress
 from flows.report import write_report
 from flows.settings import Settings
 from flows.validate import SuiteResult, validate_run
@@ -39,7 +39,7 @@ def discover(raw_dir: Path) -> pl.DataFrame:
     return discover_files(raw_dir)
 
 
-@stage(retries=2, retry_delay_seconds=1)
+@stage
 def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int) -> pl.DataFrame:
     """Read a batch of files into documents and mark those already loaded or copies."""
     return warehouse.triage(con, ingest_files(files, max_bytes))
@@ -84,31 +84,46 @@ def report(con: duckdb.DuckDBPyConnection, run_id: str, settings: Settings) -> P
 
 @flow(name="newsfacts", log_prints=False)
 def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/warehouse/news.duckdb",
-                   batch_size: int | None = None) -> dict:
+                   batch_size: int | None = None, show_progress: bool = False) -> dict:
     """Run the whole pipeline on a raw folder into a warehouse; return the run's counts."""
     settings = Settings(raw_dir=Path(raw_dir), warehouse=Path(warehouse_path),
                         **({"batch_size": batch_size} if batch_size else {}))
     logger = get_run_logger()
+    clock = StageClock()
     run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
     con = warehouse.connect(settings.warehouse)
     try:
         warehouse.apply_schema(con)
         warehouse.start_run(con, run_id, settings.raw_dir)
         try:
-            started = time.perf_counter()
-            files = discover(settings.raw_dir)
-            _log_stage(logger, "discover", len(files), started)
-            for offset in range(0, len(files), settings.batch_size):
-                started = time.perf_counter()
-                documents = ingest(files.slice(offset, settings.batch_size), con, settings.max_file_bytes)
-                cleaned = clean(documents)
-                extracted = extract(cleaned.articles, cleaned.sentences)
-                load(con, run_id, documents, cleaned, extracted)
-                _log_stage(logger, f"batch {offset // settings.batch_size + 1}", len(documents), started)
-            suites = validate(con, run_id, settings.gx_dir)
+            with clock.stage("discover (files)", 0):
+                files = discover(settings.raw_dir)
+            clock.totals["discover (files)"][0] = len(files)
+            with batch_progress(len(files), show_progress) as advance:
+                for offset in range(0, len(files), settings.batch_size):
+                    batch = files.slice(offset, settings.batch_size)
+                    with clock.stage("ingest (files)", len(batch)):
+                        documents = ingest(batch, con, settings.max_file_bytes)
+                    _log_rejects(logger, documents)
+                    new = int((documents["status"] == "new").sum())
+                    with clock.stage("clean (documents)", new):
+                        cleaned = clean(documents)
+                    with clock.stage("extract (articles)", len(cleaned.articles)):
+                        extracted = extract(cleaned.articles, cleaned.sentences)
+                    with clock.stage("load (documents)", len(documents)):
+                        load(con, run_id, documents, cleaned, extracted)
+                    advance(len(batch))
+                    logger.debug("batch %d: %d files, %d new documents", offset // settings.batch_size + 1,
+                                 len(batch), new)
+            with clock.stage("validate (suites)", 0):
+                suites = validate(con, run_id, settings.gx_dir)
+            clock.totals["validate (suites)"][0] = len(suites)
             counts = warehouse.finish_run(con, run_id, "completed")
-            counts["report"] = str(report(con, run_id, settings))
+            with clock.stage("report", 1):
+                counts["report"] = str(report(con, run_id, settings))
             counts["failed_expectations"] = sum(s.failed for s in suites)
+            for line in clock.lines():
+                logger.info(line)
             return counts
         except BaseException:
             warehouse.finish_run(con, run_id, "failed")
@@ -117,5 +132,8 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
         con.close()
 
 
-def _log_stage(logger: logging.Logger | logging.LoggerAdapter, name: str, count: int, started: float) -> None:
-    logger.info("%s: %d inputs in %.2f s", name, count, time.perf_counter() - started)
+def _log_rejects(logger: logging.Logger | logging.LoggerAdapter, documents: pl.DataFrame) -> None:
+    """One warning per input that is quarantined, with its file and the reason."""
+    for source_file, reason in documents.filter(pl.col("status") == "quarantined").select(
+            "source_file", "reason").iter_rows():
+        logger.warning("quarantined %s: %s", source_file, reason)

@@ -69,7 +69,10 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, raw_dir: Path) -> None:
-    """Record a run as running."""
+    """Record a run as running; a run still marked running was killed (this one holds the only
+    write lock), so it is marked failed."""
+    con.execute("update pipeline_runs set status = 'failed', finished_at = ? where status = 'running'",
+                [datetime.now()])
     con.execute(
         "insert into pipeline_runs (run_id, started_at, raw_dir, status) values (?, ?, ?, 'running')",
         [run_id, datetime.now(), str(raw_dir)],

@@ -96,3 +96,16 @@ def test_given_metadata_wins_over_what_the_text_suggests():
                             title="Prices", published_at="2025-04-11T10:00:00Z", publisher="Wire")
     assert (article.title, article.publisher) == ("Prices", "Wire")
     assert article.published_at.date().isoformat() == "2025-04-11"
+
+
+def test_a_large_file_of_one_repeated_paragraph_is_cleaned_to_one_paragraph():
+    paragraph = "The river burst its banks on Saturday, flooding 300 homes, officials said.\n\n"
+    article = clean_article(paragraph * (3_000_000 // len(paragraph)), "txt")
+    assert article.clean_text == paragraph.strip()
+
+
+def test_truncated_html_keeps_what_is_there():
+    page = ("<html><head><title>Quake</title></head><body><article><p>A strong earthquake struck the coast "
+            "on Monday, killing at least 12 people and injuring 40, officials said.</p><p>Rescue teams were sear")
+    article = clean_article(page, "html")
+    assert article.clean_text.startswith("A strong earthquake struck the coast on Monday")

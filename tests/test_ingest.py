@@ -76,3 +76,33 @@ def test_identical_bytes_give_identical_hashes(raw_dir):
     (raw_dir / "b.txt").write_text("Same words, same hash.", encoding="utf-8")
     hashes = ingest_folder(raw_dir)["content_hash"].to_list()
     assert hashes[0] == hashes[1] and len(hashes[0]) == 16
+
+
+def test_a_broken_link_is_quarantined_not_lost(raw_dir):
+    (raw_dir / "gone.txt").symlink_to(raw_dir / "nowhere.txt")
+    (document,) = ingest_folder(raw_dir).iter_rows(named=True)
+    assert document["source_file"] == "gone.txt"
+    assert document["status"] == "quarantined" and document["reason"].startswith("cannot read")
+
+
+def test_transient_read_errors_are_retried(tmp_path, monkeypatch):
+    from flows import ingest
+
+    calls = []
+
+    def flaky(self):
+        calls.append(self)
+        if len(calls) < 3:
+            raise OSError(5, "Input/output error")
+        return b"data"
+
+    monkeypatch.setattr(Path, "read_bytes", flaky)
+    assert ingest.read_with_retries(tmp_path / "a.txt", backoff_seconds=0) == b"data"
+    assert len(calls) == 3
+
+
+def test_a_missing_file_is_not_retried(tmp_path):
+    from flows import ingest
+
+    with pytest.raises(FileNotFoundError):
+        ingest.read_with_retries(tmp_path / "missing.txt", backoff_seconds=10)
