@@ -57,6 +57,28 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    _offline_and_logging(args)
+    settings = Settings(**{k: v for k, v in {"raw_dir": args.raw, "warehouse": args.warehouse}.items() if v is not None})
+    problem = _cannot_run(settings)
+    if problem:
+        print(f"newsfacts serve: {problem}", file=sys.stderr)
+        return 2
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=args.cron)
+    except ValueError:
+        print(f"newsfacts serve: {args.cron!r} is not a cron expression (e.g. \"0 * * * *\" for hourly)",
+              file=sys.stderr)
+        return 2
+    from flows.schedule import serve_on_schedule
+
+    print(f"newsfacts: serving on schedule {args.cron!r}; stop with Ctrl-C")
+    serve_on_schedule(args.cron, settings)
+    return 0
+
+
 def _cannot_run(settings: Settings) -> str | None:
     """Why a run cannot start (missing raw folder, busy or unreadable warehouse), checked up front."""
     if not settings.raw_dir.is_dir():
@@ -166,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fail-on-contradiction", action="store_true",
                      help="exit with status 1 when the warehouse holds contradictions (for gating jobs)")
     run.set_defaults(handler=_run)
+
+    serve = commands.add_parser("serve", help="run the pipeline on a cron schedule (Prefect deployment)")
+    serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 * * * *" for every hour')
+    serve.add_argument("--raw", type=Path, help="folder of raw articles (default data/raw)")
+    serve.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
+    serve.set_defaults(handler=_serve, quiet=False, verbose=False)
 
     query = commands.add_parser("query", help="run read-only SQL on the warehouse")
     query.add_argument("sql", help="the SQL to run, e.g. \"select * from contradictions\"")
