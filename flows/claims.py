@@ -298,15 +298,6 @@ def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, s
     return " ".join(left), " ".join(right)
 
 
-def _nearest(regex: re.Pattern, sentence: str, start: int, end: int, reach: int = 60) -> re.Match | None:
-    best, best_distance = None, reach + 1
-    for found in regex.finditer(sentence):
-        distance = start - found.end() if found.end() <= start else found.start() - end
-        if 0 <= distance < best_distance or (distance < 0 and best_distance > 0):
-            best, best_distance = found, max(distance, 0)
-    return best
-
-
 def _period_mentions(sentence: str, published: datetime | None) -> list[tuple[int, int, int | None, str | None]]:
     """(start, end, year, part) of every period the sentence names; part is 05, Q1, H1, 05-12 or None."""
     found = []

@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
+
+from flows import warehouse
 
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT / "data" / "raw"
@@ -25,3 +28,12 @@ def sample_raw(raw_dir: Path) -> Path:
     for sample in SAMPLES.glob("*.txt"):
         shutil.copy(sample, raw_dir / sample.name)
     return raw_dir
+
+
+@pytest.fixture
+def con():
+    """An empty in-memory warehouse with the whole schema applied."""
+    connection = duckdb.connect()
+    warehouse.apply_schema(connection)
+    yield connection
+    connection.close()

@@ -6,14 +6,6 @@ import pytest
 from flows import warehouse
 
 
-@pytest.fixture
-def con():
-    connection = duckdb.connect()
-    warehouse.apply_schema(connection)
-    yield connection
-    connection.close()
-
-
 def add_claim(con, article: str, value: float, *, decimals: int = 1, subject="China", object="United States",
               metric="exports", unit="percent", period_part="05", period_year=None, basis=None,
               qualifier="actual", state=None, duplicate_of=None):

@@ -1,7 +1,4 @@
-import duckdb
-import pytest
 
-from flows import warehouse
 from flows.entities import entity_id, extract_mentions, extract_quotes
 
 TEXT = (
@@ -52,14 +49,6 @@ def test_quotes_get_their_speakers():
     assert quotes["Exports will recover"] is None  # an unnamed spokesperson
     for q in extract_quotes(TEXT, extract_mentions(TEXT)):
         assert TEXT[q.char_start:q.char_end] == q.text
-
-
-@pytest.fixture
-def con():
-    connection = duckdb.connect()
-    warehouse.apply_schema(connection)
-    yield connection
-    connection.close()
 
 
 def mention(con, article: str, name: str, role: str | None, surface: str | None = None):

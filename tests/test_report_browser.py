@@ -9,7 +9,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import duckdb
 import pytest
 from matplotlib import image
 

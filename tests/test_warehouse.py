@@ -11,14 +11,6 @@ from flows.discover import discover_files
 from flows.ingest import ingest_files
 
 
-@pytest.fixture
-def con():
-    connection = duckdb.connect()
-    warehouse.apply_schema(connection)
-    yield connection
-    connection.close()
-
-
 def test_every_sql_file_runs_on_an_empty_warehouse(con):
     """Schema and views apply twice (idempotent); examples and report queries run."""
     warehouse.apply_schema(con)
