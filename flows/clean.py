@@ -425,20 +425,22 @@ def clean_article(
     publisher: str | None = None,
     author: str | None = None,
 ) -> CleanArticle:
-    """Clean one document of format ``txt``, ``html`` or ``jsonl``; given metadata wins."""
+    """Clean one document of format ``txt``, ``html``, ``jsonl`` or ``warc`` (an HTML page from an
+    archive); given metadata wins, except a WARC record's crawl date over the page's own date."""
     meta = CleanArticle(
         clean_text="", title=title, author=author, publisher=publisher,
         published_at=(parse_date(published_at) or _to_utc(published_at)) if published_at else None,
     )
-    if fmt == "html":
+    if fmt in ("html", "warc"):
         extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
         if extracted is None or not extracted.text:
             return meta
         meta.title = meta.title or extracted.title
         meta.author = meta.author or extracted.author
         meta.publisher = meta.publisher or extracted.sitename
-        if extracted.date and not meta.published_at:
-            meta.published_at = parse_date(extracted.date)
+        # A WARC record's own date is when it was crawled; the page's date, when found, wins.
+        if extracted.date and (fmt == "warc" or not meta.published_at):
+            meta.published_at = parse_date(extracted.date) or meta.published_at
         text = extracted.text
     lines = _strip_furniture(normalise(text).split("\n"), meta)
     if meta.title:

@@ -28,7 +28,16 @@ import polars as pl
 
 log = logging.getLogger(__name__)
 
-FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".warc": "warc", ".warc.gz": "warc"}
+
+
+def format_of(source_file: str) -> str | None:
+    """The input format a file name says, or None for an extension newsfacts does not read."""
+    name = source_file.lower()
+    for suffix in sorted(FORMATS, key=len, reverse=True):
+        if name.endswith(suffix):
+            return FORMATS[suffix]
+    return None
 
 DOCUMENT_SCHEMA = {
     "source_file": pl.String,
@@ -139,10 +148,12 @@ def read_with_retries(path: Path, attempts: int = 3, backoff_seconds: float = 0.
 
 def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int) -> list[Document]:
     """Read one raw file into its documents (one, or one per JSONL line)."""
-    fmt = FORMATS.get(Path(source_file).suffix.lower())
+    fmt = format_of(source_file)
     if fmt is None:
         suffix = Path(source_file).suffix or "(none)"
         return [Document(source_file, None, None, "skipped", f"unknown extension {suffix}")]
+    if fmt == "warc":  # archives are large: streamed record by record, the limit is per record
+        return list(_warc_documents(path, source_file, max_bytes))
     if size_bytes > max_bytes:
         reason = f"file is {size_bytes:,} bytes, over the limit of {max_bytes:,} bytes (NEWSFACTS_MAX_FILE_BYTES)"
         return [Document(source_file, fmt, None, "quarantined", reason)]
@@ -178,6 +189,53 @@ def _jsonl_documents(source_file: str, text: str, encoding: str) -> Iterable[Doc
             yield Document(name, "jsonl", digest, "quarantined", str(exc))
     if not found:
         yield Document(source_file, "jsonl", None, "quarantined", "only whitespace, no JSON lines")
+
+
+def _warc_documents(path: Path, source_file: str, max_bytes: int) -> Iterable[Document]:
+    """One document per HTML response record of a WARC archive (``name.warc.gz#N``, N counting
+    every record from 1). Requests, metadata and other non-response records are not pages and
+    are passed over; a response that is not HTML is skipped with its content type."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    found = False
+    try:
+        for number, record in enumerate(ArchiveIterator(str(path), parse_http=True), start=1):
+            if record.record_type != WarcRecordType.response:
+                continue
+            found = True
+            name = f"{source_file}#{number}"
+            kind = (record.http_content_type or "").lower()
+            if "html" not in kind:
+                yield Document(name, "warc", None, "skipped", f"not an HTML page ({kind or 'no content type'})")
+                continue
+            if record.content_length > max_bytes:
+                yield Document(name, "warc", None, "quarantined", f"record is {record.content_length:,} bytes, over the limit")
+                continue
+            payload = record.reader.read()
+            yield _warc_page(name, payload, record)
+    except Exception as exc:  # fastwarc raises its own errors on a broken archive  # noqa: BLE001
+        yield Document(source_file if not found else f"{source_file}#rest", "warc", None, "quarantined",
+                       f"broken WARC archive: {exc}")
+        return
+    if not found:
+        yield Document(source_file, "warc", None, "quarantined", "no response records in the WARC archive")
+
+
+def _warc_page(name: str, payload: bytes, record) -> Document:
+    digest = content_hash(payload)
+    try:
+        charset = record.http_charset
+        text = payload.decode(charset) if charset else decode_text(payload)[0]
+        encoding = charset or "detected"
+    except (LookupError, UnicodeDecodeError, BadInput):
+        try:
+            text, encoding = decode_text(payload)
+        except BadInput as exc:
+            return Document(name, "warc", digest, "quarantined", str(exc))
+    if not text.strip():
+        return Document(name, "warc", digest, "quarantined", "only whitespace, no text")
+    return Document(name, "warc", digest, text=text, encoding=encoding, url=record.headers.get("WARC-Target-URI"),
+                    published_at=record.record_date.isoformat() if record.record_date else None)
 
 
 def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Document:

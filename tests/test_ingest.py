@@ -1,6 +1,7 @@
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from flows.discover import discover_files
@@ -106,3 +107,43 @@ def test_a_missing_file_is_not_retried(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         ingest.read_with_retries(tmp_path / "missing.txt", backoff_seconds=10)
+
+
+def warc_record(number: int, url: str, body: str, record_type: str = "response",
+                content_type: str = "text/html; charset=utf-8") -> bytes:
+    """One gzipped WARC record, written by hand the way crawlers write them."""
+    import gzip
+
+    http = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n{body}".encode()
+    head = (f"WARC/1.0\r\nWARC-Type: {record_type}\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Date: 2025-06-10T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:{number:08d}-0000-0000-0000-000000000000>\r\n"
+            f"Content-Type: application/http; msgtype={record_type}\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+    return gzip.compress(head + http + b"\r\n\r\n")
+
+
+def test_warc_archives_are_streamed_record_by_record(raw_dir):
+    page = ("<html><head><title>Exports</title></head><body><article><p>Exports rose 5% in May from a year "
+            "earlier, the trade ministry said on Monday in a statement.</p></article></body></html>")
+    (raw_dir / "crawl.warc.gz").write_bytes(
+        warc_record(1, "https://example.org/req", "", record_type="request")
+        + warc_record(2, "https://example.org/exports", page)
+        + warc_record(3, "https://example.org/report.pdf", "%PDF-1.4", content_type="application/pdf")
+    )
+    assert (raw_dir / "crawl.warc.gz").stat().st_size > 400  # the size limit applies to each record
+    docs = {row["source_file"]: row for row in ingest_folder(raw_dir, max_bytes=400).iter_rows(named=True)}
+    assert set(docs) == {"crawl.warc.gz#2", "crawl.warc.gz#3"}
+    page_doc = docs["crawl.warc.gz#2"]
+    assert (page_doc["status"], page_doc["format"], page_doc["url"]) == ("new", "warc", "https://example.org/exports")
+    assert page_doc["published_at"].startswith("2025-06-10")
+    assert docs["crawl.warc.gz#3"]["status"] == "skipped" and "application/pdf" in docs["crawl.warc.gz#3"]["reason"]
+
+    from flows.clean import clean_documents
+
+    (article,) = clean_documents(ingest_folder(raw_dir).filter(pl.col("status") == "new")).articles.iter_rows(named=True)
+    assert article["clean_text"].startswith("Exports rose 5% in May")
+
+
+def test_a_broken_warc_archive_is_quarantined(raw_dir):
+    (raw_dir / "bad.warc.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    (document,) = ingest_folder(raw_dir).iter_rows(named=True)
+    assert document["status"] == "quarantined"
