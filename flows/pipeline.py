@@ -24,6 +24,7 @@ from flows.extract import ExtractedBatch, extract_batch
 from flows.clean import CleanedBatch, clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
+from flows.parallel import Workers
 from flows.progress import StageClock, batch_progress
 from flows.report import write_report
 from flows.settings import Settings
@@ -46,15 +47,15 @@ def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int) 
 
 
 @stage
-def clean(documents: pl.DataFrame) -> CleanedBatch:
+def clean(documents: pl.DataFrame, workers: Workers) -> CleanedBatch:
     """Clean the batch's new documents into articles, sentences and near-duplicate signatures."""
-    return clean_documents(documents.filter(pl.col("status") == "new"))
+    return workers.map_frames(clean_documents, documents.filter(pl.col("status") == "new"))
 
 
 @stage
-def extract(articles: pl.DataFrame, sentences: pl.DataFrame) -> ExtractedBatch:
+def extract(articles: pl.DataFrame, sentences: pl.DataFrame, workers: Workers) -> ExtractedBatch:
     """Extract the batch's claims, entity mentions and quotes."""
-    return extract_batch(articles, sentences)
+    return workers.map_frames(extract_batch, articles, sentences, key="article_id")
 
 
 @stage
@@ -92,6 +93,7 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
     clock = StageClock()
     run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
     con = warehouse.connect(settings.warehouse)
+    workers = Workers(settings.workers)
     try:
         warehouse.apply_schema(con)
         warehouse.start_run(con, run_id, settings.raw_dir)
@@ -107,9 +109,9 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                     _log_rejects(logger, documents)
                     new = int((documents["status"] == "new").sum())
                     with clock.stage("clean (documents)", new):
-                        cleaned = clean(documents)
+                        cleaned = clean(documents, workers)
                     with clock.stage("extract (articles)", len(cleaned.articles)):
-                        extracted = extract(cleaned.articles, cleaned.sentences)
+                        extracted = extract(cleaned.articles, cleaned.sentences, workers)
                     with clock.stage("load (documents)", len(documents)):
                         load(con, run_id, documents, cleaned, extracted)
                     advance(len(batch))
@@ -134,6 +136,7 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
             warehouse.finish_run(con, run_id, "failed")
             raise
     finally:
+        workers.close()
         con.close()
 
 

@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     warehouse: Path = Path("data/warehouse/news.duckdb")
     batch_size: int = 300
     max_file_bytes: int = 8 * 1024 * 1024
+    workers: int | None = None  # processes for clean and extract; None: one per core
 
     @property
     def reports_dir(self) -> Path:
