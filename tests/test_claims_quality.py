@@ -20,6 +20,7 @@ from flows.extract import extract_batch
 from flows.clean import clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
+from tests.conftest import shortfalls
 
 CORPUS = Path(__file__).parent / "fixtures" / "claims"
 FIELDS = ("metric", "subject", "object", "period", "direction", "basis", "qualifier", "state")
@@ -105,8 +106,7 @@ def evaluate() -> dict[str, tuple[float, float, float]]:
 
 def test_extraction_meets_its_thresholds_on_articles_of_other_subjects():
     scores = evaluate()
-    below = [f"{field}: precision {scores[field][0]:.3f} < {p} or recall {scores[field][1]:.3f} < {r}"
-             for field, (p, r) in THRESHOLDS.items() if scores[field][0] < p or scores[field][1] < r]
+    below = shortfalls(scores, THRESHOLDS)
     assert not below, "\n".join(below)
 
 

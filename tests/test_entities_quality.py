@@ -15,6 +15,7 @@ from flows.clean import clean_documents
 from flows.discover import discover_files
 from flows.entities import extract_mentions, extract_quotes
 from flows.ingest import ingest_files
+from tests.conftest import shortfalls
 
 CORPUS = Path(__file__).parent / "fixtures" / "claims"
 # People and speakers carry name variants, role conflicts and quote attribution, so they are held
@@ -70,6 +71,5 @@ def evaluate() -> dict[str, tuple[float, float]]:
 
 def test_entities_and_quotes_meet_their_thresholds():
     scores = evaluate()
-    below = [f"{kind}: {scores[kind][0]:.3f} < {p} or {scores[kind][1]:.3f} < {r}"
-             for kind, (p, r) in THRESHOLDS.items() if scores[kind][0] < p or scores[kind][1] < r]
+    below = shortfalls(scores, THRESHOLDS)
     assert not below, "\n".join(below)
