@@ -1,0 +1,47 @@
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.claims import DOWN, METRICS, UP, _metric_cues
+from flows.patterns import by_first_letter, top_level_alternatives
+
+# Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
+# first decides the length of a match, as with "rate" and "rate cut").
+WORDS = st.lists(st.builds(lambda head, tail: head + tail, st.sampled_from("abAB"),
+                           st.text(alphabet="abcAB ,", max_size=4)), min_size=1, max_size=8)
+
+
+def spans(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(text)]
+
+
+@given(words=WORDS, data=st.data())
+def test_grouped_alternation_matches_exactly_what_the_plain_one_does(words, data):
+    pieces = data.draw(st.lists(st.sampled_from([*words, "a", "b", "B", " ", ", "]), max_size=20))
+    sentence = "".join(pieces)
+    for flags, ignore_case in ((re.I, True), (0, False)):
+        plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", flags)
+        grouped = re.compile(r"\b" + by_first_letter(words, ignore_case=ignore_case) + r"\b", flags)
+        assert spans(grouped, sentence) == spans(plain, sentence)
+
+
+def test_alternatives_are_split_only_at_the_top_level():
+    assert top_level_alternatives(r"a(?:b|c)|[|x]|d\|e") == ["a(?:b|c)", "[|x]", r"d\|e"]
+
+
+@pytest.mark.parametrize("pattern", [r"(?:a|b)c", r"\d+ jobs", r"e?mail", "[ab]c"])
+def test_alternatives_that_do_not_start_with_a_plain_letter_are_refused(pattern):
+    with pytest.raises(ValueError):
+        by_first_letter([pattern])
+
+
+def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
+    sentence = ("Core inflation eased to 2.1% while consumer prices fell and exports to the US dropped, "
+                "the jobless rate rose, net profit slumped and retail sales were up 3% on the month.")
+    plain = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
+    assert _metric_cues(sentence) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
+                                      for m in plain.finditer(sentence)]
+    assert [m.group(0) for m in DOWN.finditer(sentence)] == ["eased", "fell", "dropped", "slumped"]
+    assert [m.group(0) for m in UP.finditer(sentence)] == ["rose", "up"]
