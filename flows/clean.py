@@ -220,8 +220,11 @@ def _to_utc(written: str) -> datetime | None:
     return parsed
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _is_byline(line: str) -> bool:
-    return any(c.isdigit() for c in line) and bool(_DATE.search(line)) and (_words(line) <= 14 or "By" in line)
+    return bool(_DIGIT.search(line)) and bool(_DATE.search(line)) and (_words(line) <= 14 or "By" in line)
 
 
 def _read_byline(line: str, meta: CleanArticle) -> None:
@@ -332,8 +335,11 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     return body
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _dedupe_key(sentence: str) -> str:
-    return " ".join(re.findall(r"\w+", sentence.lower()))
+    return " ".join(_WORD.findall(sentence.lower()))
 
 
 _PREFIX_WORDS = 8
@@ -432,7 +438,7 @@ def clean_article(
         published_at=(parse_date(published_at) or _to_utc(published_at)) if published_at else None,
     )
     if fmt in ("html", "warc"):
-        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, fast=True)
         if extracted is None or not extracted.text:
             return meta
         meta.title = meta.title or extracted.title
