@@ -156,7 +156,7 @@ AT_MOST = re.compile(r"\b(at most|up to|less than|fewer than|no more than|under)
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
 METRICS: list[tuple[str, str]] = [
     ("core_inflation", r"core (?:inflation|prices|cpi|consumer prices)|underlying inflation"),
-    ("cpi", r"consumer price index|consumer prices|\bcpi\b|\bhicp\b"),
+    ("cpi", r"consumer price index|consumer price inflation|consumer prices|\bcpi\b|\bhicp\b"),
     ("ppi", r"producer price index|producer prices|factory-gate|\bppi\b"),
     ("inflation", r"inflation"),
     ("gdp", r"\bgdp\b|gross domestic product|economy (?:grew|expanded|shrank|contracted)|economic growth"),
@@ -247,6 +247,9 @@ _SOURCE_WORDS = re.compile(r"\b(?:Agency|Administration|Bureau|Office|Ministry|D
                            r"|Statistics|Statistical|Police|Institute|Commission|Authority|Survey|Reuters|News)\b")
 
 
+# An expert's employer: "chief economist at X", "an analyst with X", "a professor of X".
+_EMPLOYER_LEAD = re.compile(r"\b(?:economist|analyst|strategist|scientist|researcher|professor|fellow|lecturer)s?"
+                            r"\s+(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 _EURO_AREA = re.compile(r"\beuro[ -]?(?:area|zone)\b", re.I)
 
 
@@ -254,10 +257,11 @@ def _subjects(text: str, named: list[tuple[int, int, str, bool]]) -> list[Named]
     """Every place and organisation the article names that a figure can be about, in order.
 
     ``named`` are the entity mentions (start, end, name, is_organisation); a capital stands for
-    its country. Organisations that only report figures are left out.
+    its country. Organisations that only report figures, and those named as the employer of
+    an expert who comments on them ("an economist at Kestrel Bank"), are left out.
     """
     found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
-             if not (is_org and _SOURCE_WORDS.search(name))]
+             if not (is_org and (_SOURCE_WORDS.search(name) or _EMPLOYER_LEAD.search(text, max(0, start - 40), start)))]
     found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(text)]
     return [Named(offset, name, bool(_OBJECT_LEAD.search(text[max(0, offset - 12):offset])), is_org)
             for offset, name, is_org in sorted(found)]
@@ -404,6 +408,30 @@ def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int
 
 
 _INCIDENT_METRICS = frozenset({"deaths", "injured", "missing", "evacuated"})
+# What ends the clause a count belongs to, looking after it ("rose to 95, with 177 people
+# injured and 20 missing") and before it ("killed 12, injured 40").
+_CLAUSE_BREAK_AFTER = re.compile(r"[,;:()]|\b(?:and|with|while|but)\b|\d")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:with|while|but)\b")
+_AND = re.compile(r"\band\b")
+# A count with a verb of its own after it starts a clause: "... and 300 homes were destroyed".
+_OWN_PREDICATE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|remain|remained)\b")
+
+
+def _incident_metric(sentence: str, start: int, end: int, cues) -> str | None:
+    """What an incident count counts: the incident word after it in its clause ("177 people
+    injured", "20 still missing"), else the nearest one before it in its clause ("killed 95",
+    "the death toll rose to 95", "the evacuation of 14 villages and 4,500 residents")."""
+    incidents = [c for c in cues if c[2] in _INCIDENT_METRICS]
+    for c_start, _, metric in incidents:
+        if end <= c_start <= end + 40 and not _CLAUSE_BREAK_AFTER.search(sentence, end, c_start):
+            return metric
+    own_clause = bool(_OWN_PREDICATE.match(sentence, end))
+    before = [metric for _, c_end, metric in incidents
+              if c_end <= start and start - c_end <= 60 and not _CLAUSE_BREAK_BEFORE.search(sentence, c_end, start)
+              and not (own_clause and _AND.search(sentence, c_end, start))]
+    return before[-1] if before else None
+
+
 _PER_SHARE = re.compile(r"\s*(?:per|a)\s+share\b")
 
 
@@ -413,10 +441,9 @@ def _metric_of(claim: Claim, sentence: str, m: re.Match, cue, cues) -> str | Non
         return "duration"
     key = cue[2] if cue else None
     if claim.unit in ("count", "people"):
-        incidents = [(m.start() - c[1], c[2]) for c in cues if c[2] in _INCIDENT_METRICS and c[1] <= m.start()]
-        incidents += [(c[0] - m.end() + 1, c[2]) for c in cues if c[2] in _INCIDENT_METRICS and 0 <= c[0] - m.end() <= 40]
-        if incidents:
-            return min(incidents)[1]
+        incident = _incident_metric(sentence, m.start(), m.end(), cues)
+        if incident:
+            return incident
         return key if claim.noun in (None, "people", "persons") else claim.noun
     if claim.unit in _UNIT_METRICS and key not in ("wind_speed", "rainfall", "area_burned", "damage"):
         return _UNIT_METRICS[claim.unit]

@@ -96,8 +96,25 @@ def test_qualifiers():
 def test_incident_and_company_metrics():
     assert only("The flood killed 23 people on Monday.").metric == "deaths"
     assert only("Revenue climbed 8% in the third quarter.").metric == "revenue"
+    assert only("Annual consumer price inflation eased to 2.2% in April.").metric == "cpi"
     unknown = only("China controls 90% of global rare earth processing.")
     assert unknown.metric == "global rare earth processing"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("The death toll rose to 95, with 177 people injured and 20 still missing.", ["deaths", "injured", "missing"]),
+    ("The storm killed 12 people and injured 40 on Tuesday.", ["deaths", "injured"]),
+    ("Fires forced the evacuation of 14 villages and about 4,500 residents.", ["evacuated", "evacuated"]),
+    ("Two people died and 300 homes were destroyed.", ["deaths", "homes"]),
+])
+def test_each_count_of_an_incident_takes_the_incident_of_its_own_clause(text, metrics):
+    assert [c.metric for c in claims_of(text)] == metrics
+
+
+def test_an_experts_employer_is_not_the_subject_of_the_figures_after_the_quote():
+    text = ("Consumer prices in Norway rose 3.1% in May. \"Services remain sticky,\" said Ana Ruiz, chief "
+            "economist at Kestrel Bank. Imports slipped 3.4%.")
+    assert [c.subject for c in claims_of(text)] == ["Norway", "Norway"]
 
 
 def test_precision_as_written_is_kept():
