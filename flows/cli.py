@@ -25,21 +25,34 @@ def _offline_and_logging(args: argparse.Namespace) -> None:
     os.environ["PREFECT_LOGGING_LEVEL"] = level  # the flow's own log lines go through Prefect
     logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("flows").setLevel(level)
+    logging.getLogger("distributed").setLevel("WARNING")  # the Dask runner's cluster chatter
+
+
+def _settings(args: argparse.Namespace, *names: str) -> Settings:
+    """Settings from the command line's options where given, else the environment and defaults."""
+    given = {name: getattr(args, name, None) for name in names}
+    if given.get("dask_address"):
+        given["runner"] = "dask"
+    return Settings(**{name: value for name, value in given.items() if value is not None})
+
+
+RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_address")
 
 
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
-    settings = Settings(**{k: v for k, v in {"raw_dir": args.raw, "warehouse": args.warehouse,
-                                             "batch_size": args.batch_size}.items() if v is not None})
+    settings = _settings(args, *RUN_OPTIONS)
     problem = _cannot_run(settings)
     if problem:
         print(f"newsfacts run: {problem}", file=sys.stderr)
         return 2
-    from flows.pipeline import newsfacts_flow  # Prefect takes a second to import: only here
+    from flows.pipeline import configured_flow  # Prefect takes a second to import: only here
 
     try:
-        counts = newsfacts_flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()),
-                                settings.batch_size, show_progress=not args.quiet)
+        counts = configured_flow(settings)(
+            str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()), settings.batch_size,
+            show_progress=not args.quiet, runner=settings.runner, workers=settings.workers,
+            dask_address=settings.dask_address)
     except warehouse.WarehouseBusy as exc:
         print(f"newsfacts run: {exc}", file=sys.stderr)
         return 2
@@ -59,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
-    settings = Settings(**{k: v for k, v in {"raw_dir": args.raw, "warehouse": args.warehouse}.items() if v is not None})
+    settings = _settings(args, *RUN_OPTIONS)
     problem = _cannot_run(settings)
     if problem:
         print(f"newsfacts serve: {problem}", file=sys.stderr)
@@ -85,6 +98,13 @@ def _cannot_run(settings: Settings) -> str | None:
         return f"raw folder {settings.raw_dir} does not exist or is not a folder"
     if settings.batch_size < 1:
         return f"batch size must be at least 1, not {settings.batch_size}"
+    if settings.workers is not None and settings.workers < 1:
+        return f"workers must be at least 1, not {settings.workers}"
+    if settings.runner == "dask":
+        try:
+            import prefect_dask  # noqa: F401
+        except ImportError:
+            return "the dask runner needs prefect-dask: pip install 'newsfacts[dask]'"
     if settings.warehouse.exists():
         try:
             warehouse.connect(settings.warehouse).close()
@@ -173,15 +193,25 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a pipeline run, shared by ``run`` and ``serve``."""
+    parser.add_argument("--raw", dest="raw_dir", type=Path, help="folder of raw articles (default data/raw)")
+    parser.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
+    parser.add_argument("--batch-size", type=int, help="raw files per batch (default 300)")
+    parser.add_argument("--runner", choices=["local", "dask"],
+                        help="where clean and extract run: local worker processes (default) or a Dask cluster")
+    parser.add_argument("--workers", type=int,
+                        help="worker processes (local), or workers of a temporary local Dask cluster (default: one per core)")
+    parser.add_argument("--dask-address", help="a running Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --runner dask)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``newsfacts`` and its subcommands."""
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the whole pipeline on a raw folder")
-    run.add_argument("--raw", type=Path, help="folder of raw articles (default data/raw)")
-    run.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
-    run.add_argument("--batch-size", type=int, help="raw files per batch (default 300)")
+    _add_run_options(run)
     talk = run.add_mutually_exclusive_group()
     talk.add_argument("--quiet", action="store_true", help="print only warnings and the summary")
     talk.add_argument("--verbose", action="store_true", help="print debug logs (one line per batch)")
@@ -191,8 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the pipeline on a cron schedule (Prefect deployment)")
     serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 * * * *" for every hour')
-    serve.add_argument("--raw", type=Path, help="folder of raw articles (default data/raw)")
-    serve.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
+    _add_run_options(serve)
     serve.set_defaults(handler=_serve, quiet=False, verbose=False)
 
     query = commands.add_parser("query", help="run read-only SQL on the warehouse")

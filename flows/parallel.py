@@ -1,9 +1,18 @@
-"""Both cores for the CPU-bound stages: a batch split into chunks, one chunk per worker process.
+"""Where the CPU-bound transform runs: worker processes on this machine, or a Dask cluster.
 
-Cleaning and extraction are pure Python over text, so threads would share one core; worker
-processes (started with "spawn", never forked from a process holding DuckDB and Prefect's
-threads) each take a chunk of the batch and hand back polars frames. A small batch stays in
-the calling process: starting workers costs about two seconds.
+Cleaning and extraction are pure Python over text, so threads would share one core.
+
+- ``local`` (the default): Prefect's thread task runner runs the flow's tasks, and the
+  transform task splits its batch into one chunk per worker process (started once per run
+  with "spawn", never forked from a process holding DuckDB and Prefect's threads). A batch
+  under 64 documents stays in the calling process: starting workers costs about two seconds.
+  Prefect's own ProcessPoolTaskRunner was measured here at ~7 s to start two workers and
+  ~115 ms per task, so the pool is ours.
+- ``dask``: Prefect's DaskTaskRunner (prefect-dask) sends each chunk of a batch as a task to
+  a Dask cluster, a temporary local one with ``workers`` processes or a running one at
+  ``dask_address``.
+
+Either way chunks come back as polars frames, and only the flow's process writes to DuckDB.
 """
 
 from __future__ import annotations
@@ -12,42 +21,56 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import polars as pl
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-Result = TypeVar("Result", bound=NamedTuple)
+from flows.settings import Settings
+
+Result = TypeVar("Result")
 
 # Below this many rows a batch is processed in the calling process.
 MIN_ROWS_FOR_WORKERS = 64
+# Documents per task sent to a Dask cluster: big enough that a task's overhead (tens of ms)
+# is small beside its work, small enough to spread a batch over a cluster's workers.
+DASK_CHUNK_ROWS = 100
+
+
+def split(frame: pl.DataFrame, parts: int) -> list[pl.DataFrame]:
+    """``frame`` in ``parts`` consecutive chunks of nearly equal size (fewer if it is short)."""
+    size = max(1, -(-len(frame) // max(parts, 1)))
+    return [frame.slice(start, size) for start in range(0, len(frame), size)]
 
 
 class Workers:
-    """A lazily started pool of worker processes, shut down with the run."""
+    """A lazily started pool of local worker processes, shut down with the run."""
 
     def __init__(self, count: int | None = None):
         self.count = count or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    def map_frames(self, fn: Callable[..., Result], frame: pl.DataFrame, *others: pl.DataFrame,
-                   key: str | None = None) -> Result:
-        """``fn(frame, *others)`` over chunks of ``frame``, results concatenated field by field.
-
-        ``others`` are cut to each chunk's values of ``key`` (e.g. the sentences of the chunk's
-        articles); without ``key`` they go whole to every chunk.
-        """
+    def map_chunks(self, fn: Callable[[pl.DataFrame], Result], frame: pl.DataFrame) -> list[Result]:
+        """``fn`` over one chunk of ``frame`` per worker, results in the chunks' order."""
         if self.count < 2 or len(frame) < MIN_ROWS_FOR_WORKERS:
-            return fn(frame, *others)
-        size = -(-len(frame) // self.count)
-        chunks = [frame.slice(start, size) for start in range(0, len(frame), size)]
-        arguments = [[chunk, *(o.join(chunk.select(key), on=key, how="semi") if key else o for o in others)]
-                     for chunk in chunks]
+            return [fn(frame)]
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"))
-        results = list(self._pool.map(fn, *zip(*arguments)))
-        return type(results[0])(*(pl.concat(parts) for parts in zip(*results)))
+        return list(self._pool.map(fn, split(frame, self.count)))
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+
+
+def task_runner(settings: Settings) -> TaskRunner:
+    """The Prefect task runner the settings choose (``runner``, ``workers``, ``dask_address``)."""
+    if settings.runner == "local":
+        return ThreadPoolTaskRunner(max_workers=2)  # the transform of one batch beside the flow's own thread
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address:
+        return DaskTaskRunner(address=settings.dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers or os.cpu_count() or 1,
+                                          "threads_per_worker": 1, "processes": True, "dashboard_address": None})

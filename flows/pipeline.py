@@ -1,33 +1,36 @@
-"""The newsfacts flow: discover → ingest → clean → extract → load → validate → report.
+"""The newsfacts flow: discover → ingest → transform (clean, extract) → load → validate → report.
 
 Tasks are thin wrappers over the stage modules' plain functions and work on batches of
 documents (``Settings.batch_size``), never on one article at a time. Batches move between
-stages as polars frames and enter DuckDB through Arrow. The flow holds the warehouse's single
-write connection for the whole run, so a second run waits for nothing and is told it is busy.
+stages as polars frames and enter DuckDB through Arrow. The flow's own thread holds the
+warehouse's single write connection for the whole run and does every read and write; the
+CPU-bound transform of a batch runs in worker processes or on a Dask cluster (see
+``flows.parallel``) while the flow loads the batch before it.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import polars as pl
-from prefect import flow, get_run_logger, task
+from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 
 from flows import warehouse
-from flows.extract import ExtractedBatch, extract_batch
-from flows.clean import CleanedBatch, clean_documents
 from flows.discover import discover_files
 from flows.ingest import ingest_files
-from flows.parallel import Workers
+from flows.parallel import DASK_CHUNK_ROWS, Workers, split, task_runner
 from flows.progress import StageClock, batch_progress
 from flows.report import write_report
 from flows.settings import Settings
+from flows.transform import TransformedBatch, concat_transformed, transform_documents
 from flows.validate import SuiteResult, validate_run
 
 # Task inputs are frames and a live connection: nothing to cache, and hashing them is waste.
@@ -41,34 +44,36 @@ def discover(raw_dir: Path) -> pl.DataFrame:
 
 
 @stage
-def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int) -> pl.DataFrame:
+def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int,
+           pending: pl.DataFrame | None) -> pl.DataFrame:
     """Read a batch of files into documents and mark those already loaded or copies."""
-    return warehouse.triage(con, ingest_files(files, max_bytes))
+    return warehouse.triage(con, ingest_files(files, max_bytes), pending)
 
 
 @stage
-def clean(documents: pl.DataFrame, workers: Workers) -> CleanedBatch:
-    """Clean the batch's new documents into articles, sentences and near-duplicate signatures."""
-    return workers.map_frames(clean_documents, documents.filter(pl.col("status") == "new"))
+def transform(documents: pl.DataFrame, workers: Workers | None) -> TransformedBatch:
+    """Clean and extract new documents, across the local worker processes when given."""
+    if workers is None:
+        return transform_documents(documents)
+    return concat_transformed(workers.map_chunks(transform_documents, documents))
 
 
 @stage
-def extract(articles: pl.DataFrame, sentences: pl.DataFrame, workers: Workers) -> ExtractedBatch:
-    """Extract the batch's claims, entity mentions and quotes."""
-    return workers.map_frames(extract_batch, articles, sentences, key="article_id")
-
-
-@stage
-def load(con: duckdb.DuckDBPyConnection, run_id: str, documents: pl.DataFrame, cleaned: CleanedBatch,
-         extracted: ExtractedBatch) -> None:
+def load(con: duckdb.DuckDBPyConnection, run_id: str, documents: pl.DataFrame, transformed: TransformedBatch) -> None:
     """Write the batch in one transaction."""
-    warehouse.load_batch(con, run_id, documents, cleaned, extracted)
+    warehouse.load_batch(con, run_id, documents, transformed.cleaned, transformed.extracted)
 
 
 @stage
-def validate(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path) -> list[SuiteResult]:
-    """Run the Great Expectations suites on this run's rows."""
-    return validate_run(con, run_id, gx_dir)
+def detect_contradictions(con: duckdb.DuckDBPyConnection) -> int:
+    """Store the contradictions the warehouse's facts now hold; return how many."""
+    return warehouse.refresh_contradictions(con)
+
+
+@stage
+def validate(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, sample_rows: int) -> list[SuiteResult]:
+    """Run the Great Expectations suites on this run's rows and the warehouse's totals."""
+    return validate_run(con, run_id, gx_dir, sample_rows)
 
 
 @stage
@@ -83,48 +88,71 @@ def report(con: duckdb.DuckDBPyConnection, run_id: str, settings: Settings) -> P
     return path
 
 
+@dataclass
+class InFlight:
+    """A batch whose new documents are being transformed while the flow goes on."""
+
+    documents: pl.DataFrame
+    futures: list[PrefectFuture]
+    files: int
+
+    @property
+    def new(self) -> pl.DataFrame:
+        return self.documents.filter(pl.col("status") == "new")
+
+
 @flow(name="newsfacts", log_prints=False)
 def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/warehouse/news.duckdb",
-                   batch_size: int | None = None, show_progress: bool = False) -> dict:
-    """Run the whole pipeline on a raw folder into a warehouse; return the run's counts."""
-    settings = Settings(raw_dir=Path(raw_dir), warehouse=Path(warehouse_path),
-                        **({"batch_size": batch_size} if batch_size else {}))
+                   batch_size: int | None = None, show_progress: bool = False, runner: str = "local",
+                   workers: int | None = None, dask_address: str | None = None) -> dict:
+    """Run the whole pipeline on a raw folder into a warehouse; return the run's counts.
+
+    ``runner``, ``workers`` and ``dask_address`` say where clean and extract run; the flow's
+    task runner must match them (``configured_flow`` builds both from one Settings).
+    """
+    settings = Settings(raw_dir=Path(raw_dir), warehouse=Path(warehouse_path), runner=runner, workers=workers,
+                        dask_address=dask_address, **({"batch_size": batch_size} if batch_size else {}))
     logger = get_run_logger()
     clock = StageClock()
     run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
-    con = warehouse.connect(settings.warehouse)
-    workers = Workers(settings.workers)
+    con = warehouse.connect(settings.warehouse, memory_limit=settings.duckdb_memory)
+    local = Workers(settings.workers) if settings.runner == "local" else None
     try:
-        warehouse.apply_schema(con)
+        created = warehouse.apply_schema(con)
         warehouse.start_run(con, run_id, settings.raw_dir)
         try:
             with clock.stage("discover (files)", 0):
                 files = discover(settings.raw_dir)
             clock.totals["discover (files)"][0] = len(files)
+            in_flight: InFlight | None = None
             with batch_progress(len(files), show_progress) as advance:
                 for offset in range(0, len(files), settings.batch_size):
                     batch = files.slice(offset, settings.batch_size)
                     with clock.stage("ingest (files)", len(batch)):
-                        documents = ingest(batch, con, settings.max_file_bytes)
+                        documents = ingest(batch, con, settings.max_file_bytes, in_flight.new if in_flight else None)
                     _log_rejects(logger, documents)
-                    new = int((documents["status"] == "new").sum())
-                    with clock.stage("clean (documents)", new):
-                        cleaned = clean(documents, workers)
-                    with clock.stage("extract (articles)", len(cleaned.articles)):
-                        extracted = extract(cleaned.articles, cleaned.sentences, workers)
-                    with clock.stage("load (documents)", len(documents)):
-                        load(con, run_id, documents, cleaned, extracted)
-                    advance(len(batch))
+                    submitted = InFlight(documents, _submit_transform(documents, local, settings), len(batch))
                     logger.debug("batch %d: %d files, %d new documents", offset // settings.batch_size + 1,
-                                 len(batch), new)
+                                 len(batch), len(submitted.new))
+                    if in_flight is not None:
+                        _load(con, run_id, in_flight, clock)
+                        advance(in_flight.files)
+                    in_flight = submitted
+                if in_flight is not None:
+                    _load(con, run_id, in_flight, clock)
+                    advance(in_flight.files)
             loaded = clock.totals.get("clean (documents)", [0])[0]
             suites: list[SuiteResult] = []
+            if loaded or "fct_contradictions" in created:  # the latter: a warehouse from before it existed
+                with clock.stage("contradictions", 0):
+                    found = detect_contradictions(con)
+                clock.totals["contradictions"][0] = found
             if loaded:
                 with clock.stage("validate (suites)", 0):
-                    suites = validate(con, run_id, settings.gx_dir)
+                    suites = validate(con, run_id, settings.gx_dir, settings.validation_rows)
                 clock.totals["validate (suites)"][0] = len(suites)
             else:
-                logger.info("nothing new: validation skipped, the warehouse is unchanged")
+                logger.info("nothing new: contradictions and validation skipped, the warehouse is unchanged")
             counts = warehouse.finish_run(con, run_id, "completed")
             with clock.stage("report", 1):
                 counts["report"] = str(report(con, run_id, settings))
@@ -136,8 +164,39 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
             warehouse.finish_run(con, run_id, "failed")
             raise
     finally:
-        workers.close()
+        if local is not None:
+            local.close()
         con.close()
+
+
+def _submit_transform(documents: pl.DataFrame, local: Workers | None, settings: Settings) -> list[PrefectFuture]:
+    """Start transforming a batch's new documents: one task over the local workers, or one task
+    per chunk on a Dask cluster."""
+    new = documents.filter(pl.col("status") == "new")
+    if new.is_empty():
+        return []
+    if local is not None:
+        return [transform.submit(new, local)]
+    return [transform.submit(chunk, None) for chunk in split(new, -(-len(new) // DASK_CHUNK_ROWS))]
+
+
+def _load(con: duckdb.DuckDBPyConnection, run_id: str, batch: InFlight, clock: StageClock) -> None:
+    """Wait for a batch's transform, then load it."""
+    with clock.stage("wait for workers", 0):
+        parts = [future.result() for future in batch.futures]
+    if parts:
+        transformed = concat_transformed(parts)
+    else:
+        transformed = transform_documents(batch.new)  # nothing new: empty frames of the right shape
+    clock.add("clean (documents)", len(batch.new), transformed.clean_seconds, in_workers=True)
+    clock.add("extract (articles)", len(transformed.cleaned.articles), transformed.extract_seconds, in_workers=True)
+    with clock.stage("load (documents)", len(batch.documents)):
+        load(con, run_id, batch.documents, transformed)
+
+
+def configured_flow(settings: Settings) -> Flow:
+    """The flow with the Prefect task runner the settings choose (see ``flows.parallel``)."""
+    return newsfacts_flow.with_options(task_runner=task_runner(settings))
 
 
 def _log_rejects(logger: logging.Logger | logging.LoggerAdapter, documents: pl.DataFrame) -> None:

@@ -1,7 +1,9 @@
 """Progress of a run: a bar on a terminal, plain log lines elsewhere, and each stage's totals.
 
 Grain: one ``StageClock`` per run; it adds up, per stage, the items handled and the seconds
-spent, and reports one line per stage at the end of the run.
+spent, and reports one line per stage at the end of the run. Stages that run in worker
+processes (clean, extract) count the workers' seconds, so their rate is per worker; the
+flow's own wait for them is a stage of its own.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ class StageClock:
     """Items and seconds per stage, in the order the stages first ran."""
 
     totals: dict[str, list[float]] = field(default_factory=dict)
+    in_workers: set[str] = field(default_factory=set)
 
     @contextmanager
     def stage(self, name: str, items: int) -> Iterator[None]:
@@ -28,14 +31,26 @@ class StageClock:
         try:
             yield
         finally:
-            total = self.totals.setdefault(name, [0, 0.0])
-            total[0] += items
-            total[1] += time.perf_counter() - started
+            self.add(name, items, time.perf_counter() - started)
+
+    def add(self, name: str, items: int, seconds: float, in_workers: bool = False) -> None:
+        """Count ``items`` done in ``seconds`` for a stage (of worker time when ``in_workers``)."""
+        total = self.totals.setdefault(name, [0, 0.0])
+        total[0] += items
+        total[1] += seconds
+        if in_workers:
+            self.in_workers.add(name)
 
     def lines(self) -> list[str]:
-        """One line per stage: items, seconds, items per second."""
-        return [f"{name}: {int(items)} in {seconds:.2f} s ({items / seconds:,.0f}/s)" if seconds > 0
-                else f"{name}: {int(items)} in {seconds:.2f} s" for name, (items, seconds) in self.totals.items()]
+        """One line per stage: items, seconds, items per second (per worker for worker stages)."""
+        lines = []
+        for name, (items, seconds) in self.totals.items():
+            worker = name in self.in_workers
+            line = f"{name}: {int(items)} in {seconds:.2f} s{' of worker time' if worker else ''}"
+            if seconds > 0 and items > 0:
+                line += f" ({items / seconds:,.0f}/s{' per worker' if worker else ''})"
+            lines.append(line)
+        return lines
 
 
 @contextmanager

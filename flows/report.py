@@ -1,7 +1,10 @@
 """Report: a data-quality report a person can read, as Markdown and as one HTML page.
 
 Grain: one report per run, written to ``reports/`` beside the warehouse as
-``report-<run_id>.{md,html}`` and copied to ``latest.{md,html}``. The HTML page stands alone:
+``report-<run_id>.{md,html}`` and copied to ``latest.{md,html}``. It shows how many
+contradictions of each kind and severity the warehouse holds and the worst ``CARDS`` of them
+with their evidence; the rest are a query away, so the page stays readable (and small) however
+many there are. The HTML page stands alone:
 styles inline, the chart embedded as a PNG data URI, no scripts, nothing fetched; every value
 taken from an article is escaped before the quantities in it are highlighted.
 """
@@ -31,9 +34,14 @@ blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.6rem;border-left:3px solid #c
 """
 
 
-def _query(con: duckdb.DuckDBPyConnection, name: str, *params) -> pl.DataFrame:
+# Contradictions shown with their evidence; the report counts all of them.
+CARDS = 100
+
+
+def _query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pl.DataFrame:
+    """The rows of ``sql/report/<name>.sql`` with the named parameters it uses ($run, $limit)."""
     sql = (sql_dir() / "report" / f"{name}.sql").read_text(encoding="utf-8")
-    return fetch_frame(con, sql, list(params))
+    return fetch_frame(con, sql, {key: value for key, value in params.items() if f"${key}" in sql})
 
 
 def _md_table(frame: pl.DataFrame) -> str:
@@ -116,9 +124,18 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
     reports_dir.mkdir(parents=True, exist_ok=True)
     run = fetch_frame(con, "select * from runs where run_id = ?", [run_id])
     counts = run.select("files_seen", "loaded", "quarantined", "skipped", "claims", "contradictions", "status")
-    contradictions = _query(con, "contested_claims")
-    validation = _query(con, "validation_summary", run_id)
-    rejected = _query(con, "quarantined_inputs", run_id)
+    contradictions = _query(con, "contested_claims", limit=CARDS)
+    by_kind = _query(con, "contradiction_counts")
+    total = int(by_kind["contradictions"].sum()) if not by_kind.is_empty() else 0
+    more = (f"Showing the worst {len(contradictions)} of {total:,} contradictions; the rest: "
+            "`newsfacts query \"select * from contradictions\"`.") if total > len(contradictions) else ""
+    validation = _query(con, "validation_summary", run=run_id)
+    quarantined = _query(con, "quarantined_inputs", run=run_id, limit=CARDS)
+    skipped = _query(con, "skipped_inputs", run=run_id)
+    quarantined_total = int(run["quarantined"][0] or 0)
+    more_quarantined = (f"Showing {len(quarantined)} of {quarantined_total:,}; the rest: `newsfacts query "
+                        f"\"select * from quarantine where run_id = '{run_id}'\"`.") \
+        if quarantined_total > len(quarantined) else ""
     docs = data_docs_index(gx_dir)
     png = chart_png(contradictions)
     chart_name = f"chart-{run_id}.png"
@@ -130,11 +147,12 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
     markdown = "\n".join([
         f"# newsfacts data-quality report, run {run_id}\n",
         "## Counts\n", _md_table(counts),
-        "## Contradictions\n", _md_table(evidence),
+        "## Contradictions\n", _md_table(by_kind), more + "\n" if more else "", _md_table(evidence),
         f"![Contested figures]({chart_name})\n" if png else "",
         "## Validation (Great Expectations)\n", _md_table(validation),
         f"Data Docs: {docs}\n",
-        "## Inputs not loaded\n", _md_table(rejected),
+        "## Inputs quarantined\n", _md_table(quarantined), more_quarantined + "\n" if more_quarantined else "",
+        "## Inputs skipped\n", _md_table(skipped),
     ])
     chart = (f"<img id='chart' alt='Contested figures: outlier against consensus' style='max-width:100%' "
              f"src='data:image/png;base64,{base64.b64encode(png).decode()}'>") if png else ""
@@ -144,10 +162,11 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
 <style>{_STYLE}</style></head><body>
 <h1>newsfacts data-quality report</h1><p>Run {html.escape(run_id)}</p>
 <h2>Counts</h2>{_html_table(counts)}
-<h2>Contradictions</h2>{chart}{_cards(contradictions)}
+<h2>Contradictions</h2>{_html_table(by_kind)}{f"<p>{html.escape(more)}</p>" if more else ""}{chart}{_cards(contradictions)}
 <h2>Validation (Great Expectations)</h2>{_html_table(validation)}
 <p><a href="{html.escape(docs.resolve().as_uri())}">Data Docs</a> (GX's own pages; they load their styles from the network)</p>
-<h2>Inputs not loaded</h2>{_html_table(rejected)}
+<h2>Inputs quarantined</h2>{_html_table(quarantined)}{f"<p>{html.escape(more_quarantined)}</p>" if more_quarantined else ""}
+<h2>Inputs skipped</h2>{_html_table(skipped)}
 </body></html>
 """
     md_path = reports_dir / f"report-{run_id}.md"

@@ -10,19 +10,20 @@ from __future__ import annotations
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
 
-from flows.pipeline import newsfacts_flow
+from flows.pipeline import configured_flow
 from flows.settings import Settings
 
 DEPLOYMENT = "newsfacts-scheduled"
 
 
 def build_deployment(cron: str, settings: Settings) -> RunnerDeployment:
-    """The flow as a deployment that runs on ``cron`` with these settings' paths."""
-    return newsfacts_flow.to_deployment(
+    """The flow as a deployment that runs on ``cron`` with these settings' paths and runner."""
+    return configured_flow(settings).to_deployment(
         name=DEPLOYMENT,
         cron=cron,
         parameters={"raw_dir": str(settings.raw_dir.resolve()), "warehouse_path": str(settings.warehouse.resolve()),
-                    "batch_size": settings.batch_size},
+                    "batch_size": settings.batch_size, "runner": settings.runner, "workers": settings.workers,
+                    "dask_address": settings.dask_address},
         description="newsfacts: load new raw articles into the warehouse, validate, report",
     )
 

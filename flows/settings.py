@@ -1,4 +1,4 @@
-"""One place that decides where things live and how big a batch is.
+"""One place that decides where things live, how big a batch is and where the work runs.
 
 Every path the pipeline touches resolves from here; values come from keyword arguments, then
 environment variables with the ``NEWSFACTS_`` prefix, then the defaults below.
@@ -7,12 +7,13 @@ environment variables with the ``NEWSFACTS_`` prefix, then the defaults below.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    """Paths, batch size and limits of one pipeline run."""
+    """Paths, batch size, limits and runner of one pipeline run."""
 
     model_config = SettingsConfigDict(env_prefix="NEWSFACTS_")
 
@@ -20,7 +21,15 @@ class Settings(BaseSettings):
     warehouse: Path = Path("data/warehouse/news.duckdb")
     batch_size: int = 300
     max_file_bytes: int = 8 * 1024 * 1024
-    workers: int | None = None  # processes for clean and extract; None: one per core
+    # Where clean and extract run (flows.parallel): local processes, or a Dask cluster.
+    runner: Literal["local", "dask"] = "local"
+    workers: int | None = None  # local processes, or workers of a temporary Dask cluster; None: one per core
+    dask_address: str | None = None  # a running Dask scheduler (tcp://host:8786) for the dask runner
+    # Rows of each view handed to Great Expectations per run (a reservoir sample beyond it);
+    # whole-table checks run as SQL aggregates, so memory stays bounded as the warehouse grows.
+    validation_rows: int = 20_000
+    # DuckDB's memory for the run (larger joins spill to disk beside the warehouse).
+    duckdb_memory: str = "1GB"
 
     @property
     def reports_dir(self) -> Path:

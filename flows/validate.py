@@ -1,11 +1,17 @@
-"""Validate: Great Expectations suites over the warehouse's public views.
+"""Validate: Great Expectations suites over the warehouse's public views and its totals.
 
 One suite per public view, plus ``no_contradictions``, which fails while the warehouse holds
-contradictions and lists their ids; each runs through a GX file context beside the warehouse
-(``gx/``) by a checkpoint that also rebuilds Data Docs. GX cannot run expectations on DuckDB through
-SQLAlchemy (every metric fails upstream), so each view is handed to GX as a pandas frame read
-from DuckDB: the rows this run loaded where the view has a run, else the whole (small) view.
-Results are stored in ``validation_results``; failures never abort the run.
+contradictions and lists them, and ``warehouse_totals``, one row of whole-table counts of
+integrity problems (duplicate keys, facts without an article, offsets outside the text,
+units off the list, unbalanced ledgers) computed by SQL aggregates in DuckDB. Each runs
+through a GX file context beside the warehouse (``gx/``) by a checkpoint; Data Docs are
+rebuilt once, after the last.
+
+GX cannot run expectations on DuckDB through SQLAlchemy (every metric fails upstream), so
+each view's rows are handed to GX as a pandas frame read from DuckDB: the rows this run
+loaded, capped at ``sample_rows`` by a hash-ordered sample (``sql/checks/<suite>.sql``), so
+memory is bounded by that cap, not by the warehouse. Results are stored in
+``validation_results``; failures never abort the run.
 
 ``great_expectations`` takes seconds to import, so it is imported only when validation runs.
 """
@@ -19,21 +25,10 @@ from pathlib import Path
 import duckdb
 
 from flows.claims import ALLOWED_UNITS
+from flows.warehouse import sql_dir
 
-# view → the query that hands its rows to GX ($run is this run's id).
-VALIDATED_ROWS = {
-    "articles": "select * from articles where run_id = $run",
-    "claims": "select c.* from claims c join dim_articles a using (article_id) where a.run_id = $run",
-    "contradictions": "select * from contradictions",
-    "entities": "select * from entities",
-    "mentions": "select * from mentions",
-    "quotes": "select * from quotes",
-    "files": "select * from files where run_id = $run",
-    "quarantine": "select * from quarantine where run_id = $run",
-    "runs": "select *, files_seen - (loaded + quarantined + skipped) as ledger_gap from runs where run_id = $run",
-    # Fails while the warehouse holds contradictions, and lists them: the suite to gate on.
-    "no_contradictions": "select contradiction_id, kind, severity, description from contradictions",
-}
+SUITES = ["articles", "claims", "contradictions", "entities", "mentions", "quotes", "files", "quarantine", "runs",
+          "warehouse_totals", "no_contradictions"]
 CONTRACT_COLUMNS = {
     "articles": ["article_id", "source_file", "format", "url", "title", "publisher", "author",
                  "published_at", "language", "clean_text", "status", "duplicate_of"],
@@ -64,11 +59,18 @@ class SuiteResult:
     failed: int
 
 
+TOTALS = ["duplicate_article_ids", "duplicate_claim_ids", "claims_without_article", "claims_outside_text",
+          "claims_with_unknown_unit", "mentions_without_article", "quotes_without_article", "runs_with_ledger_gap",
+          "contradictions_without_article"]
+
+
 def _expectations(view: str) -> list:
     import great_expectations.expectations as gxe
 
     if view == "no_contradictions":
         return [gxe.ExpectColumnValuesToBeNull(column="contradiction_id")]
+    if view == "warehouse_totals":
+        return [gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[0]) for column in TOTALS]
     key = {"articles": "article_id", "claims": "claim_id", "contradictions": "contradiction_id",
            "entities": "entity_id", "quotes": "quote_id"}.get(view)
     found = [gxe.ExpectTableColumnsToMatchSet(column_set=CONTRACT_COLUMNS[view], exact_match=False)]
@@ -118,8 +120,16 @@ def _expectations(view: str) -> list:
     return found
 
 
-def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path) -> list[SuiteResult]:
-    """Run every suite on this run's rows, store the results, rebuild Data Docs."""
+def suite_rows(con: duckdb.DuckDBPyConnection, suite: str, run_id: str, sample_rows: int):
+    """The pandas frame a suite validates (``sql/checks/<suite>.sql`` with its parameters)."""
+    sql = (sql_dir() / "checks" / f"{suite}.sql").read_text(encoding="utf-8")
+    values = {"run": run_id, "rows": sample_rows, "units": ALLOWED_UNITS}
+    return con.sql(sql, params={name: value for name, value in values.items() if f"${name}" in sql}).df()
+
+
+def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, sample_rows: int) -> list[SuiteResult]:
+    """Run every suite on this run's rows (at most ``sample_rows`` a suite) and on the
+    warehouse's totals, store the results, rebuild Data Docs."""
     import great_expectations as gx
 
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -129,9 +139,9 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path) -> l
     source = context.data_sources.add_or_update_pandas("warehouse")
     summaries, stored = [], []
     now = datetime.now()
-    last = list(VALIDATED_ROWS)[-1]
-    for view, query in VALIDATED_ROWS.items():
-        frame = con.sql(query.replace("$run", "$1"), params=[run_id] if "$run" in query else None).df()
+    last = SUITES[-1]
+    for view in SUITES:
+        frame = suite_rows(con, view, run_id, sample_rows)
         asset = next((a for a in source.assets if a.name == view), None) or source.add_dataframe_asset(view)
         batch = next((b for b in asset.batch_definitions if b.name == "rows"), None) or (
             asset.add_batch_definition_whole_dataframe("rows"))

@@ -30,17 +30,21 @@ def sql_dir() -> Path:
     raise FileNotFoundError("newsfacts cannot find its sql/ folder; reinstall the package")
 
 
-def connect(path: Path, read_only: bool = False, local_files: bool = True) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, read_only: bool = False, local_files: bool = True,
+            memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; a locked file raises :class:`WarehouseBusy` with a clear message.
 
     ``local_files=False`` stops SQL from reading or writing files other than the warehouse
-    (``read_csv('/etc/passwd')``): the setting for ad-hoc queries.
+    (``read_csv('/etc/passwd')``): the setting for ad-hoc queries. ``memory_limit`` caps
+    DuckDB's memory (e.g. "1GB"); beyond it, large operations spill to a folder beside the file.
     """
     if read_only and not path.is_file():
         raise FileNotFoundError(f"no warehouse at {path}; run `newsfacts run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     config = {} if local_files else {"enable_external_access": False}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
     try:
         return duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
@@ -52,20 +56,23 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True) -> du
         raise
 
 
-def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
-    """Run a query and return all its rows as a polars frame (through Arrow)."""
+def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pl.DataFrame:
+    """Run a query (positional or named parameters) and return all its rows as a polars frame (through Arrow)."""
     return pl.from_arrow(con.sql(sql, params=params or None).to_arrow_table())
 
 
-def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table and view of ``sql/`` that does not exist yet (safe to repeat).
+def apply_schema(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Create every table and view of ``sql/`` that does not exist yet (safe to repeat); return
+    the tables this call created.
 
     Order: tables, then internal views the public views build on, then the public views.
     """
+    before = {row[0] for row in con.execute("select table_name from duckdb_tables()").fetchall()}
     root = sql_dir()
     for folder in ("tables", "internal", "views"):
         for script in sorted((root / folder).glob("*.sql")):
             con.execute(script.read_text(encoding="utf-8"))
+    return {row[0] for row in con.execute("select table_name from duckdb_tables()").fetchall()} - before
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, raw_dir: Path) -> None:
@@ -99,15 +106,20 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> dict
     return fetch_frame(con, "select * from runs where run_id = ?", [run_id]).row(0, named=True)
 
 
-def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> pl.DataFrame:
+def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame,
+           pending: pl.DataFrame | None = None) -> pl.DataFrame:
     """Mark documents already in the warehouse, or exact copies of another, as skipped.
 
     Same name and same content: "already loaded". Same content under another name, loaded
-    earlier or earlier in this batch: "duplicate of <file>". A known name with new content is
-    loaded again and replaces the old article. Bad input quarantined before with the same
-    content is skipped as "already quarantined", so the quarantine lists each bad input once.
+    earlier, earlier in this batch or in ``pending`` (the new documents of a batch still being
+    transformed: source_file, content_hash): "duplicate of <file>". A known name with new
+    content is loaded again and replaces the old article. Bad input quarantined before with
+    the same content is skipped as "already quarantined", so the quarantine lists each bad
+    input once.
     """
     new = documents.filter(pl.col("status") == "new").select("source_file", "content_hash")
+    if pending is not None:
+        new = pl.concat([pending.select("source_file", "content_hash"), new])
     con.register("batch_hashes", documents.select("source_file", "content_hash").to_arrow())
     known = fetch_frame(
         con,
@@ -155,6 +167,18 @@ def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> pl.DataFr
         )
     )
     return triaged.drop("loaded_as", "first")
+
+
+def refresh_contradictions(con: duckdb.DuckDBPyConnection) -> int:
+    """Store the contradictions the facts hold now (one transaction); return how many."""
+    con.execute("begin transaction")
+    try:
+        con.execute((sql_dir() / "load" / "refresh_contradictions.sql").read_text(encoding="utf-8"))
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return con.execute("select count(*) from fct_contradictions").fetchall()[0][0]
 
 
 def load_batch(

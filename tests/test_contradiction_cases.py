@@ -33,6 +33,7 @@ def load(raw: Path, articles: dict[str, str]) -> duckdb.DuckDBPyConnection:
     documents = warehouse.triage(con, ingest_files(discover_files(raw), 1_000_000))
     cleaned = clean_documents(documents.filter(pl.col("status") == "new"))
     warehouse.load_batch(con, "r", documents, cleaned, extract_batch(cleaned.articles, cleaned.sentences))
+    warehouse.refresh_contradictions(con)
     return con
 
 

@@ -1,4 +1,4 @@
-"""The numeric contradiction rule (sql/views/contradictions.sql) on given rows."""
+"""The numeric contradiction rule (sql/internal/numeric_contradictions.sql) on given rows."""
 
 import duckdb
 import pytest
@@ -8,13 +8,13 @@ from flows import warehouse
 
 def add_claim(con, article: str, value: float, *, decimals: int = 1, subject="China", object="United States",
               metric="exports", unit="percent", period_part="05", period_year=None, basis=None,
-              qualifier="actual", state=None, duplicate_of=None):
+              qualifier="actual", state=None, duplicate_of=None, published_at=None):
     """One article (if new) with one sentence holding one claim."""
-    if not con.execute("select 1 from dim_articles where article_id = ?", [article]).fetchone():
+    if not con.execute("select 1 from dim_articles where article_id = ?", [article]).fetchall():
         con.execute(
-            "insert into dim_articles (article_id, source_file, format, clean_text, duplicate_of, run_id, loaded_at) "
-            "values (?, ?, 'txt', ?, ?, 'r', now())",
-            [article, f"{article}.txt", "x" * 200, duplicate_of])
+            "insert into dim_articles (article_id, source_file, format, clean_text, duplicate_of, published_at, run_id, "
+            "loaded_at) values (?, ?, 'txt', ?, ?, ?, 'r', now())",
+            [article, f"{article}.txt", "x" * 200, duplicate_of, published_at])
     number = con.execute("select count(*) + 1 from stg_sentences where article_id = ?", [article]).fetchone()[0]
     con.execute("insert into stg_sentences values (?, ?, 0, 10)", [article, number])
     con.execute(
@@ -24,6 +24,7 @@ def add_claim(con, article: str, value: float, *, decimals: int = 1, subject="Ch
 
 
 def rows(con):
+    warehouse.refresh_contradictions(con)
     return con.execute("select source_file_a, value_a, source_file_b, value_b, has_consensus, description "
                        "from contradictions order by value_a").fetchall()
 
@@ -111,3 +112,13 @@ def test_durations_are_not_compared(con):
     add_claim(con, "a", 12, unit="month", metric="duration", decimals=0)
     add_claim(con, "b", 6, unit="month", metric="duration", decimals=0)
     assert rows(con) == []
+
+
+def test_figures_without_a_period_are_compared_only_within_their_publication_month(con):
+    undated = {"unit": "people", "metric": "deaths", "subject": "Kerala", "object": None, "period_part": None}
+    add_claim(con, "a", 12, published_at="2024-07-03", **undated)
+    add_claim(con, "b", 12, published_at="2024-07-04", **undated)
+    add_claim(con, "c", 40, published_at="2022-08-10", **undated)  # another flood, two years before
+    assert rows(con) == []
+    add_claim(con, "d", 19, published_at="2024-07-05", **undated)
+    assert [r[:2] for r in rows(con)] == [("d.txt", 19.0)]

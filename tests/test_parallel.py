@@ -1,11 +1,18 @@
 import polars as pl
 
-from flows.clean import clean_documents
 from flows.discover import discover_files
-from flows.extract import extract_batch
 from flows.ingest import ingest_files
-from flows.parallel import Workers
+from flows.parallel import Workers, split
+from flows.transform import concat_transformed, transform_documents
 from tests.conftest import SAMPLES
+
+
+def test_split_keeps_every_row_once_in_order():
+    frame = pl.DataFrame({"i": range(10)})
+    parts = split(frame, 3)
+    assert [len(p) for p in parts] == [4, 4, 2]
+    assert pl.concat(parts).equals(frame)
+    assert len(split(frame.head(2), 8)) == 2
 
 
 def test_worker_processes_give_the_same_frames_as_one_process():
@@ -13,12 +20,13 @@ def test_worker_processes_give_the_same_frames_as_one_process():
     many = pl.concat([documents.with_columns(pl.col("content_hash") + str(i)) for i in range(16)])  # 80 documents
     workers = Workers(2)
     try:
-        cleaned = workers.map_frames(clean_documents, many)
-        extracted = workers.map_frames(extract_batch, cleaned.articles, cleaned.sentences, key="article_id")
+        parts = workers.map_chunks(transform_documents, many)
     finally:
         workers.close()
-    alone = clean_documents(many)
-    assert cleaned.articles.equals(alone.articles) and cleaned.sentences.equals(alone.sentences)
-    alone_extracted = extract_batch(alone.articles, alone.sentences)
+    assert len(parts) == 2
+    together, alone = concat_transformed(parts), transform_documents(many)
+    for name in ("articles", "sentences", "rejected", "minhashes", "bands"):
+        assert getattr(together.cleaned, name).equals(getattr(alone.cleaned, name)), name
     for name in ("claims", "mentions", "quotes"):
-        assert getattr(extracted, name).equals(getattr(alone_extracted, name)), name
+        assert getattr(together.extracted, name).equals(getattr(alone.extracted, name)), name
+    assert together.clean_seconds > 0 and together.extract_seconds > 0

@@ -12,12 +12,15 @@ from flows.ingest import ingest_files
 
 
 def test_every_sql_file_runs_on_an_empty_warehouse(con):
-    """Schema and views apply twice (idempotent); examples and report queries run."""
-    warehouse.apply_schema(con)
+    """Schema and views apply twice (idempotent); examples, load, report and check queries run."""
+    assert warehouse.apply_schema(con) == set()  # the fixture created every table already
     root = warehouse.sql_dir()
-    for script in sorted((root / "examples").glob("*.sql")) + sorted((root / "report").glob("*.sql")):
-        sql = script.read_text(encoding="utf-8")
-        con.execute(sql, ["no-run"] if "$1" in sql else []).fetchall()
+    params = {"run": "no-run", "limit": 10, "rows": 10, "units": ["percent"]}
+    for folder in ("examples", "report", "checks"):
+        for script in sorted((root / folder).glob("*.sql")):
+            sql = script.read_text(encoding="utf-8")
+            con.execute(sql, {k: v for k, v in params.items() if f"${k}" in sql}).fetchall()
+    assert warehouse.refresh_contradictions(con) == 0
     views = {row[0] for row in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
     assert {"articles", "claims", "contradictions", "entities", "mentions", "quotes", "files",
             "quarantine", "runs"} <= views

@@ -1,14 +1,17 @@
 -- numeric_contradictions: one row per outlying claim, paired with consensus evidence.
 -- Grain: one row per outlier claim. Claims are comparable when they are actual figures (not
 -- forecasts, estimates or targets; not durations) with the same subject, object, metric, unit,
--- state (an unmarked figure counts as a current, "after" level) and period part; an unstated basis or year takes the group's only stated one. Two
+-- state (an unmarked figure counts as a current, "after" level) and period part; an unstated
+-- basis or year takes the group's only stated one, and a figure with no period at all is a
+-- level as of its article's publication, so it is compared only within the month its article
+-- was published in (two floods in one province years apart are two events). Two
 -- values agree when they are equal at the coarser precision of the two (34.5 = 34.50, 2.1 =
 -- 2.13). The consensus is the value that most independent articles support (a near-duplicate
 -- copy is not a second witness); every claim that disagrees with it is an outlier. Rows grow
 -- with the outliers, not with the articles repeating the consensus.
 create or replace view numeric_contradictions as
 with comparable as (
-    select c.*, a.source_file, coalesce(a.duplicate_of, a.article_id) as witness,
+    select c.*, a.source_file, a.published_at, coalesce(a.duplicate_of, a.article_id) as witness,
            substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence
     from fct_claims c
     join dim_articles a using (article_id)
@@ -35,10 +38,16 @@ grouped as (
         case when period_year is null and stated_years = 1 then only_year else period_year end as group_year
     from keyed
 ),
+dated as (
+    select *,
+        case when group_year is null and period_part is null then date_trunc('month', published_at) end as as_of
+    from grouped
+),
 numbered as (
     select *,
-        dense_rank() over (order by subject, object, metric, unit, state, period_part, group_basis, group_year) as group_no
-    from grouped
+        dense_rank() over (order by subject, object, metric, unit, state, period_part, group_basis, group_year, as_of)
+            as group_no
+    from dated
 ),
 group_values as (
     -- one row per distinct value stated in a group, with the independent articles stating it

@@ -1,5 +1,6 @@
--- quarantined_inputs: one row per input the given run ($1) quarantined or skipped.
-select source_file, status, reason
+-- quarantined_inputs: one row per input the given run ($run) quarantined, at most $limit of them.
+select source_file, reason
 from files
-where run_id = $1 and status <> 'loaded'
-order by status, source_file;
+where run_id = $run and status = 'quarantined'
+order by source_file
+limit $limit;

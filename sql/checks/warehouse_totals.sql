@@ -1,0 +1,16 @@
+-- warehouse_totals check: one row of whole-table counts of integrity problems, computed in
+-- DuckDB over every row (the per-view checks see only this run's rows, or a sample); each
+-- count must be 0. $units is the closed list of claim units.
+with articles as (select article_id, length(clean_text) as text_length from dim_articles)
+select
+    (select count(*) - count(distinct article_id) from dim_articles) as duplicate_article_ids,
+    (select count(*) - count(distinct claim_id) from fct_claims) as duplicate_claim_ids,
+    (select count(*) from fct_claims c anti join articles a using (article_id)) as claims_without_article,
+    (select count(*) from fct_claims c join articles a using (article_id)
+     where c.char_start < 0 or c.char_end > a.text_length or c.char_end <= c.char_start) as claims_outside_text,
+    (select count(*) from fct_claims where not list_contains($units, unit)) as claims_with_unknown_unit,
+    (select count(*) from fct_mentions m anti join articles a using (article_id)) as mentions_without_article,
+    (select count(*) from fct_quotes q anti join articles a using (article_id)) as quotes_without_article,
+    (select count(*) from pipeline_runs
+     where status = 'completed' and files_seen <> loaded + quarantined + skipped) as runs_with_ledger_gap,
+    (select count(*) from fct_contradictions where source_file_a is null) as contradictions_without_article;
