@@ -13,6 +13,9 @@ Cleaning and extraction are pure Python over text, so threads would share one co
   ``dask_address``.
 
 Either way chunks come back as polars frames, and only the flow's process writes to DuckDB.
+Workers of a temporary local Dask cluster report their task runs to the flow's own Prefect API
+(``share_api_with_workers``); workers of a running cluster need ``PREFECT_API_URL`` set to a
+Prefect server they can reach.
 """
 
 from __future__ import annotations
@@ -62,6 +65,18 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+
+
+def share_api_with_workers() -> None:
+    """Point worker processes started from now on at this process's Prefect API.
+
+    Without it each worker of a local Dask cluster starts a temporary Prefect server of its
+    own (seconds each), and the flow's task runs end up on servers nobody can see.
+    """
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        os.environ.setdefault("PREFECT_API_URL", str(client.api_url))
 
 
 def task_runner(settings: Settings) -> TaskRunner:
