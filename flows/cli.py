@@ -25,7 +25,7 @@ def _offline_and_logging(args: argparse.Namespace) -> None:
     os.environ["PREFECT_LOGGING_LEVEL"] = level  # the flow's own log lines go through Prefect
     logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("flows").setLevel(level)
-    logging.getLogger("distributed").setLevel("WARNING")  # the Dask runner's cluster chatter
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")  # the Dask runner's cluster chatter
 
 
 def _settings(args: argparse.Namespace, *names: str) -> Settings:
@@ -46,13 +46,18 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         print(f"newsfacts run: {problem}", file=sys.stderr)
         return 2
-    from flows.pipeline import configured_flow  # Prefect takes a second to import: only here
+    from flows.prefect_api import prefect_api
 
     try:
-        counts = configured_flow(settings)(
-            str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()), settings.batch_size,
-            show_progress=not args.quiet, runner=settings.runner, workers=settings.workers,
-            dask_address=settings.dask_address)
+        with prefect_api() as server:
+            from flows.pipeline import configured_flow  # Prefect's and the stages' imports overlap the server's boot
+
+            flow = configured_flow(settings)
+            if server is not None:
+                server.wait_until_ready()
+            counts = flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()), settings.batch_size,
+                          show_progress=not args.quiet, runner=settings.runner, workers=settings.workers,
+                          dask_address=settings.dask_address)
     except warehouse.WarehouseBusy as exc:
         print(f"newsfacts run: {exc}", file=sys.stderr)
         return 2

@@ -52,6 +52,10 @@ DOCUMENT_SCHEMA = {
     "published_at": pl.String,
     "publisher": pl.String,
     "author": pl.String,
+    # the raw file the document comes from, and the size and time discover saw it with
+    "input_file": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
 }
 
 
@@ -274,8 +278,8 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
 def ingest_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
     """Read a batch of discovered files (see ``discover``) into a frame of documents."""
     documents = [
-        vars(document)  # flat fields: no need for asdict's deep copy
-        for path, source_file, size in files.select("path", "source_file", "size_bytes").iter_rows()
+        {**vars(document), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime}
+        for path, source_file, size, mtime in files.select("path", "source_file", "size_bytes", "mtime_ns").iter_rows()
         for document in read_documents(Path(path), source_file, size, max_bytes)
     ]
     return pl.DataFrame(documents, schema=DOCUMENT_SCHEMA)

@@ -25,8 +25,8 @@ from prefect.futures import PrefectFuture
 
 from flows import warehouse
 from flows.discover import discover_files
-from flows.ingest import ingest_files
-from flows.parallel import DASK_CHUNK_ROWS, Workers, split, task_runner
+from flows.ingest import DOCUMENT_SCHEMA, ingest_files
+from flows.parallel import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
 from flows.progress import StageClock, batch_progress
 from flows.report import write_report
 from flows.settings import Settings
@@ -46,8 +46,10 @@ def discover(raw_dir: Path) -> pl.DataFrame:
 @stage
 def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int,
            pending: pl.DataFrame | None) -> pl.DataFrame:
-    """Read a batch of files into documents and mark those already loaded or copies."""
-    return warehouse.triage(con, ingest_files(files, max_bytes), pending)
+    """Read a batch of files into documents and mark those already loaded or copies; files
+    unchanged since they were last seen are not read."""
+    to_read, unchanged = warehouse.triage_files(con, files, DOCUMENT_SCHEMA)
+    return pl.concat([warehouse.triage(con, ingest_files(to_read, max_bytes), pending), unchanged])
 
 
 @stage
@@ -117,6 +119,8 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
     run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
     con = warehouse.connect(settings.warehouse, memory_limit=settings.duckdb_memory)
     local = Workers(settings.workers) if settings.runner == "local" else None
+    if local is None and not settings.dask_address:
+        share_api_with_workers()  # before the first task starts the local Dask cluster
     try:
         created = warehouse.apply_schema(con)
         warehouse.start_run(con, run_id, settings.raw_dir)

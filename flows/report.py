@@ -12,6 +12,7 @@ taken from an article is escaped before the quantities in it are highlighted.
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import io
 import shutil
@@ -89,6 +90,26 @@ def _cards(contradictions: pl.DataFrame) -> str:
     return "".join(cards) or "<p><em>No contradictions found.</em></p>"
 
 
+CHARTED = 12  # contested figures drawn in the chart
+
+
+def _chart(reports_dir: Path, contradictions: pl.DataFrame) -> tuple[str, bytes | None]:
+    """The chart's file name and PNG, drawn once per set of contested figures.
+
+    The file is named by a hash of what it shows, so a run that changed none of them (every
+    scheduled run with nothing new) reuses the last one instead of drawing it again (~1 s).
+    """
+    numeric = contradictions.filter(pl.col("kind") == "numeric").head(CHARTED)
+    if numeric.is_empty():
+        return "", None
+    shown = numeric.select("description", "source_file_a", "value_a", "value_b")
+    name = f"chart-{hashlib.blake2b(shown.write_csv().encode(), digest_size=8).hexdigest()}.png"
+    path = reports_dir / name
+    if not path.is_file():
+        path.write_bytes(chart_png(numeric))
+    return name, path.read_bytes()
+
+
 def chart_png(contradictions: pl.DataFrame) -> bytes | None:
     """A PNG of each contested figure: the outlier against the consensus, labelled by source."""
     numeric = contradictions.filter(pl.col("kind") == "numeric")
@@ -99,7 +120,7 @@ def chart_png(contradictions: pl.DataFrame) -> bytes | None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rows = numeric.head(12).to_dicts()
+    rows = numeric.head(CHARTED).to_dicts()
     fig, ax = plt.subplots(figsize=(8, 0.8 + 0.7 * len(rows)), dpi=100)
     for i, row in enumerate(rows):
         ax.plot([row["value_a"], row["value_b"]], [i, i], color="#bbb", zorder=1)
@@ -137,10 +158,7 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
                         f"\"select * from quarantine where run_id = '{run_id}'\"`.") \
         if quarantined_total > len(quarantined) else ""
     docs = data_docs_index(gx_dir)
-    png = chart_png(contradictions)
-    chart_name = f"chart-{run_id}.png"
-    if png:
-        (reports_dir / chart_name).write_bytes(png)
+    chart_name, png = _chart(reports_dir, contradictions)
 
     evidence = contradictions.select("kind", "severity", "description", "source_file_a", "evidence_a",
                                      "source_file_b", "evidence_b")

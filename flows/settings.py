@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     # whole-table checks run as SQL aggregates, so memory stays bounded as the warehouse grows.
     validation_rows: int = 20_000
     # DuckDB's memory for the run (larger joins spill to disk beside the warehouse).
-    duckdb_memory: str = "1GB"
+    duckdb_memory: str = "512MB"
 
     @property
     def reports_dir(self) -> Path:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
 
-from flows.clean import CleanedBatch
-from flows.extract import ExtractedBatch
+if TYPE_CHECKING:  # the stages import trafilatura and the rest: not on the command line's start-up path
+    from flows.clean import CleanedBatch
+    from flows.extract import ExtractedBatch
 
 
 class WarehouseBusy(RuntimeError):
@@ -104,6 +106,23 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> dict
         [datetime.now(), status, run_id],
     )
     return fetch_frame(con, "select * from runs where run_id = ?", [run_id]).row(0, named=True)
+
+
+def triage_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame,
+                 schema: dict) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Split a batch of ``files`` (from ``discover``) into those to read and the documents of
+    those unchanged since they were last seen, already skipped with their reason, in the
+    documents' ``schema`` (see ``sql/load/unchanged_inputs.sql``)."""
+    con.register("batch_files", files.select("source_file", "size_bytes", "mtime_ns").to_arrow())
+    try:
+        found = fetch_frame(con, (sql_dir() / "load" / "unchanged_inputs.sql").read_text(encoding="utf-8"))
+    finally:
+        con.unregister("batch_files")
+    unchanged = found.select(pl.col(name).cast(dtype) if name in found.columns else pl.lit(None, dtype).alias(name)
+                             for name, dtype in schema.items())
+    to_read = files.join(unchanged.select(pl.col("input_file").alias("source_file")).unique(), on="source_file",
+                         how="anti", maintain_order="left")
+    return to_read, unchanged
 
 
 def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame,
@@ -205,24 +224,29 @@ def load_batch(
             pl.lit(run_id).alias("run_id"),
             pl.lit(now).alias("seen_at"),
         )
-        .select("source_file", "content_hash", "status", "reason", "run_id", "seen_at")
+        .select("source_file", "content_hash", "status", "reason", "run_id", "seen_at", "input_file", "size_bytes",
+                "mtime_ns")
     )
-    frames = {
-        "batch_ledger": ledger,
-        "batch_articles": cleaned.articles.with_columns(pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")),
-        "batch_sentences": cleaned.sentences,
-        "batch_claims": extracted.claims,
-        "batch_mentions": extracted.mentions,
-        "batch_quotes": extracted.quotes,
-        "batch_sources": cleaned.articles.select("publisher").drop_nulls().unique(),
-        "batch_minhash": cleaned.minhashes,
-        "batch_bands": cleaned.bands,
-    }
+    frames = {"batch_ledger": ledger}
+    scripts = ["load_ledger.sql"]
+    if not cleaned.articles.is_empty():  # a batch of known files records its ledger and nothing else
+        scripts += ["load_articles.sql", "near_duplicates.sql"]
+        frames |= {
+            "batch_articles": cleaned.articles.with_columns(pl.lit(run_id).alias("run_id"),
+                                                            pl.lit(now).alias("loaded_at")),
+            "batch_sentences": cleaned.sentences,
+            "batch_claims": extracted.claims,
+            "batch_mentions": extracted.mentions,
+            "batch_quotes": extracted.quotes,
+            "batch_sources": cleaned.articles.select("publisher").drop_nulls().unique(),
+            "batch_minhash": cleaned.minhashes,
+            "batch_bands": cleaned.bands,
+        }
     con.execute("begin transaction")
     try:
         for name, frame in frames.items():
             con.register(name, frame.to_arrow())
-        for script in ("load_batch.sql", "near_duplicates.sql"):
+        for script in scripts:
             con.execute((sql_dir() / "load" / script).read_text(encoding="utf-8"))
         con.execute("commit")
     except BaseException:

@@ -147,3 +147,13 @@ def test_a_broken_warc_archive_is_quarantined(raw_dir):
     (raw_dir / "bad.warc.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
     (document,) = ingest_folder(raw_dir).iter_rows(named=True)
     assert document["status"] == "quarantined"
+
+
+def test_discovery_follows_linked_folders_once_and_keeps_broken_links(raw_dir):
+    (raw_dir / "sub").mkdir()
+    (raw_dir / "sub" / "a.txt").write_text("An article.", encoding="utf-8")
+    (raw_dir / "sub" / "loop").symlink_to(raw_dir)  # a link back up must not loop forever
+    (raw_dir / "gone.txt").symlink_to(raw_dir / "missing.txt")
+    found = discover_files(raw_dir)
+    assert found["source_file"].to_list() == ["gone.txt", "sub/a.txt"]
+    assert found["size_bytes"].to_list() == [0, 11]

@@ -1,3 +1,5 @@
+import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -8,7 +10,7 @@ from flows import warehouse
 from flows.extract import extract_batch
 from flows.clean import clean_documents
 from flows.discover import discover_files
-from flows.ingest import ingest_files
+from flows.ingest import DOCUMENT_SCHEMA, ingest_files
 
 
 def test_every_sql_file_runs_on_an_empty_warehouse(con):
@@ -27,8 +29,10 @@ def test_every_sql_file_runs_on_an_empty_warehouse(con):
 
 
 def run_batch(con, raw: Path, run_id: str) -> pl.DataFrame:
+    """One batch of the whole folder, as the flow's ingest, transform and load tasks do it."""
     warehouse.start_run(con, run_id, raw)
-    documents = warehouse.triage(con, ingest_files(discover_files(raw), 1_000_000))
+    to_read, unchanged = warehouse.triage_files(con, discover_files(raw), DOCUMENT_SCHEMA)
+    documents = pl.concat([warehouse.triage(con, ingest_files(to_read, 1_000_000)), unchanged])
     cleaned = clean_documents(documents.filter(pl.col("status") == "new"))
     warehouse.load_batch(con, run_id, documents, cleaned, extract_batch(cleaned.articles, cleaned.sentences))
     warehouse.finish_run(con, run_id, "completed")
@@ -140,3 +144,40 @@ def test_bad_input_is_quarantined_once_and_skipped_while_unchanged(con, raw_dir)
     (raw_dir / "empty.txt").write_text("Now the file has an article: exports rose 4% in June.", encoding="utf-8")
     run_batch(con, raw_dir, "r3")
     assert con.execute("select status from files where run_id = 'r3' and source_file = 'empty.txt'").fetchall() == [("loaded",)]
+
+
+def _rewrite_keeping_size_and_time(path: Path, text: str) -> None:
+    """New content of the same size, with the file's modification time put back."""
+    before = path.stat()
+    assert len(text.encode()) == before.st_size
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_files_unchanged_since_the_last_run_are_not_read_again(con, raw_dir):
+    hour_ago = time.time_ns() - 3600 * 10**9
+    for name, text in {"a.txt": ARTICLE, "b.txt": ARTICLE, "notes.md": "x", "empty.txt": ""}.items():
+        (raw_dir / name).write_text(text, encoding="utf-8")
+        os.utime(raw_dir / name, ns=(hour_ago, hour_ago))
+    run_batch(con, raw_dir, "r1")
+    # Same size, same time: trusted as unchanged, so the new figure is not seen (not read).
+    _rewrite_keeping_size_and_time(raw_dir / "a.txt", ARTICLE.replace("5.2%", "6.1%"))
+    run_batch(con, raw_dir, "r2")
+    ledger = dict(con.execute("select source_file, reason from files where run_id = 'r2'").fetchall())
+    assert ledger == {"a.txt": "already loaded with the same content", "b.txt": "duplicate of a.txt",
+                      "notes.md": "unknown extension .md", "empty.txt": "already quarantined: empty file"}
+    assert con.execute("select value from claims").fetchall() == [(5.2,)]
+    os.utime(raw_dir / "a.txt", ns=(hour_ago + 10**9, hour_ago + 10**9))  # a new time: read again
+    run_batch(con, raw_dir, "r3")
+    assert con.execute("select value from claims").fetchall() == [(6.1,)]
+    for seen, loaded, quarantined, skipped in con.execute(
+            "select files_seen, loaded, quarantined, skipped from runs").fetchall():
+        assert seen == loaded + quarantined + skipped == 4
+
+
+def test_a_file_written_moments_before_a_run_is_read_again_by_the_next(con, raw_dir):
+    (raw_dir / "a.txt").write_text(ARTICLE, encoding="utf-8")  # modified just now: its time is not trusted
+    run_batch(con, raw_dir, "r1")
+    _rewrite_keeping_size_and_time(raw_dir / "a.txt", ARTICLE.replace("5.2%", "6.1%"))
+    run_batch(con, raw_dir, "r2")
+    assert con.execute("select value from claims").fetchall() == [(6.1,)]

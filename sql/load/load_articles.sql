@@ -1,6 +1,7 @@
--- load_batch: write one batch from the registered Arrow frames batch_ledger, batch_articles,
--- batch_sentences, batch_claims, batch_mentions, batch_quotes and batch_sources. Runs inside
--- the caller's transaction.
+-- load_articles: write a batch's articles and their facts from the registered Arrow frames
+-- batch_articles, batch_sentences, batch_claims, batch_mentions, batch_quotes and
+-- batch_sources. Runs inside the caller's transaction, after sql/load/load_ledger.sql, and only
+-- for a batch with articles.
 
 -- A file loaded again with new content replaces its old article everywhere.
 create or replace temp table replaced as
@@ -16,13 +17,6 @@ delete from stg_article_minhash where article_id in (select article_id from repl
 delete from stg_article_bands where article_id in (select article_id from replaced);
 delete from stg_raw_articles where article_id in (select article_id from replaced);
 delete from dim_articles where article_id in (select article_id from replaced);
-
-insert into ingest_ledger by name
-select source_file, content_hash, status, reason, run_id, seen_at from batch_ledger;
-
-insert into quarantined_inputs by name
-select source_file, content_hash, reason, run_id, seen_at as detected_at
-from batch_ledger where status = 'quarantined';
 
 insert into dim_sources (publisher)
 select publisher from batch_sources

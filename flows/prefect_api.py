@@ -1,0 +1,106 @@
+"""The Prefect API a run reports to: the configured server, or a temporary one started early.
+
+With no Prefect API configured, Prefect itself starts a temporary server when the flow begins:
+it imports its own server code into the calling process first (~1-2 s here), then starts the
+server process and waits for it to boot (~4 s). ``prefect_api`` starts that same server
+process (uvicorn serving ``prefect.server.api.server:create_app``, with the flags Prefect's
+``SubprocessASGIServer`` sets) before anything else is imported, so its boot overlaps the
+imports of Prefect and of the pipeline, and points Prefect at it through ``PREFECT_API_URL``
+for this process and the workers it starts. Measured on a no-op run of 10,000 files: start-up
+(command to the flow's first step) 7.2 s with Prefect's own temporary server, 4.6 s this way.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+STARTUP_TIMEOUT_SECONDS = 30
+log = logging.getLogger(__name__)
+
+
+class TemporaryServer:
+    """A Prefect API server process on a free local port, for as long as one run lasts."""
+
+    def __init__(self) -> None:
+        with socket.socket() as probe:  # a free port, as the server's own start-up would pick
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
+            env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+                 "PREFECT__SERVER_FINAL": "1"},
+        )
+
+    def wait_until_ready(self) -> None:
+        """Block until the server answers its health check; raise if it dies or times out."""
+        import httpx
+
+        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        with httpx.Client() as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"the temporary Prefect server exited with code {self.process.returncode}")
+                try:
+                    if client.get(f"{self.api_url}/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.05)
+        raise RuntimeError(f"the temporary Prefect server did not start within {STARTUP_TIMEOUT_SECONDS} s")
+
+    def stop(self, drain: bool = True) -> None:
+        """Send the logs and events still queued in this process (``drain``), then stop the server."""
+        if drain:
+            from prefect.events.worker import EventsWorker
+            from prefect.logging.handlers import APILogWorker
+
+            # As Prefect's own test harness does before stopping its server: otherwise the log
+            # worker keeps retrying a server that is gone, for a minute, at exit.
+            APILogWorker.drain_all(timeout=5)
+            EventsWorker.drain_all(timeout=5)
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+@contextmanager
+def prefect_api() -> Iterator[TemporaryServer | None]:
+    """Use the configured Prefect API, or else a temporary server started right now.
+
+    Yields the temporary server (None when an API is configured); call ``wait_until_ready``
+    before the flow starts. Inside the block, Prefect in this process and in every process it
+    starts (Dask workers) reports to that server; it is stopped when the block ends. The
+    server is started before Prefect is imported, and stopped unused if Prefect's settings
+    (a profile, a prefect.toml) turn out to name a server.
+    """
+    server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
+    try:
+        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+        if server is not None and get_current_settings().api.url:
+            server.stop(drain=False)
+            server = None
+        if server is None:
+            yield None
+            return
+        os.environ["PREFECT_API_URL"] = server.api_url
+        log.info("temporary Prefect server on %s for this run (set PREFECT_API_URL to use a running one)",
+                 server.api_url)
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield server
+    finally:
+        if server is not None:
+            server.stop()
+            os.environ.pop("PREFECT_API_URL", None)

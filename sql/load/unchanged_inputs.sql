@@ -1,0 +1,41 @@
+-- unchanged_inputs: the documents of the batch's files (registered frame batch_files:
+-- source_file, size_bytes, mtime_ns) that need not be read again, as they will be recorded:
+-- one row per document (a file, a JSONL line, a WARC record), status skipped.
+-- A file qualifies when the last run that saw it recorded the same size and modification
+-- time (a time is recorded only when the file was at least two seconds old, so a file
+-- rewritten in the same instant is read again) and every outcome it had then still stands:
+-- its article is still the one loaded from it, its quarantine still holds (for content it
+-- could read: an unreadable file is tried again), or its extension is still unknown. Anything
+-- else (a copy of another file, a changed file) is read again.
+with last_seen as (
+    select l.*
+    from ingest_ledger l
+    semi join batch_files f on f.source_file = l.input_file
+    qualify rank() over (partition by l.input_file order by l.seen_at desc) = 1
+),
+outcomes as (
+    select l.source_file, l.content_hash, l.input_file, f.size_bytes, f.mtime_ns,
+           case
+               when l.status = 'loaded' or l.reason = 'already loaded with the same content'
+               then case when exists (select 1 from dim_articles a
+                                      where a.article_id = l.content_hash and a.source_file = l.source_file)
+                         then 'already loaded with the same content' end
+               when l.status = 'quarantined' or l.reason like 'already quarantined: %'
+               then (select 'already quarantined: ' || min(q.reason) from quarantined_inputs q
+                     where q.source_file = l.source_file and q.content_hash = l.content_hash)
+               when l.reason like 'unknown extension %' then l.reason
+           end as reason,
+           l.size_bytes = f.size_bytes and l.mtime_ns = f.mtime_ns as same_stat
+    from last_seen l
+    join batch_files f on f.source_file = l.input_file
+),
+qualifying as (
+    select input_file
+    from outcomes
+    group by input_file
+    having bool_and(same_stat is true and reason is not null)
+)
+select o.source_file, o.content_hash, 'skipped' as status, o.reason, o.input_file, o.size_bytes, o.mtime_ns
+from outcomes o
+semi join qualifying q using (input_file)
+order by o.source_file;
