@@ -59,7 +59,8 @@ class SuiteResult:
     failed: int
 
 
-TOTALS = ["duplicate_article_ids", "duplicate_claim_ids", "claims_without_article", "claims_outside_text",
+TOTALS = ["duplicate_article_ids", "duplicate_claim_ids", "duplicate_quote_ids", "duplicate_sentences",
+          "claims_without_article", "claims_outside_text",
           "claims_with_unknown_unit", "mentions_without_article", "quotes_without_article", "runs_with_ledger_gap",
           "contradictions_without_article"]
 

@@ -46,7 +46,8 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True,
         path.parent.mkdir(parents=True, exist_ok=True)
     config = {} if local_files else {"enable_external_access": False}
     if memory_limit:
-        config["memory_limit"] = memory_limit
+        # Without insertion order to keep, large inserts and joins can spill beyond the limit.
+        config |= {"memory_limit": memory_limit, "preserve_insertion_order": False}
     try:
         return duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
@@ -65,7 +66,8 @@ def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Create every table and view of ``sql/`` that does not exist yet (safe to repeat); return
-    the tables this call created.
+    the tables this call created. A table added since the warehouse was made is filled from
+    what the warehouse holds where it can be.
 
     Order: tables, then internal views the public views build on, then the public views.
     """
@@ -74,7 +76,10 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> set[str]:
     for folder in ("tables", "internal", "views"):
         for script in sorted((root / folder).glob("*.sql")):
             con.execute(script.read_text(encoding="utf-8"))
-    return {row[0] for row in con.execute("select table_name from duckdb_tables()").fetchall()} - before
+    created = {row[0] for row in con.execute("select table_name from duckdb_tables()").fetchall()} - before
+    if before and "stg_article_past_years" in created:  # a warehouse made before the table existed
+        con.execute((root / "load" / "backfill_past_years.sql").read_text(encoding="utf-8"))
+    return created
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, raw_dir: Path) -> None:

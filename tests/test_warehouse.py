@@ -75,7 +75,7 @@ def test_a_failing_batch_leaves_the_warehouse_as_it_was(con, raw_dir):
     documents = ingest_files(discover_files(raw_dir), 1_000_000)
     cleaned = clean_documents(documents)
     extracted = extract_batch(cleaned.articles, cleaned.sentences)
-    broken = extracted._replace(claims=pl.concat([extracted.claims, extracted.claims]))  # repeated claim_id
+    broken = extracted._replace(claims=extracted.claims.with_columns(pl.lit(None, pl.String).alias("unit")))
     with pytest.raises(duckdb.ConstraintException):
         warehouse.load_batch(con, "r1", documents, cleaned, broken)
     for table in ("ingest_ledger", "dim_articles", "stg_sentences", "fct_claims", "stg_raw_articles",
@@ -181,3 +181,13 @@ def test_a_file_written_moments_before_a_run_is_read_again_by_the_next(con, raw_
     _rewrite_keeping_size_and_time(raw_dir / "a.txt", ARTICLE.replace("5.2%", "6.1%"))
     run_batch(con, raw_dir, "r2")
     assert con.execute("select value from claims").fetchall() == [(6.1,)]
+
+
+def test_a_warehouse_made_before_a_table_existed_gets_it_filled(con, raw_dir):
+    (raw_dir / "a.txt").write_text("Output has grown every year since 2019, the ministry said. " + ARTICLE,
+                                   encoding="utf-8")
+    run_batch(con, raw_dir, "r1")
+    assert con.execute("select latest_year from stg_article_past_years").fetchall() == [(2019,)]
+    con.execute("drop table stg_article_past_years")
+    assert warehouse.apply_schema(con) == {"stg_article_past_years"}
+    assert con.execute("select latest_year from stg_article_past_years").fetchall() == [(2019,)]

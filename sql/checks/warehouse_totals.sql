@@ -5,6 +5,8 @@ with articles as (select article_id, length(clean_text) as text_length from dim_
 select
     (select count(*) - count(distinct article_id) from dim_articles) as duplicate_article_ids,
     (select count(*) - count(distinct claim_id) from fct_claims) as duplicate_claim_ids,
+    (select count(*) - count(distinct quote_id) from fct_quotes) as duplicate_quote_ids,
+    (select count(*) - count(distinct (article_id, sentence_no)) from stg_sentences) as duplicate_sentences,
     (select count(*) from fct_claims c anti join articles a using (article_id)) as claims_without_article,
     (select count(*) from fct_claims c join articles a using (article_id)
      where c.char_start < 0 or c.char_end > a.text_length or c.char_end <= c.char_start) as claims_outside_text,

@@ -3,7 +3,9 @@
 -- metric, unit and value) with other articles, and those articles, or the article itself,
 -- speak of a later year as past ("since February 2020", "in 2024"): a report cannot quote
 -- figures that refer back to a year after it was written. Years after "by", "until", "to" or
--- "through" are targets, not past, and are ignored.
+-- "through" are targets, not past, and are ignored (sql/tables/stg_article_past_years.sql).
+-- Pairs of articles are only formed where the other's past year is later than the article's
+-- date allows, so the rows looked at grow with the suspects, not with the articles squared.
 create or replace view date_anomalies as
 with dated as (
     select article_id, source_file, published_at, year(published_at) as published_year
@@ -11,25 +13,22 @@ with dated as (
     where published_at is not null
 ),
 past_years as (
-    -- the latest year each article speaks of as past, and the sentence it does so in
-    select a.article_id,
-           max(cast(y.year as integer)) as latest_year
-    from dim_articles a,
-         unnest(regexp_extract_all(a.clean_text, '(?:^|[^\w$€£,.])((?:19|20)\d\d)\b', 1)) as y(year)
-    where not regexp_matches(a.clean_text, '(by|until|through|to) ' || y.year)
-    group by a.article_id
+    select article_id, latest_year from stg_article_past_years
 ),
 facts as (
-    select distinct article_id, subject, metric, unit, value
-    from fct_claims
-    where subject is not null and metric is not null and metric <> 'duration'
+    select distinct c.article_id, c.subject, c.metric, c.unit, c.value, d.published_year, p.latest_year
+    from fct_claims c
+    left join dated d using (article_id)
+    left join past_years p using (article_id)
+    where c.subject is not null and c.metric is not null and c.metric <> 'duration'
 ),
 shared as (
-    -- other articles reporting at least two of the same figures: the same events
+    -- other articles reporting at least two of the same figures (the same events) and
+    -- speaking of a year later than this article's date as past
     select f.article_id, o.article_id as other_id, count(*) as shared_figures
     from facts f
     join facts o on o.subject = f.subject and o.metric = f.metric and o.unit = f.unit and o.value = f.value
-                and o.article_id <> f.article_id
+                and o.article_id <> f.article_id and o.latest_year > f.published_year + 1
     group by f.article_id, o.article_id
     having count(*) >= 2
 ),

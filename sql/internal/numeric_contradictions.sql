@@ -8,14 +8,13 @@
 -- values agree when they are equal at the coarser precision of the two (34.5 = 34.50, 2.1 =
 -- 2.13). The consensus is the value that most independent articles support (a near-duplicate
 -- copy is not a second witness); every claim that disagrees with it is an outlier. Rows grow
--- with the outliers, not with the articles repeating the consensus.
+-- with the outliers, not with the articles repeating the consensus. Claims are grouped on
+-- small columns only; files and sentences are looked up for the rows it returns.
 create or replace view numeric_contradictions as
 with comparable as (
-    select c.*, a.source_file, a.published_at, coalesce(a.duplicate_of, a.article_id) as witness,
-           substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence
+    select c.*, a.published_at, coalesce(a.duplicate_of, a.article_id) as witness
     from fct_claims c
     join dim_articles a using (article_id)
-    join stg_sentences s using (article_id, sentence_no)
     where c.qualifier = 'actual'
       and c.subject is not null and c.metric is not null and c.metric <> 'duration'
 ),
@@ -98,6 +97,14 @@ evidence as (
          = round(o.consensus_value, least(e.decimals, o.consensus_decimals))
     qualify row_number() over (partition by o.claim_id order by e.article_id = o.article_id, e.claim_id) = 1
 ),
+shown as (
+    -- the file and sentence of every claim a row shows
+    select c.claim_id, a.source_file, substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence
+    from fct_claims c
+    join (select outlier_id as claim_id from evidence union select evidence_id from evidence) x using (claim_id)
+    join dim_articles a using (article_id)
+    join stg_sentences s using (article_id, sentence_no)
+),
 final as (
     select
         'numeric:' || o.claim_id as contradiction_id,
@@ -115,12 +122,12 @@ final as (
                        else coalesce(', ' || o.period_year, '')
                    end
                 || ':',
-            o.source_file || ' says ' || o.surface || ',',
+            so.source_file || ' says ' || o.surface || ',',
             case when o.is_clear
                  then 'but ' || o.consensus_witnesses || ' independent source'
                       || case when o.consensus_witnesses > 1 then 's say ' else ' says ' end
-                      || e.surface || ' (e.g. ' || e.source_file || ').'
-                 else 'while ' || e.source_file || ' says ' || e.surface
+                      || e.surface || ' (e.g. ' || se.source_file || ').'
+                 else 'while ' || se.source_file || ' says ' || e.surface
                       || '; no value has a majority, so there is no consensus.'
             end
         ) as description,
@@ -131,15 +138,17 @@ final as (
         end as severity,
         o.claim_id as claim_a,
         e.claim_id as claim_b,
-        o.source_file as source_file_a,
-        e.source_file as source_file_b,
+        so.source_file as source_file_a,
+        se.source_file as source_file_b,
         o.value as value_a,
         e.value as value_b,
-        o.sentence as evidence_a,
-        e.sentence as evidence_b,
+        so.sentence as evidence_a,
+        se.sentence as evidence_b,
         o.is_clear as has_consensus
     from outliers o
     join evidence x on x.outlier_id = o.claim_id
     join numbered e on e.claim_id = x.evidence_id
+    join shown so on so.claim_id = o.claim_id
+    join shown se on se.claim_id = e.claim_id
 )
 select * from final;

@@ -16,6 +16,7 @@ delete from stg_sentences where article_id in (select article_id from replaced);
 delete from stg_article_minhash where article_id in (select article_id from replaced);
 delete from stg_article_bands where article_id in (select article_id from replaced);
 delete from stg_raw_articles where article_id in (select article_id from replaced);
+delete from stg_article_past_years where article_id in (select article_id from replaced);
 delete from dim_articles where article_id in (select article_id from replaced);
 
 insert into dim_sources (publisher)
@@ -31,6 +32,11 @@ select b.article_id, b.source_file, b.format, b.url, b.title, s.source_id, b.aut
        b.run_id, b.loaded_at
 from batch_articles b
 left join dim_sources s using (publisher);
+
+insert into stg_article_past_years by name
+select article_id, latest_year
+from (select article_id, latest_past_year(clean_text) as latest_year from batch_articles)
+where latest_year is not null;
 
 insert into stg_sentences by name
 select article_id, sentence_no, char_start, char_end from batch_sentences;

@@ -1,7 +1,9 @@
 -- fct_claims: one row per quantity stated in an article's clean text.
 -- char_start/char_end cover the quantity ("34.5%"); sentence_no points into stg_sentences.
+-- No primary key: DuckDB keeps a key's index in memory, which would grow with the warehouse;
+-- uniqueness is checked by the warehouse_totals suite instead (sql/checks/warehouse_totals.sql).
 create table if not exists fct_claims (
-    claim_id      varchar primary key,
+    claim_id      varchar not null,
     article_id    varchar not null,
     sentence_no   integer not null,
     char_start    integer not null,
