@@ -553,12 +553,14 @@ def _attach_period(claim: Claim, sentence: str, m: re.Match, periods, inherited,
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
     earlier = _EARLIER.match(sentence, m.end())
     if year is not None and claim.state == "before" and earlier:
-        year, part = _shift(year, part, earlier.group(1).lower())
+        year, part = _shift(year, part, (earlier.group(1) or earlier.group(2)).lower())
     claim.period_year, claim.period_part = year, part
     claim.period = format_period(year, part)
 
 
-_EARLIER = re.compile(r"[^.;]{0,40}?\b(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)\b", re.I)
+# "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
+_EARLIER = re.compile(r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
+                      r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b", re.I)
 
 
 def _shift(year: int, part: str | None, step: str) -> tuple[int, str | None]:

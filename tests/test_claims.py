@@ -70,6 +70,12 @@ def test_direction_period_and_basis():
     assert (claim.period_year, claim.period_part) == (2025, "05")
 
 
+@pytest.mark.parametrize("phrase", ["a month earlier", "in the previous month", "the prior month"])
+def test_the_figure_a_change_starts_from_is_of_the_period_before(phrase):
+    now, before = claims_of(f"Consumer prices rose 1.8% in February 2025, slowing from 4.3% {phrase}.")
+    assert (now.period, before.period, before.state) == ("2025-02", "2025-01", "before")
+
+
 def test_year_of_a_month_is_inferred_from_publication_across_new_year():
     claim = only("Retail sales rose 1.2% in December.", published=datetime(2026, 1, 15))
     assert (claim.period_year, claim.period_part) == (2025, "12")
