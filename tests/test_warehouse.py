@@ -132,6 +132,20 @@ def test_syndicated_copies_are_linked_to_the_original(con, raw_dir):
     assert status["d_late_copy.txt"] == f"near_duplicate:{original}"
 
 
+def test_a_story_syndicated_thirty_times_links_every_copy_while_band_holders_stay_bounded(con, raw_dir):
+    (raw_dir / "a_original.txt").write_text(STORY, encoding="utf-8")
+    run_batch(con, raw_dir, "r1")
+    for i in range(30):
+        (raw_dir / f"copy_{i:02d}.txt").write_text(f"Site {i} | News\n\n" + STORY.replace("Tuesday", f"Tuesday ({i})"),
+                                                   encoding="utf-8")
+    run_batch(con, raw_dir, "r2")
+    original = con.execute("select article_id from articles where source_file = 'a_original.txt'").fetchall()[0][0]
+    links = con.execute("select count(*) from articles where duplicate_of = ?", [original]).fetchall()[0][0]
+    holders = con.execute("select max(n) from (select count(*) as n from stg_article_bands group by band, band_hash)")
+    assert links == 30
+    assert holders.fetchall()[0][0] <= 20
+
+
 def test_bad_input_is_quarantined_once_and_skipped_while_unchanged(con, raw_dir):
     (raw_dir / "empty.txt").write_bytes(b"")
     (raw_dir / "feed.jsonl").write_text('{"text": "Prices rose 3% in May, the office said."}\n{oops\n', encoding="utf-8")

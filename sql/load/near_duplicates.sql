@@ -1,11 +1,31 @@
 -- near_duplicates: mark the batch's articles that copy an earlier article.
 -- Reads the registered frames batch_minhash and batch_bands; runs inside the load transaction,
 -- after the batch's articles are in dim_articles. A pair is a candidate when it shares an LSH
--- band, and a near duplicate when its signatures agree in at least 80% of positions (the
+-- band (with one of a band value's first 20 holders), and a near duplicate when its signatures agree in at least 80% of positions (the
 -- estimated Jaccard similarity of their shingles). The copy points at the earliest article it
 -- matches (or at that article's own original), so a chain of copies counts as one witness.
 insert into stg_article_minhash by name select article_id, signature from batch_minhash;
-insert into stg_article_bands by name select article_id, band, band_hash from batch_bands;
+
+-- A band value is stored for the first 20 articles that hold it only. A value held by more is
+-- shared page or house text, not a sign of a copy, and comparing each new article with every
+-- holder would grow with the square of the warehouse; the first holders are the ones a copy is
+-- linked to anyway (the earliest match), so a story syndicated a hundred times still finds its
+-- original. This bounds the candidate pairs of a batch by 20 per band.
+insert into stg_article_bands by name
+with held as (
+    select band, band_hash, count(*) as holders
+    from stg_article_bands
+    semi join batch_bands using (band, band_hash)
+    group by band, band_hash
+),
+ranked as (
+    select b.article_id, b.band, b.band_hash, coalesce(h.holders, 0) as holders,
+           row_number() over (partition by b.band, b.band_hash order by a.source_file) as rank_in_batch
+    from batch_bands b
+    join dim_articles a using (article_id)
+    left join held h using (band, band_hash)
+)
+select article_id, band, band_hash from ranked where holders + rank_in_batch <= 20;
 
 create or replace temp table near_duplicate_links as
 with candidates as (
