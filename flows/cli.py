@@ -202,7 +202,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     """The options of a pipeline run, shared by ``run`` and ``serve``."""
     parser.add_argument("--raw", dest="raw_dir", type=Path, help="folder of raw articles (default data/raw)")
     parser.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
-    parser.add_argument("--batch-size", type=int, help="raw files per batch (default 300)")
+    parser.add_argument("--batch-size", type=int, help="raw files, or records of a web archive, per batch (default 300)")
     parser.add_argument("--runner", choices=["local", "dask"],
                         help="where clean and extract run: local worker processes (default) or a Dask cluster")
     parser.add_argument("--workers", type=int,

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import json
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -283,3 +284,19 @@ def ingest_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
         for document in read_documents(Path(path), source_file, size, max_bytes)
     ]
     return pl.DataFrame(documents, schema=DOCUMENT_SCHEMA)
+
+
+def is_archive(source_file: str) -> bool:
+    """Whether a file is a web archive, whose records are read in chunks (``archive_chunks``)."""
+    return format_of(source_file) == "warc"
+
+
+def archive_chunks(archive: pl.DataFrame, max_bytes: int, rows: int) -> Iterator[pl.DataFrame]:
+    """The documents of one discovered web archive (a one-row frame from ``discover``), at most
+    ``rows`` records a frame, read as the frames are asked for: an archive of any size needs
+    the memory of one chunk."""
+    ((path, source_file, size, mtime),) = archive.select("path", "source_file", "size_bytes", "mtime_ns").iter_rows()
+    records = _warc_documents(Path(path), source_file, max_bytes)
+    while chunk := list(itertools.islice(records, rows)):
+        yield pl.DataFrame([{**vars(d), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime} for d in chunk],
+                           schema=DOCUMENT_SCHEMA)

@@ -1,17 +1,19 @@
-"""The newsfacts flow: discover → ingest → transform (clean, extract) → load → validate → report.
+"""The newsfacts flow: discover → ingest → transform (clean, extract) → load → contradictions
+→ validate → report.
 
 Tasks are thin wrappers over the stage modules' plain functions and work on batches of
-documents (``Settings.batch_size``), never on one article at a time. Batches move between
-stages as polars frames and enter DuckDB through Arrow. The flow's own thread holds the
-warehouse's single write connection for the whole run and does every read and write; the
-CPU-bound transform of a batch runs in worker processes or on a Dask cluster (see
-``flows.parallel``) while the flow loads the batch before it.
+documents (``Settings.batch_size`` files, or records of a web archive), never on one article
+at a time. Batches move between stages as polars frames and enter DuckDB through Arrow. The
+flow's own thread holds the warehouse's single write connection for the whole run and does
+every read and write; the CPU-bound transform of a batch runs in worker processes or on a Dask
+cluster (see ``flows.parallel``) while the flow loads the batch before it.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +27,7 @@ from prefect.futures import PrefectFuture
 
 from flows import warehouse
 from flows.discover import discover_files
-from flows.ingest import DOCUMENT_SCHEMA, ingest_files
+from flows.ingest import DOCUMENT_SCHEMA, archive_chunks, ingest_files, is_archive
 from flows.parallel import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
 from flows.progress import StageClock, batch_progress
 from flows.report import write_report
@@ -33,8 +35,10 @@ from flows.settings import Settings
 from flows.transform import TransformedBatch, concat_transformed, transform_documents
 from flows.validate import SuiteResult, validate_run
 
-# Task inputs are frames and a live connection: nothing to cache, and hashing them is waste.
-stage = task(cache_policy=NO_CACHE)
+# Task inputs are frames and a live connection: nothing to cache, and hashing them is waste;
+# results are used once, right away, so Prefect need not keep them in memory either (measured:
+# it otherwise holds on to recent results, hundreds of MB of batches over a long run).
+stage = task(cache_policy=NO_CACHE, cache_result_in_memory=False)
 
 
 @stage
@@ -50,6 +54,13 @@ def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int,
     unchanged since they were last seen are not read."""
     to_read, unchanged = warehouse.triage_files(con, files, DOCUMENT_SCHEMA)
     return pl.concat([warehouse.triage(con, ingest_files(to_read, max_bytes), pending), unchanged])
+
+
+@stage
+def ingest_archive_chunk(chunk: pl.DataFrame, con: duckdb.DuckDBPyConnection,
+                         pending: pl.DataFrame | None) -> pl.DataFrame:
+    """Mark a chunk of a web archive's records already loaded or copies."""
+    return warehouse.triage(con, chunk, pending)
 
 
 @stage
@@ -103,6 +114,42 @@ class InFlight:
         return self.documents.filter(pl.col("status") == "new")
 
 
+@dataclass
+class BatchQueue:
+    """Batches on their way to the warehouse: each batch's transform starts when it is pushed,
+    and the batch pushed before it is loaded meanwhile, so the workers and the flow's single
+    DuckDB connection work at the same time while at most two batches are held in memory."""
+
+    con: duckdb.DuckDBPyConnection
+    run_id: str
+    settings: Settings
+    local: Workers | None
+    clock: StageClock
+    advance: Callable[[int], None]
+    logger: logging.Logger | logging.LoggerAdapter
+    in_flight: InFlight | None = None
+
+    @property
+    def pending(self) -> pl.DataFrame | None:
+        """The new documents of the batch not loaded yet (triage tells copies of them)."""
+        return self.in_flight.new if self.in_flight else None
+
+    def push(self, documents: pl.DataFrame, files: int) -> None:
+        """Start transforming a triaged batch, then load the one before it."""
+        _log_rejects(self.logger, documents)
+        submitted = InFlight(documents, _submit_transform(documents, self.local, self.settings), files)
+        self.logger.debug("batch: %d files, %d documents, %d new", files, len(documents), len(submitted.new))
+        self.flush()
+        self.in_flight = submitted
+
+    def flush(self) -> None:
+        """Load the batch in flight, if any."""
+        if self.in_flight is not None:
+            _load(self.con, self.run_id, self.in_flight, self.clock)
+            self.advance(self.in_flight.files)
+            self.in_flight = None
+
+
 @flow(name="newsfacts", log_prints=False)
 def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/warehouse/news.duckdb",
                    batch_size: int | None = None, show_progress: bool = False, runner: str = "local",
@@ -128,23 +175,18 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
             with clock.stage("discover (files)", 0):
                 files = discover(settings.raw_dir)
             clock.totals["discover (files)"][0] = len(files)
-            in_flight: InFlight | None = None
+            archives = files["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
             with batch_progress(len(files), show_progress) as advance:
-                for offset in range(0, len(files), settings.batch_size):
-                    batch = files.slice(offset, settings.batch_size)
+                queue = BatchQueue(con, run_id, settings, local, clock, advance, logger)
+                plain = files.filter(~archives)
+                for offset in range(0, len(plain), settings.batch_size):
+                    batch = plain.slice(offset, settings.batch_size)
                     with clock.stage("ingest (files)", len(batch)):
-                        documents = ingest(batch, con, settings.max_file_bytes, in_flight.new if in_flight else None)
-                    _log_rejects(logger, documents)
-                    submitted = InFlight(documents, _submit_transform(documents, local, settings), len(batch))
-                    logger.debug("batch %d: %d files, %d new documents", offset // settings.batch_size + 1,
-                                 len(batch), len(submitted.new))
-                    if in_flight is not None:
-                        _load(con, run_id, in_flight, clock)
-                        advance(in_flight.files)
-                    in_flight = submitted
-                if in_flight is not None:
-                    _load(con, run_id, in_flight, clock)
-                    advance(in_flight.files)
+                        documents = ingest(batch, con, settings.max_file_bytes, queue.pending)
+                    queue.push(documents, len(batch))
+                for archive in files.filter(archives).iter_slices(1):
+                    _ingest_archive(archive, queue)
+                queue.flush()
             loaded = clock.totals.get("clean (documents)", [0])[0]
             suites: list[SuiteResult] = []
             if loaded or "fct_contradictions" in created:  # the latter: a warehouse from before it existed
@@ -171,6 +213,27 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
         if local is not None:
             local.close()
         con.close()
+
+
+def _ingest_archive(archive: pl.DataFrame, queue: BatchQueue) -> None:
+    """A web archive, unchanged (its ledger rows only) or read in chunks of at most a batch of
+    records, each a batch of its own."""
+    con, settings, clock = queue.con, queue.settings, queue.clock
+    with clock.stage("ingest (files)", 1):
+        to_read, unchanged = warehouse.triage_files(con, archive, DOCUMENT_SCHEMA)
+    if to_read.is_empty():
+        queue.push(unchanged, 1)
+        return
+    chunks = archive_chunks(to_read, settings.max_file_bytes, settings.batch_size)
+    files = 1  # the archive counts once, with its first chunk
+    while True:
+        with clock.stage("ingest (files)", 0):
+            chunk = next(chunks, None)
+            documents = None if chunk is None else ingest_archive_chunk(chunk, con, queue.pending)
+        if documents is None:
+            return
+        queue.push(documents, files)
+        files = 0
 
 
 def _submit_transform(documents: pl.DataFrame, local: Workers | None, settings: Settings) -> list[PrefectFuture]:

@@ -157,3 +157,15 @@ def test_discovery_follows_linked_folders_once_and_keeps_broken_links(raw_dir):
     found = discover_files(raw_dir)
     assert found["source_file"].to_list() == ["gone.txt", "sub/a.txt"]
     assert found["size_bytes"].to_list() == [0, 11]
+
+
+def test_an_archive_is_read_in_chunks_as_they_are_asked_for(raw_dir):
+    from flows.ingest import archive_chunks
+
+    (raw_dir / "crawl.warc.gz").write_bytes(b"".join(
+        warc_record(n, f"https://example.org/{n}", f"<html><body><p>Story {n} of the day.</p></body></html>")
+        for n in range(1, 6)))
+    chunks = archive_chunks(discover_files(raw_dir), 1_000_000, rows=2)
+    first = next(chunks)  # read before the rest of the archive is touched
+    assert first["source_file"].to_list() == ["crawl.warc.gz#1", "crawl.warc.gz#2"]
+    assert [len(c) for c in chunks] == [2, 1]

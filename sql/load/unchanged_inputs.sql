@@ -11,7 +11,7 @@ with last_seen as (
     select l.*
     from ingest_ledger l
     semi join batch_files f on f.source_file = l.input_file
-    qualify rank() over (partition by l.input_file order by l.seen_at desc) = 1
+    qualify l.run_id = max_by(l.run_id, l.seen_at) over (partition by l.input_file)  -- all rows of its last run
 ),
 outcomes as (
     select l.source_file, l.content_hash, l.input_file, f.size_bytes, f.mtime_ns,
