@@ -112,3 +112,13 @@ def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is
     anomalies = kinds(con).get("date_anomaly", [])
     assert [file_a for _, file_a in anomalies] == ["old.txt"]
     assert "2007" in anomalies[0][0] and "2020" in anomalies[0][0]
+
+
+def test_two_releases_years_apart_sharing_two_plain_figures_are_not_a_date_anomaly(tmp_path):
+    con = load(tmp_path / "plain", {
+        "earlier.txt": "Published September 13, 2022\n\nAustralia's consumer prices rose 0.3% in August from July, "
+                       "when annual inflation was 6.8% in July, the bureau said.",
+        "later.txt": "Published September 12, 2024\n\nAustralia's consumer prices rose 0.3% in August from July, "
+                     "when annual inflation was 6.8% in July, the highest since March 2024, the bureau said.",
+    })
+    assert "date_anomaly" not in kinds(con)

@@ -1,6 +1,11 @@
 -- date_anomalies: one row per article whose byline date is years before the events it reports
--- (not a public view). Evidence: the article shares at least two figures (same subject,
--- metric, unit and value) with other articles, and those articles, or the article itself,
+-- (not a public view). Evidence: the article shares figures (same subject, metric, unit and
+-- value; actual figures only, as a forecast may equal a later actual; never of two different
+-- months) with another article: two, at least one of them distinctive (written with three or
+-- more significant digits: 34.5%, $28.8 billion, 1,129), or three; a figure that is not
+-- distinctive counts only if both give it the same month, quarter or half (a misdated article
+-- keeps the month of the events it reports, while two releases years apart can share two plain
+-- figures like 0.3% by chance: the benchmark corpus showed it), and those articles, or the article itself,
 -- speak of a later year as past ("since February 2020", "in 2024"): a report cannot quote
 -- figures that refer back to a year after it was written. Years after "by", "until", "to" or
 -- "through" are targets, not past, and are ignored (sql/tables/stg_article_past_years.sql).
@@ -16,11 +21,12 @@ past_years as (
     select article_id, latest_year from stg_article_past_years
 ),
 facts as (
-    select distinct c.article_id, c.subject, c.metric, c.unit, c.value, d.published_year, p.latest_year
+    select distinct c.article_id, c.subject, c.metric, c.unit, c.value, c.period_part, d.published_year, p.latest_year,
+           length(trim(regexp_replace(c.surface, '[^0-9]', '', 'g'), '0')) >= 3 as distinctive
     from fct_claims c
     left join dated d using (article_id)
     left join past_years p using (article_id)
-    where c.subject is not null and c.metric is not null and c.metric <> 'duration'
+    where c.subject is not null and c.metric is not null and c.metric <> 'duration' and c.qualifier = 'actual'
 ),
 shared as (
     -- other articles reporting at least two of the same figures (the same events) and
@@ -28,9 +34,11 @@ shared as (
     select f.article_id, o.article_id as other_id, count(*) as shared_figures
     from facts f
     join facts o on o.subject = f.subject and o.metric = f.metric and o.unit = f.unit and o.value = f.value
+                and (f.distinctive or o.period_part = f.period_part)
+                and (f.period_part is null or o.period_part is null or o.period_part = f.period_part)
                 and o.article_id <> f.article_id and o.latest_year > f.published_year + 1
     group by f.article_id, o.article_id
-    having count(*) >= 2
+    having (count(*) >= 2 and bool_or(f.distinctive)) or count(*) >= 3
 ),
 evidence as (
     select d.article_id, d.source_file, d.published_at, d.published_year,
