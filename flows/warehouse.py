@@ -60,8 +60,16 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True,
 
 
 def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pl.DataFrame:
-    """Run a query (positional or named parameters) and return all its rows as a polars frame (through Arrow)."""
-    return pl.from_arrow(con.sql(sql, params=params or None).to_arrow_table())
+    """Run a query (positional or named parameters) and return all its rows as a polars frame
+    (through Arrow). Repeated column names, which SQL allows and a frame does not, get a
+    suffix: the second ``period`` becomes ``period_2``."""
+    table = con.sql(sql, params=params or None).to_arrow_table()
+    seen: dict[str, int] = {}
+    names = []
+    for name in table.column_names:
+        seen[name] = seen.get(name, 0) + 1
+        names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return pl.from_arrow(table.rename_columns(names))
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -128,6 +128,9 @@ def test_query_reads_in_three_formats_and_refuses_writes(runs):
     assert nested.returncode == 0 and "Scott Besant" in nested.stdout
     as_table = newsfacts("query", "select kind from contradictions", "--warehouse", wh)
     assert "numeric" in as_table.stdout
+    joined = newsfacts("query", "select a.source_file, b.source_file from articles a join articles b using (article_id)",
+                       "--warehouse", wh, "--format", "csv")
+    assert joined.returncode == 0 and joined.stdout.splitlines()[0] == "source_file,source_file_2"
     refused = newsfacts("query", "drop table fct_claims", "--warehouse", wh)
     assert refused.returncode == 2 and "read-only" in refused.stderr
     assert query(runs, "select count(*) from fct_claims")[0][0] > 0
