@@ -35,6 +35,10 @@ Result = TypeVar("Result")
 
 # Below this many rows a batch is processed in the calling process.
 MIN_ROWS_FOR_WORKERS = 64
+# A worker is replaced after this many chunks: a long run's heap otherwise keeps growing
+# (measured: ~240 MB a worker after 10,000 articles, ~290 MB after 100,000); a new worker
+# costs ~1.5 s of one core, spent about once every 15,000 articles.
+CHUNKS_PER_WORKER = 50
 # Documents per task sent to a Dask cluster: big enough that a task's overhead (tens of ms)
 # is small beside its work, small enough to spread a batch over a cluster's workers.
 DASK_CHUNK_ROWS = 100
@@ -58,7 +62,8 @@ class Workers:
         if self.count < 2 or len(frame) < MIN_ROWS_FOR_WORKERS:
             return [fn(frame)]
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
+                                             max_tasks_per_child=CHUNKS_PER_WORKER)
         return list(self._pool.map(fn, split(frame, self.count)))
 
     def close(self) -> None:

@@ -176,6 +176,7 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                 files = discover(settings.raw_dir)
             clock.totals["discover (files)"][0] = len(files)
             archives = files["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
+            warehouse.limit_memory(con, settings.duckdb_load_memory)  # the workers need the memory now
             with batch_progress(len(files), show_progress) as advance:
                 queue = BatchQueue(con, run_id, settings, local, clock, advance, logger)
                 plain = files.filter(~archives)
@@ -187,6 +188,9 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                 for archive in files.filter(archives).iter_slices(1):
                     _ingest_archive(archive, queue)
                 queue.flush()
+            if local is not None:
+                local.close()  # the workers' memory is given back before detection and validation
+            warehouse.limit_memory(con, settings.duckdb_memory)
             loaded = clock.totals.get("clean (documents)", [0])[0]
             suites: list[SuiteResult] = []
             if loaded or "fct_contradictions" in created:  # the latter: a warehouse from before it existed

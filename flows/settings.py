@@ -28,8 +28,12 @@ class Settings(BaseSettings):
     # Rows of each view handed to Great Expectations per run (a reservoir sample beyond it);
     # whole-table checks run as SQL aggregates, so memory stays bounded as the warehouse grows.
     validation_rows: int = 20_000
-    # DuckDB's memory for the run (larger joins spill to disk beside the warehouse).
+    # DuckDB's memory for contradiction detection and validation; larger work spills to disk
+    # beside the warehouse.
     duckdb_memory: str = "512MB"
+    # DuckDB's memory while the workers run and batches load (which needs little), so that the
+    # workers have the machine's memory.
+    duckdb_load_memory: str = "256MB"
 
     @property
     def reports_dir(self) -> Path:

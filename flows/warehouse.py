@@ -59,6 +59,11 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True,
         raise
 
 
+def limit_memory(con: duckdb.DuckDBPyConnection, limit: str) -> None:
+    """Change DuckDB's memory cap for what follows on this connection (e.g. "256MB")."""
+    con.execute("set memory_limit = ?", [limit])
+
+
 def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pl.DataFrame:
     """Run a query (positional or named parameters) and return all its rows as a polars frame
     (through Arrow). Repeated column names, which SQL allows and a frame does not, get a
