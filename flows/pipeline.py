@@ -48,12 +48,17 @@ def discover(raw_dir: Path) -> pl.DataFrame:
 
 
 @stage
+def skip_unchanged(files: pl.DataFrame, con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Split the discovered files into those to read and the documents of those unchanged
+    since they were last seen (already skipped, with their reasons), in one query."""
+    return warehouse.triage_files(con, files, DOCUMENT_SCHEMA)
+
+
+@stage
 def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int,
            pending: pl.DataFrame | None) -> pl.DataFrame:
-    """Read a batch of files into documents and mark those already loaded or copies; files
-    unchanged since they were last seen are not read."""
-    to_read, unchanged = warehouse.triage_files(con, files, DOCUMENT_SCHEMA)
-    return pl.concat([warehouse.triage(con, ingest_files(to_read, max_bytes), pending), unchanged])
+    """Read a batch of files into documents and mark those already loaded or copies."""
+    return warehouse.triage(con, ingest_files(files, max_bytes), pending)
 
 
 @stage
@@ -175,17 +180,21 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
             with clock.stage("discover (files)", 0):
                 files = discover(settings.raw_dir)
             clock.totals["discover (files)"][0] = len(files)
-            archives = files["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
             warehouse.limit_memory(con, settings.duckdb_load_memory)  # the workers need the memory now
             with batch_progress(len(files), show_progress) as advance:
                 queue = BatchQueue(con, run_id, settings, local, clock, advance, logger)
-                plain = files.filter(~archives)
+                with clock.stage("ingest (files)", len(files)):
+                    to_read, unchanged = skip_unchanged(files, con)
+                if not unchanged.is_empty():  # recorded in the ledger as one batch
+                    queue.push(unchanged, len(files) - len(to_read))
+                archives = to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
+                plain = to_read.filter(~archives)
                 for offset in range(0, len(plain), settings.batch_size):
                     batch = plain.slice(offset, settings.batch_size)
-                    with clock.stage("ingest (files)", len(batch)):
+                    with clock.stage("ingest (files)", 0):
                         documents = ingest(batch, con, settings.max_file_bytes, queue.pending)
                     queue.push(documents, len(batch))
-                for archive in files.filter(archives).iter_slices(1):
+                for archive in to_read.filter(archives).iter_slices(1):
                     _ingest_archive(archive, queue)
                 queue.flush()
             if local is not None:
@@ -220,15 +229,9 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
 
 
 def _ingest_archive(archive: pl.DataFrame, queue: BatchQueue) -> None:
-    """A web archive, unchanged (its ledger rows only) or read in chunks of at most a batch of
-    records, each a batch of its own."""
+    """A web archive to read, in chunks of at most a batch of records, each a batch of its own."""
     con, settings, clock = queue.con, queue.settings, queue.clock
-    with clock.stage("ingest (files)", 1):
-        to_read, unchanged = warehouse.triage_files(con, archive, DOCUMENT_SCHEMA)
-    if to_read.is_empty():
-        queue.push(unchanged, 1)
-        return
-    chunks = archive_chunks(to_read, settings.max_file_bytes, settings.batch_size)
+    chunks = archive_chunks(archive, settings.max_file_bytes, settings.batch_size)
     files = 1  # the archive counts once, with its first chunk
     while True:
         with clock.stage("ingest (files)", 0):
