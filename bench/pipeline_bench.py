@@ -1,39 +1,152 @@
 """End-to-end benchmark: generate a corpus, run `newsfacts run` on it, print the figures.
 
-    .venv/bin/python bench/pipeline_bench.py --articles 2000 [--keep DIR] [--quantulum N]
+    .venv/bin/python bench/pipeline_bench.py --articles 10000 [--runner local|dask] [--workers N]
+                                             [--keep DIR] [--quantulum N] [--no-rerun]
 
-Prints articles/s and MB/s per stage (from the run's own stage lines) and end to end, start-up
-time, peak RSS of the run, warehouse size, the time of a second, no-op run, and, when the
-``bench`` extra is installed (quantulum3), extraction throughput against quantulum3 on the same
-texts.
+Writes a corpus of N articles (bench/corpus.py) to a temporary folder, runs the whole flow on
+it in a fresh process, and prints: each stage's items, seconds and rate (articles/s and MB/s
+of raw text; clean and extract per worker, from the workers' own clocks), end to end time and
+rate, how much of it was start-up and teardown (Python and Prefect before the flow's first
+step, after its last), the peak RSS and CPU seconds of the run's whole process tree (the flow, its
+workers, Prefect's temporary server), the warehouse's size, the contradictions found against the
+misreports the corpus planted, a second run on the same folder (nothing new: the no-op
+incremental run) with its start-up, and, with the ``bench`` extra installed (quantulum3),
+extraction throughput against quantulum3 on the same texts in this process.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import warnings
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import write_corpus  # noqa: E402
+from corpus import Misreport, write_corpus  # noqa: E402
 
-STAGE_LINE = re.compile(r"(\w+) \((\w+)\): (\d+) in ([\d.]+) s")
+STAGE_LINE = re.compile(r"INFO prefect\.flow_runs: ([\w ]+?)(?: \((\w+)\))?: (\d+) in ([\d.]+) s( of worker time)?")
+LOG_TIME = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO prefect\.flow_runs: (Beginning flow run|Finished in state)",
+                      re.M)
 
 
-def run(raw: Path, warehouse: Path) -> tuple[float, str]:
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse", str(warehouse)],
-                            capture_output=True, text=True)
-    if result.returncode not in (0, 1):
-        sys.exit(result.stderr[-3000:])
-    return time.perf_counter() - started, result.stdout + result.stderr
+@dataclass
+class Run:
+    """One `newsfacts run` process: its output, wall time, start-up, teardown, peak RSS and CPU time."""
+
+    log: str
+    seconds: float
+    startup: float
+    teardown: float
+    peak_rss_mb: float
+    peak_by_role: dict[str, float]
+    cpu_by_role: dict[str, float]
+
+
+def _role(member: psutil.Process) -> str:
+    command = " ".join(member.cmdline())
+    if "uvicorn" in command:
+        return "Prefect server"
+    if "multiprocessing" in command or "distributed" in command or "dask" in command:
+        return "workers"
+    return "flow"
+
+
+def _sample_tree(process: psutil.Process, cpu: dict[int, tuple[str, float]]) -> dict[str, int]:
+    """RSS of the run's processes, added up by role (flow, workers, Prefect server); records
+    each process's CPU seconds so far in ``cpu`` (by pid: a replaced worker keeps its last)."""
+    roles: dict[str, int] = {}
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            role = _role(member)
+            with member.oneshot():
+                roles[role] = roles.get(role, 0) + member.memory_info().rss
+                times = member.cpu_times()
+            cpu[member.pid] = (role, times.user + times.system)
+        except psutil.NoSuchProcess:
+            pass
+    return roles
+
+
+def run_pipeline(raw: Path, warehouse: Path, extra: list[str]) -> Run:
+    """Run the flow in a new process, sampling its process tree's memory and CPU time four
+    times a second."""
+    command = [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse", str(warehouse), *extra]
+    started_wall, started = time.time(), time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak, by_role, watched = 0, {}, psutil.Process(process.pid)
+    cpu: dict[int, tuple[str, float]] = {}
+
+    def watch() -> None:
+        nonlocal peak, by_role
+        while process.poll() is None:
+            try:
+                roles = _sample_tree(watched, cpu)
+            except psutil.NoSuchProcess:
+                return
+            if sum(roles.values()) > peak:
+                peak, by_role = sum(roles.values()), roles
+            time.sleep(0.25)  # often enough for a peak that lasts seconds; sampling costs CPU too
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    log, _ = process.communicate()
+    seconds = time.perf_counter() - started
+    watcher.join()
+    if process.returncode != 0:
+        sys.exit(log[-3000:])
+    marks = [datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").timestamp() for stamp, _ in LOG_TIME.findall(log)]
+    startup = marks[0] - started_wall if marks else float("nan")
+    teardown = started_wall + seconds - marks[-1] if marks else float("nan")
+    cpu_by_role: dict[str, float] = {}
+    for role, used in cpu.values():
+        cpu_by_role[role] = cpu_by_role.get(role, 0.0) + used
+    return Run(log, seconds, startup, teardown, peak / 1e6, {role: rss / 1e6 for role, rss in by_role.items()},
+               cpu_by_role)
+
+
+def stage_table(run: Run, articles: int, megabytes: float) -> list[str]:
+    lines = []
+    for name, unit, items, seconds, in_workers in STAGE_LINE.findall(run.log):
+        items, seconds = int(items), float(seconds)
+        rate = f"{items / seconds:9,.0f}/s" if seconds and items else " " * 11
+        per_mb = f"{megabytes * items / articles / seconds:6.2f} MB/s" if seconds and unit in (
+            "documents", "articles") else ""
+        where = "per worker" if in_workers else ""
+        lines.append(f"  {name:17s} {items:8d} {unit or '':9s} {seconds:7.2f} s {rate} {per_mb:11s} {where}")
+    return lines
+
+
+def contradiction_check(warehouse: Path, misreports: list[Misreport]) -> str:
+    """How many planted misreports the run flagged, and how many numeric rows involve none.
+
+    A misreport is flagged when it is a row's outlier, or either side of a row that says there
+    is no consensus (an event only two articles report: which one is wrong, nothing tells).
+    """
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    rows = con.execute("select source_file_a, value_a, source_file_b, value_b, has_consensus from contradictions "
+                       "where kind = 'numeric'").fetchall()
+    con.close()
+    planted = {(m.source_file, round(m.stated_value, 6)) for m in misreports}
+    found, unexplained = set(), 0
+    for file_a, value_a, file_b, value_b, has_consensus in rows:
+        sides = [(file_a, round(value_a, 6))] + ([] if has_consensus else [(file_b, round(value_b, 6))])
+        hits = planted.intersection(sides)
+        found |= hits
+        unexplained += not hits
+    return (f"contradictions: {len(found)} of {len(planted)} planted misreports flagged; "
+            f"{unexplained} of {len(rows)} numeric rows involve none of them")
 
 
 def quantulum_ratio(raw: Path, sample: int) -> str:
@@ -44,50 +157,62 @@ def quantulum_ratio(raw: Path, sample: int) -> str:
         return "quantulum3: not installed (pip install -e '.[bench]') - comparison skipped"
     import polars as pl
 
-    from flows.clean import clean_documents
     from flows.discover import discover_files
     from flows.extract import extract_batch
     from flows.ingest import ingest_files
+    from flows.clean import clean_documents
 
     documents = ingest_files(discover_files(raw).head(sample), 8 << 20).filter(pl.col("status") == "new")
     cleaned = clean_documents(documents)
+    texts = cleaned.articles["clean_text"].to_list()
+    extract_batch(cleaned.articles, cleaned.sentences)  # warm-up: compiled patterns
+    parser.parse(texts[0])  # warm-up: quantulum3 loads its unit tables on first use
     started = time.perf_counter()
     extract_batch(cleaned.articles, cleaned.sentences)
-    ours = len(cleaned.articles) / (time.perf_counter() - started)
+    ours = len(texts) / (time.perf_counter() - started)
     started = time.perf_counter()
-    for text in cleaned.articles["clean_text"]:
+    for text in texts:
         parser.parse(text)
-    theirs = len(cleaned.articles) / (time.perf_counter() - started)
-    return (f"extraction on {len(cleaned.articles)} articles, one core: newsfacts {ours:,.0f} articles/s "
+    theirs = len(texts) / (time.perf_counter() - started)
+    return (f"extraction on the same {len(texts)} articles, one core: newsfacts {ours:,.0f} articles/s "
             f"(claims, entities, quotes), quantulum3 {theirs:,.1f} articles/s (quantities only): {ours / theirs:,.0f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runner", choices=["local", "dask"], help="passed to newsfacts run")
+    parser.add_argument("--workers", type=int, help="passed to newsfacts run")
     parser.add_argument("--keep", type=Path, help="write the corpus and warehouse here instead of a temporary folder")
-    parser.add_argument("--quantulum", type=int, default=100, help="articles to compare with quantulum3 (0: skip)")
+    parser.add_argument("--quantulum", type=int, default=300, help="articles to compare with quantulum3 (0: skip)")
+    parser.add_argument("--no-rerun", action="store_true", help="skip the no-op incremental run")
     args = parser.parse_args()
+    extra = [*(["--runner", args.runner] if args.runner else []), *(["--workers", str(args.workers)] if args.workers else [])]
 
     with tempfile.TemporaryDirectory() as scratch:
         root = args.keep or Path(scratch)
         raw, warehouse = root / "raw", root / "warehouse" / "news.duckdb"
         started = time.perf_counter()
-        size = write_corpus(raw, args.articles)
-        print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB in {len(list(raw.iterdir()))} files "
+        size, misreports = write_corpus(raw, args.articles)
+        megabytes = size / 1e6
+        print(f"corpus: {args.articles:,} articles, {megabytes:.1f} MB in {len(list(raw.iterdir())):,} files "
               f"(written in {time.perf_counter() - started:.1f} s)")
-        elapsed, log = run(raw, warehouse)
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        stages = {m.group(1): (int(m.group(3)), float(m.group(4))) for m in STAGE_LINE.finditer(log)}
-        work = sum(seconds for _, seconds in stages.values())
-        for stage, (items, seconds) in stages.items():
-            rate = f"{items / seconds:,.0f}/s" if seconds else "-"
-            print(f"  {stage:9s} {items:7d} items in {seconds:7.2f} s  {rate:>10s}")
-        print(f"end to end: {elapsed:.1f} s for {args.articles} articles ({args.articles / elapsed:,.0f} articles/s, "
-              f"{size / 1e6 / elapsed:.2f} MB/s); start-up and teardown {elapsed - work:.1f} s")
-        print(f"peak RSS: {peak:,.0f} MB; warehouse: {warehouse.stat().st_size / 1e6:.1f} MB")
-        noop, _ = run(raw, warehouse)
-        print(f"no-op incremental run: {noop:.1f} s")
+        first = run_pipeline(raw, warehouse, extra)
+        print("\n".join(stage_table(first, args.articles, megabytes)))
+        print(f"end to end: {first.seconds:.1f} s for {args.articles:,} articles ({args.articles / first.seconds:,.0f} "
+              f"articles/s, {megabytes / first.seconds:.2f} MB/s); start-up {first.startup:.1f} s, "
+              f"teardown {first.teardown:.1f} s")
+        roles = ", ".join(f"{role} {mb:,.0f}" for role, mb in sorted(first.peak_by_role.items()))
+        print(f"peak RSS of the run's processes together: {first.peak_rss_mb:,.0f} MB ({roles}); "
+              f"warehouse: {warehouse.stat().st_size / 1e6:.1f} MB")
+        used = ", ".join(f"{role} {seconds:,.0f}" for role, seconds in sorted(first.cpu_by_role.items()))
+        print(f"CPU seconds: {sum(first.cpu_by_role.values()):,.0f} ({used}) in {first.seconds:.0f} s on "
+              f"{psutil.cpu_count()} cores")
+        print(contradiction_check(warehouse, misreports))
+        if not args.no_rerun:
+            noop = run_pipeline(raw, warehouse, extra)
+            print(f"no-op incremental run: {noop.seconds:.1f} s, of which start-up {noop.startup:.1f} s "
+                  f"and teardown {noop.teardown:.1f} s")
         if args.quantulum:
             print(quantulum_ratio(raw, args.quantulum))
 
