@@ -2,9 +2,10 @@
 
 Grain: one signature per article, sixteen band hashes per article. Syndicated copies of a
 story (the same body with another site's headline, a trimmed paragraph, a credit line) share
-most five-word shingles, so their MinHash signatures agree in most positions and collide in at
-least one band. The bands are stored in the warehouse, so a new article is compared with every
-article ever loaded by a join in SQL (``sql/load/near_duplicates.sql``), not by a scan in Python.
+most five-word shingles, so their MinHash signatures agree in most positions and so in whole
+bands (at 80% agreement, at least four of the sixteen). The bands are stored in the warehouse,
+so a new article is compared with every article ever loaded by a join in SQL
+(``sql/load/near_duplicates.sql``), not by a scan in Python.
 
 MinHash is computed with numpy rather than datasketch: measured on the samples, datasketch's
 per-shingle hashing cost 0.6 ms an article, a quarter of the whole cleaning budget.
