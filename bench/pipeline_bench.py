@@ -56,6 +56,8 @@ def _role(member: psutil.Process) -> str:
     command = " ".join(member.cmdline())
     if "uvicorn" in command:
         return "Prefect server"
+    if "flows.cli" in command:  # before the test for dask: the flow's own command may say --runner dask
+        return "flow"
     if "multiprocessing" in command or "distributed" in command or "dask" in command:
         return "workers"
     return "flow"
