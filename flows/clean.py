@@ -8,7 +8,7 @@ everything extracted later point into this exact text.
 
 Plain-text pages are cleaned line by line from features any site shares (length, sentence
 punctuation, a small lexicon of universal page phrases, position before the body or after a
-trailer heading); HTML goes through trafilatura first, then the same line rules.
+trailer heading); HTML pages are read by ``flows.html_page`` first, then the same line rules.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from datetime import datetime, timezone
 import ftfy
 import polars as pl
 import py3langid
-import trafilatura
 from dateutil import parser as dateparser
 
+from flows.html_page import read_html
 from flows.near_duplicates import signatures
 from flows.sentences import sentence_spans
 
@@ -438,16 +438,16 @@ def clean_article(
         published_at=(parse_date(published_at) or _to_utc(published_at)) if published_at else None,
     )
     if fmt in ("html", "warc"):
-        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, fast=True)
-        if extracted is None or not extracted.text:
+        page = read_html(text)
+        if not page.text.strip():
             return meta
-        meta.title = meta.title or extracted.title
-        meta.author = meta.author or extracted.author
-        meta.publisher = meta.publisher or extracted.sitename
+        meta.title = meta.title or page.title
+        meta.author = meta.author or page.author
+        meta.publisher = meta.publisher or page.site_name
         # A WARC record's own date is when it was crawled; the page's date, when found, wins.
-        if extracted.date and (fmt == "warc" or not meta.published_at):
-            meta.published_at = parse_date(extracted.date) or meta.published_at
-        text = extracted.text
+        if page.published and (fmt == "warc" or not meta.published_at):
+            meta.published_at = parse_date(page.published) or meta.published_at
+        text = page.text
     lines = _strip_furniture(normalise(text).split("\n"), meta)
     if meta.title:
         title_key = _dedupe_key(meta.title)

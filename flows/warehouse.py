@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import polars as pl
 
-if TYPE_CHECKING:  # the stages import trafilatura and the rest: not on the command line's start-up path
+if TYPE_CHECKING:  # the stages import resiliparse, ftfy and the rest: not on the command line's start-up path
     from flows.clean import CleanedBatch
     from flows.extract import ExtractedBatch
 
