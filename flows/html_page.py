@@ -31,7 +31,7 @@ _DATE = ("article:published_time", "datepublished", "og:published_time", "pubdat
 _FURNITURE = [f'[{attribute}*="{word}"]' for attribute in ("class", "id")
               for word in ("cookie", "consent", "gdpr", "newsletter", "subscri", "paywall", "promo", "advert",
                            "sponsor", "share-", "-share", "sharing", "sharebar", "related", "recommend", "author-bio",
-                           "bio-", "editor-note", "disclaimer", "comments", "breadcrumb", "sidebar")]
+                           "bio-", "comments", "breadcrumb", "sidebar")]
 _FURNITURE += ["body > header", "body > footer", "body > nav", "aside", "nav", "footer", "form"]
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")  # "Headline | Site", "Site - Headline"
