@@ -416,10 +416,23 @@ def normalise(text: str) -> str:
     return _INLINE_WIDGETS.sub("", text)
 
 
+# Words no other language that news comes in writes: where they make up 8% of a text's opening
+# words, it is English and the language model is not asked (it cost a fifth of cleaning).
+# Measured on 1,043 cleaned articles (generated, samples, annotated sets in four languages):
+# English texts hold a median 16% of them, German, French and Spanish ones 0%; every text this
+# calls English, py3langid calls English too.
+_ENGLISH_ONLY = frozenset("the and of that with said from which have has were would their been".split())
+_LANGUAGE_SAMPLE_CHARS = 400
+
+
 def _language(text: str) -> str | None:
     if len(text) < 20:
         return None
-    return py3langid.classify(text[:400])[0]
+    sample = text[:_LANGUAGE_SAMPLE_CHARS]
+    words = _WORD.findall(sample.lower())
+    if len(words) >= 30 and sum(word in _ENGLISH_ONLY for word in words) >= 0.08 * len(words):
+        return "en"
+    return py3langid.classify(sample)[0]
 
 
 def clean_article(

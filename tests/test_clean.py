@@ -109,3 +109,13 @@ def test_truncated_html_keeps_what_is_there():
             "on Monday, killing at least 12 people and injuring 40, officials said.</p><p>Rescue teams were sear")
     article = clean_article(page, "html")
     assert article.clean_text.startswith("A strong earthquake struck the coast on Monday")
+
+
+def test_language_english_by_its_function_words_and_others_by_the_model():
+    english = ("The central bank said on Tuesday that inflation had eased for a third month, and that "
+               "it would keep rates on hold while wages were still rising faster than prices. ") * 2
+    german = ("Die Zentralbank teilte am Dienstag mit, die Inflation habe sich den dritten Monat in Folge "
+              "abgeschwächt. \"The worst is over\", sagte ein Analyst, doch die Löhne steigen weiter. ") * 2
+    spanish = ("El banco central dijo el martes que la inflación se moderó por tercer mes consecutivo y que "
+               "mantendrá los tipos sin cambios mientras los salarios sigan subiendo. ") * 2
+    assert [clean_article(text, "txt").language for text in (english, german, spanish)] == ["en", "de", "es"]
