@@ -73,7 +73,8 @@ def _sample_tree(process: psutil.Process, cpu: dict[int, tuple[str, float]]) -> 
             with member.oneshot():
                 roles[role] = roles.get(role, 0) + member.memory_info().rss
                 times = member.cpu_times()
-            cpu[member.pid] = (role, times.user + times.system)
+            # The role first seen: a process on its way out has no command line left.
+            cpu[member.pid] = (cpu.get(member.pid, (role,))[0], times.user + times.system)
         except psutil.NoSuchProcess:
             pass
     return roles
