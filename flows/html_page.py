@@ -32,7 +32,7 @@ _FURNITURE = [f'[{attribute}*="{word}"]' for attribute in ("class", "id")
               for word in ("cookie", "consent", "gdpr", "newsletter", "subscri", "paywall", "promo", "advert",
                            "sponsor", "share-", "-share", "sharing", "sharebar", "related", "recommend", "author-bio",
                            "bio-", "comments", "breadcrumb", "sidebar")]
-_FURNITURE += ["body > header", "body > footer", "body > nav", "aside", "nav", "footer", "form"]
+_FURNITURE += ["body > header", "nav", "footer", "aside", "form"]
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")  # "Headline | Site", "Site - Headline"
 

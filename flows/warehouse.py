@@ -128,7 +128,7 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> dict
 
 def triage_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame,
                  schema: dict) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Split a batch of ``files`` (from ``discover``) into those to read and the documents of
+    """Split ``files`` (from ``discover``) into those to read and the documents of
     those unchanged since they were last seen, already skipped with their reason, in the
     documents' ``schema`` (see ``sql/load/unchanged_inputs.sql``)."""
     con.register("batch_files", files.select("source_file", "size_bytes", "mtime_ns").to_arrow())

@@ -1,4 +1,4 @@
--- unchanged_inputs: the documents of the batch's files (registered frame batch_files:
+-- unchanged_inputs: the documents of the discovered files (registered frame batch_files:
 -- source_file, size_bytes, mtime_ns) that need not be read again, as they will be recorded:
 -- one row per document (a file, a JSONL line, a WARC record), status skipped.
 -- A file qualifies when the last run that saw it recorded the same size and modification
