@@ -15,6 +15,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -122,7 +123,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b", re.IGN
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
-_MONTH_RE = re.compile(r"\b(" + by_first_letter([m.capitalize() for m in MONTHS], ignore_case=False) + r")\b(?:\s+(\d{4}))?")
+_MONTH_NAMES = [m.capitalize() for m in MONTHS]
+_MONTH_RE = re.compile(r"\b(" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
 _HALF_RE = re.compile(r"\b(?:H([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
 _MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[-–](" +
@@ -133,13 +135,17 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
-DOWN = re.compile(r"\b" + by_first_letter([
+_DOWN_WORDS = (
     r"fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|plummet\w*|plung\w*|slump\w*|slipp?\w*|sank"
     r"|sink\w*|shr[aiu]nk\w*|contract\w*|slid\w*|tumbl\w*|lower\w*|cut|down|los[st]\w*|deflation|worsen\w*"
-    r"|eas(?:ed|ing)|slow(?:ed|ing)|narrow\w*"]) + r"\b", re.I)
-UP = re.compile(r"\b" + by_first_letter([
+    r"|eas(?:ed|ing)|slow(?:ed|ing)|narrow\w*")
+_UP_WORDS = (
     r"rose|ris(?:e|es|ing)|climb\w*|increas\w*|grow\w*|grew|growth|gain\w*|jump\w*|surg\w*|soar\w*|rall\w*"
-    r"|quicken\w*|accelerat\w*|expand\w*|higher|up(?!\s+to\b)|boost\w*|rais\w*|widen\w*|improv\w*"]) + r"\b", re.I)
+    r"|quicken\w*|accelerat\w*|expand\w*|higher|up(?!\s+to\b)|boost\w*|rais\w*|widen\w*|improv\w*")
+DOWN = re.compile(r"\b" + by_first_letter([_DOWN_WORDS]) + r"\b", re.I)
+UP = re.compile(r"\b" + by_first_letter([_UP_WORDS]) + r"\b", re.I)
+# Both in one scan; no word is both, so each match is one of them.
+_CHANGE = re.compile(r"\b" + by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b", re.I)
 BASES = [("yoy", re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|(?:from|than|on|compared with|compared to) (?:a|the) year (?:earlier|ago|before)"
                             r"|same (?:month|period|quarter) (?:a|last|of the previous) year|annual(?:ly| basis| rate| growth| inflation)?|on the year", re.I)),
          ("mom", re.compile(r"month[- ](?:on|over)[- ]month|\bmom\b|(?:from|than|on) the previous month|(?:from|than) a month (?:earlier|ago)"
@@ -329,7 +335,7 @@ def _period_mentions(sentence: str, published: datetime | None) -> list[tuple[in
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
-    for m in _MONTH_RE.finditer(sentence):
+    for m in _MONTH_RE.finditer(sentence) if any(month in sentence for month in _MONTH_NAMES) else ():
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
@@ -340,7 +346,7 @@ def _period_mentions(sentence: str, published: datetime | None) -> list[tuple[in
         h = m.group(1) or _ORDINAL[m.group(2).lower()]
         found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"H{h}"))
     taken = [(a, b) for a, b, _, _ in found]
-    for m in _YEAR_RE.finditer(sentence):
+    for m in _YEAR_RE.finditer(sentence) if "19" in sentence or "20" in sentence else ():
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), m.end(), int(m.group(1)), None))
     if published is not None:
@@ -488,7 +494,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         if has_number:
             context = None
-            for m in _QUANTITY.finditer(sentence):
+            for m in _quantities(sentence):
                 claim = _claim(sentence, m, published)
                 if claim is None:
                     continue
@@ -533,7 +539,30 @@ _NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"half", "third", "quarter", "third
 
 def _has_number(sentence: str) -> bool:
     """Whether a sentence has a digit or a number word: the only sentences worth a full scan."""
-    return bool(_DIGIT.search(sentence)) or not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(sentence.lower()))
+    return bool(_DIGIT.search(sentence)) or _has_number_word(sentence)
+
+
+def _has_number_word(sentence: str) -> bool:
+    return not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(sentence.lower()))
+
+
+def _quantities(sentence: str) -> Iterator[re.Match]:
+    """The matches of ``_QUANTITY`` in a sentence, as ``finditer`` finds them.
+
+    Without a number word every quantity holds a number starting at most 4 characters after
+    the match ("USD 5", "HK$5"), so ``_QUANTITY`` is tried only from 4 characters before each
+    digit on, not at every position of the sentence (a quarter faster, the same matches).
+    """
+    if _has_number_word(sentence):
+        yield from _QUANTITY.finditer(sentence)
+        return
+    position = 0
+    while digit := _DIGIT.search(sentence, position):
+        for start in range(max(position, digit.start() - 4), digit.start() + 1):
+            if m := _QUANTITY.match(sentence, start):
+                break  # at the digit itself, at the latest: a number always matches there
+        yield m
+        position = m.end()
 
 
 _DIGIT = re.compile(r"\d")
@@ -730,9 +759,13 @@ _CHANGE_BEFORE = re.compile(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered
 
 @functools.lru_cache(maxsize=64)
 def _change_words(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, up|down) of the change words of a sentence; cached for its quantities."""
-    return sorted((m.start(), m.end(), direction) for direction, regex in (("down", DOWN), ("up", UP))
-                  for m in regex.finditer(sentence))
+    """(start, end, up|down) of the change words of a sentence, in order; cached for its quantities."""
+    return [(m.start(), m.end(), _direction_of(m.group(0))) for m in _CHANGE.finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _direction_of(word: str) -> str:
+    return "down" if DOWN.fullmatch(word) else "up"
 
 
 @functools.lru_cache(maxsize=64)

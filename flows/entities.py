@@ -15,6 +15,7 @@ one person ("Besant"/"Bessent") and bare surnames become aliases of one entity.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -129,6 +130,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+_AFTER_POSSESSIVE = re.compile(r"(?<=['’]s) ")
 _DATELINE_AFTER = re.compile(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PLACE_AFTER = re.compile(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b")
@@ -185,7 +187,7 @@ def extract_mentions(text: str) -> list[Mention]:
     runs = []
     for m in _NAME.finditer(text):
         start = m.start()
-        for piece in re.split(r"(?<=['’]s) ", m.group(0)):  # "Japan's GDP": a name, then another run
+        for piece in _AFTER_POSSESSIVE.split(m.group(0)):  # "Japan's GDP": a name, then another run
             runs.append((piece, start))
             start += len(piece) + 1
     while runs:
@@ -224,12 +226,19 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     if not people:
         return resolved
     starts = [m.char_start for m in mentions]  # mentions are in text order
-    for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, people)) + r")\b", text):
+    for found in _any_of(tuple(people)).finditer(text):
         i = bisect.bisect_right(starts, found.start()) - 1
         if i >= 0 and mentions[i].char_start <= found.start() < mentions[i].char_end:
             continue  # inside a name already found
         resolved.append(Mention(people[found.group(0)], "person", found.start(), found.end(), found.group(0), None))
     return sorted(resolved, key=lambda m: m.char_start)
+
+
+@functools.lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """A regex of any of these whole words (the surnames of an article's people: they recur
+    across the articles of a batch that report one story, so compiled once for them)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
@@ -269,6 +278,7 @@ def can_be_subject(kind: str, name: str, role: str | None) -> bool:
     return kind == "organisation" or (kind == "place" and (government_of(name) is not None or role == "region"))
 
 
+@functools.lru_cache(maxsize=8192)
 def entity_id(kind: str, name: str) -> str:
     """Stable id of an entity: its type and its name as a slug ("person:donald-trump")."""
     return f"{kind}:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

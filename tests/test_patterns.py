@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import DOWN, METRICS, UP, _metric_cues
+from flows.claims import _QUANTITY, DOWN, METRICS, UP, _change_words, _metric_cues, _quantities
 from flows.patterns import by_first_letter, top_level_alternatives
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
@@ -45,3 +45,26 @@ def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
                                       for m in plain.finditer(sentence)]
     assert [m.group(0) for m in DOWN.finditer(sentence)] == ["eased", "fell", "dropped", "slumped"]
     assert [m.group(0) for m in UP.finditer(sentence)] == ["rose", "up"]
+
+
+# Pieces of sentences with quantities in them: currency prefixes and codes, digits glued and
+# grouped, scales, units, number words, and the letters around them.
+QUANTITY_PIECES = st.lists(st.sampled_from(
+    ["USD ", "USD", "Rs.", "Rs. ", "HK$", "US$", "$", "€", "A", "S", "1", "23", "4,567", ",", ".", "8.9", " ", "-",
+     "bn", " billion", "%", " per cent", " km", " people", "seven", "a third", "half", "one", "ten", "often",
+     "money", "Q1", "COVID-19", "x", "e"]), max_size=25).map("".join)
+
+
+@given(sentence=QUANTITY_PIECES)
+def test_quantities_are_those_finditer_finds(sentence):
+    def found(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+    assert found(_quantities(sentence)) == found(_QUANTITY.finditer(sentence))
+
+
+@given(sentence=st.lists(st.sampled_from(["rose", "fell", "up", "up to", "down", "cut", "growth", "easing", "slowed",
+                                          "eased", "raised", "x", " ", ", ", "-"]), max_size=20).map("".join))
+def test_change_words_are_the_down_and_up_words_in_order(sentence):
+    expected = sorted([(m.start(), m.end(), "down") for m in DOWN.finditer(sentence)]
+                      + [(m.start(), m.end(), "up") for m in UP.finditer(sentence)])
+    assert _change_words(sentence) == expected
