@@ -33,7 +33,7 @@ from flows.progress import StageClock, batch_progress
 from flows.report import write_report
 from flows.settings import Settings
 from flows.transform import TransformedBatch, concat_transformed, transform_documents
-from flows.validate import SuiteResult, validate_run
+from flows.validate import SuiteResult, prefetch, validate_run
 
 # Task inputs are frames and a live connection: nothing to cache, and hashing them is waste;
 # results are used once, right away, so Prefect need not keep them in memory either (measured:
@@ -143,6 +143,8 @@ class BatchQueue:
         """Start transforming a triaged batch, then load the one before it."""
         _log_rejects(self.logger, documents)
         submitted = InFlight(documents, _submit_transform(documents, self.local, self.settings), files)
+        if submitted.futures:
+            prefetch()  # new articles will be validated: GX is imported while they are transformed
         self.logger.debug("batch: %d files, %d documents, %d new", files, len(documents), len(submitted.new))
         self.flush()
         self.in_flight = submitted
