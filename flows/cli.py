@@ -1,4 +1,9 @@
-"""The ``newsfacts`` command line: run the pipeline, query the warehouse, rebuild the report."""
+"""The ``newsfacts`` command line: run the pipeline, query the warehouse, rebuild the report.
+
+Only the standard library is imported up front: ``run`` starts Prefect's temporary server
+first (its boot is the longest part of a run's start-up), and DuckDB, polars, the settings and
+the stages are imported while it boots.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,12 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
-import polars as pl
+if TYPE_CHECKING:
+    import polars as pl
 
-from flows import warehouse
-from flows.settings import Settings
+    from flows.settings import Settings
 
 
 def _offline_and_logging(args: argparse.Namespace) -> None:
@@ -31,6 +36,8 @@ def _offline_and_logging(args: argparse.Namespace) -> None:
 
 def _settings(args: argparse.Namespace, *names: str) -> Settings:
     """Settings from the command line's options where given, else the environment and defaults."""
+    from flows.settings import Settings
+
     given = {name: getattr(args, name, None) for name in names}
     if given.get("dask_address"):
         given["runner"] = "dask"
@@ -42,26 +49,27 @@ RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_
 
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
-    settings = _settings(args, *RUN_OPTIONS)
-    problem = _cannot_run(settings)
-    if problem:
-        print(f"newsfacts run: {problem}", file=sys.stderr)
-        return 2
     from flows.prefect_api import prefect_api
 
-    try:
-        with prefect_api() as server:
-            from flows.pipeline import configured_flow  # Prefect's and the stages' imports overlap the server's boot
+    with prefect_api() as server:  # first: everything below overlaps the temporary server's boot
+        settings = _settings(args, *RUN_OPTIONS)
+        problem = _cannot_run(settings)
+        if problem:
+            print(f"newsfacts run: {problem}", file=sys.stderr)
+            return 2
+        from flows.pipeline import configured_flow
+        from flows.warehouse import WarehouseBusy
 
-            flow = configured_flow(settings)
-            if server is not None:
-                server.wait_until_ready()
+        flow = configured_flow(settings)
+        if server is not None:
+            server.wait_until_ready()
+        try:
             counts = flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()), settings.batch_size,
                           show_progress=not args.quiet, runner=settings.runner, workers=settings.workers,
                           dask_address=settings.dask_address)
-    except warehouse.WarehouseBusy as exc:
-        print(f"newsfacts run: {exc}", file=sys.stderr)
-        return 2
+        except WarehouseBusy as exc:
+            print(f"newsfacts run: {exc}", file=sys.stderr)
+            return 2
     print(
         f"newsfacts: {counts['files_seen']} inputs seen: {counts['loaded']} loaded, "
         f"{counts['quarantined']} quarantined, {counts['skipped']} skipped; "
@@ -100,6 +108,10 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _cannot_run(settings: Settings) -> str | None:
     """Why a run cannot start (missing raw folder, busy or unreadable warehouse), checked up front."""
+    import duckdb
+
+    from flows import warehouse
+
     if not settings.raw_dir.is_dir():
         return f"raw folder {settings.raw_dir} does not exist or is not a folder"
     if settings.batch_size < 1:
@@ -121,11 +133,11 @@ def _cannot_run(settings: Settings) -> str | None:
     return None
 
 
-READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA}
-
-
 def _refusal(sql: str) -> str | None:
     """Why ``newsfacts query`` will not run this SQL, or None when it only reads."""
+    import duckdb
+
+    reads = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA}
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
@@ -133,7 +145,7 @@ def _refusal(sql: str) -> str | None:
     if len(statements) != 1:
         return f"give exactly one SQL statement, not {len(statements)}"
     kind = statements[0].type
-    if kind not in READ_STATEMENTS:
+    if kind not in reads:
         hint = "; to export results use --format csv or json" if kind.name in ("COPY", "EXPORT") else ""
         return (f"refused: {kind.name} is not a read, and newsfacts query only reads "
                 f"(the warehouse is opened read-only){hint}")
@@ -141,6 +153,12 @@ def _refusal(sql: str) -> str | None:
 
 
 def _query(args: argparse.Namespace) -> int:
+    import duckdb
+    import polars as pl
+
+    from flows import warehouse
+    from flows.settings import Settings
+
     refusal = _refusal(args.sql)
     if refusal:
         print(f"newsfacts query: {refusal}", file=sys.stderr)
@@ -172,6 +190,8 @@ def _query(args: argparse.Namespace) -> int:
 
 def _flat(frame: pl.DataFrame) -> pl.DataFrame:
     """The frame with nested columns (lists, structs) as JSON text, which CSV can hold."""
+    import polars as pl
+
     nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
     return frame.with_columns(
         pl.Series(name, [json.dumps(v, default=str) for v in frame[name].to_list()], dtype=pl.String) for name in nested
@@ -179,7 +199,9 @@ def _flat(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from flows import warehouse
     from flows.report import write_report
+    from flows.settings import Settings
 
     settings = Settings(**({"warehouse": args.warehouse} if args.warehouse else {}))
     try:
