@@ -174,8 +174,10 @@ def test_files_unchanged_since_the_last_run_are_not_read_again(con, raw_dir):
         (raw_dir / name).write_text(text, encoding="utf-8")
         os.utime(raw_dir / name, ns=(hour_ago, hour_ago))
     run_batch(con, raw_dir, "r1")
-    # Same size, same time: trusted as unchanged, so the new figure is not seen (not read).
+    # Same size, same time: trusted as unchanged, so the new figure is not seen (not read); a
+    # copy stays a copy while the file it copies holds that article.
     _rewrite_keeping_size_and_time(raw_dir / "a.txt", ARTICLE.replace("5.2%", "6.1%"))
+    _rewrite_keeping_size_and_time(raw_dir / "b.txt", ARTICLE.replace("5.2%", "7.3%"))
     run_batch(con, raw_dir, "r2")
     ledger = dict(con.execute("select source_file, reason from files where run_id = 'r2'").fetchall())
     assert ledger == {"a.txt": "already loaded with the same content", "b.txt": "duplicate of a.txt",

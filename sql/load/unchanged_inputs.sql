@@ -4,9 +4,9 @@
 -- A file qualifies when the last run that saw it recorded the same size and modification
 -- time (a time is recorded only when the file was at least two seconds old, so a file
 -- rewritten in the same instant is read again) and every outcome it had then still stands:
--- its article is still the one loaded from it, its quarantine still holds (for content it
--- could read: an unreadable file is tried again), or its extension is still unknown. Anything
--- else (a copy of another file, a changed file) is read again.
+-- its article is still the one loaded from it, the file it copied still holds that article,
+-- its quarantine still holds (for content it could read: an unreadable file is tried again),
+-- or its extension is still unknown. Anything else (a changed file) is read again.
 with last_seen as (
     select l.*
     from ingest_ledger l
@@ -20,6 +20,11 @@ outcomes as (
                then case when exists (select 1 from dim_articles a
                                       where a.article_id = l.content_hash and a.source_file = l.source_file)
                          then 'already loaded with the same content' end
+               when l.reason like 'duplicate of %'
+               then case when exists (select 1 from dim_articles a
+                                      where a.article_id = l.content_hash
+                                        and a.source_file = l.reason[length('duplicate of ') + 1:])
+                         then l.reason end
                when l.status = 'quarantined' or l.reason like 'already quarantined: %'
                then (select 'already quarantined: ' || min(q.reason) from quarantined_inputs q
                      where q.source_file = l.source_file and q.content_hash = l.content_hash)
