@@ -89,7 +89,12 @@ def prefect_api() -> Iterator[TemporaryServer | None]:
     """
     server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
     try:
-        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+        from prefect.settings import (
+            PREFECT_API_URL,
+            PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+            get_current_settings,
+            temporary_settings,
+        )
 
         if server is not None and get_current_settings().api.url:
             server.stop(drain=False)
@@ -100,7 +105,9 @@ def prefect_api() -> Iterator[TemporaryServer | None]:
         os.environ["PREFECT_API_URL"] = server.api_url
         log.info("temporary Prefect server on %s for this run (set PREFECT_API_URL to use a running one)",
                  server.api_url)
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        # No flow run heartbeats: they let a lasting server tell a crashed run, and this one
+        # ends with the run; their thread also held up the end of every run by up to 1 s.
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             yield server
     finally:
         if server is not None:
