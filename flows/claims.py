@@ -550,7 +550,7 @@ def _quantities(sentence: str) -> Iterator[re.Match]:
     """The matches of ``_QUANTITY`` in a sentence, as ``finditer`` finds them.
 
     Without a number word every quantity holds a number starting at most 4 characters after
-    the match ("USD 5", "HK$5"), so ``_QUANTITY`` is tried only from 4 characters before each
+    the match's start ("USD 5", "HK$5"), so ``_QUANTITY`` is tried only from 4 characters before each
     digit on, not at every position of the sentence (a quarter faster, the same matches).
     """
     if _has_number_word(sentence):

@@ -1,8 +1,8 @@
 """The ``newsfacts`` command line: run the pipeline, query the warehouse, rebuild the report.
 
-Only the standard library is imported up front: ``run`` starts Prefect's temporary server
-first (its boot is the longest part of a run's start-up), and DuckDB, polars, the settings and
-the stages are imported while it boots.
+Only the standard library is imported up front: ``run`` checks its settings, then starts
+Prefect's temporary server (its boot is the longest part of a run's start-up), and DuckDB,
+polars and the stages are imported while it boots.
 """
 
 from __future__ import annotations
@@ -49,11 +49,15 @@ RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_
 
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
+    settings = _settings(args, *RUN_OPTIONS)
+    problem = _bad_settings(settings)
+    if problem:
+        print(f"newsfacts run: {problem}", file=sys.stderr)
+        return 2
     from flows.prefect_api import prefect_api
 
-    with prefect_api() as server:  # first: everything below overlaps the temporary server's boot
-        settings = _settings(args, *RUN_OPTIONS)
-        problem = _cannot_run(settings)
+    with prefect_api() as server:  # everything below overlaps the temporary server's boot
+        problem = _cannot_open(settings)
         if problem:
             print(f"newsfacts run: {problem}", file=sys.stderr)
             return 2
@@ -87,7 +91,7 @@ def _run(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
     settings = _settings(args, *RUN_OPTIONS)
-    problem = _cannot_run(settings)
+    problem = _bad_settings(settings) or _cannot_open(settings)
     if problem:
         print(f"newsfacts serve: {problem}", file=sys.stderr)
         return 2
@@ -106,18 +110,25 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cannot_run(settings: Settings) -> str | None:
-    """Why a run cannot start (missing raw folder, busy or unreadable warehouse), checked up front."""
-    import duckdb
-
-    from flows import warehouse
-
+def _bad_settings(settings: Settings) -> str | None:
+    """Why a run cannot start that the settings alone tell (no raw folder, a batch size or
+    worker count below one), checked before anything is started."""
     if not settings.raw_dir.is_dir():
         return f"raw folder {settings.raw_dir} does not exist or is not a folder"
     if settings.batch_size < 1:
         return f"batch size must be at least 1, not {settings.batch_size}"
     if settings.workers is not None and settings.workers < 1:
         return f"workers must be at least 1, not {settings.workers}"
+    return None
+
+
+def _cannot_open(settings: Settings) -> str | None:
+    """Why a run cannot start that only trying tells (the Dask runner not installed, the
+    warehouse busy or not one DuckDB can open)."""
+    import duckdb
+
+    from flows import warehouse
+
     if settings.runner == "dask":
         try:
             import prefect_dask  # noqa: F401
@@ -274,9 +285,10 @@ def main(argv: list[str] | None = None) -> int:
 def console() -> None:
     """The console script: ``main``, then exit without Python's finalisation of the modules.
 
-    Once a command has returned, its warehouse, report and Prefect server are closed; the exit
-    handlers still run (they send logs queued for a Prefect server), but tearing down the
-    modules a run imported (Great Expectations, pandas, Prefect) would take another ~2 s here.
+    Once a command has returned, its warehouse and report are closed and what it queued for a
+    Prefect server is sent (``flows.prefect_api``); the exit handlers still run, but tearing
+    down the modules a run imported (Great Expectations, pandas, Prefect) would take another
+    ~2 s here.
     """
     code = main()
     atexit._run_exitfuncs()

@@ -237,7 +237,7 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
 @functools.lru_cache(maxsize=256)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
     """A regex of any of these whole words (the surnames of an article's people: they recur
-    across the articles of a batch that report one story, so compiled once for them)."""
+    across the articles of a batch that report one story, so the pattern is built once)."""
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 

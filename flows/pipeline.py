@@ -39,8 +39,9 @@ from flows.validate import SuiteResult, prefetch, validate_run
 # results are used once, right away, so Prefect need not keep them in memory either (measured:
 # it otherwise holds on to recent results, hundreds of MB of batches over a long run).
 stage = task(cache_policy=NO_CACHE, cache_result_in_memory=False)
-# Up to this many files to read, Great Expectations is imported on a background thread while
-# the batches are transformed (its import costs ~4 s at the end of a run otherwise). It holds
+# Up to this many files to read, and no web archive (one file, any number of pages), Great
+# Expectations is imported on a background thread while the batches are transformed (its
+# import costs ~4 s at the end of a run otherwise). It holds
 # ~240 MB beside the workers: in a larger run memory comes first (100,000 articles peaked at
 # 2.0 GB with it, 1.7 GB without), and 4 s is small beside the run's minutes.
 IMPORT_GX_EARLY_MAX_FILES = 20_000
@@ -193,10 +194,10 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                 queue = BatchQueue(con, run_id, settings, local, clock, advance, logger)
                 with clock.stage("ingest (files)", len(files)):
                     to_read, unchanged = skip_unchanged(files, con)
-                queue.import_gx_early = len(to_read) <= IMPORT_GX_EARLY_MAX_FILES
+                archives = to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
+                queue.import_gx_early = len(to_read) <= IMPORT_GX_EARLY_MAX_FILES and not archives.any()
                 if not unchanged.is_empty():  # recorded in the ledger as one batch
                     queue.push(unchanged, len(files) - len(to_read))
-                archives = to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
                 plain = to_read.filter(~archives)
                 for offset in range(0, len(plain), settings.batch_size):
                     batch = plain.slice(offset, settings.batch_size)

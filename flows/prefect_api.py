@@ -2,7 +2,7 @@
 
 With no Prefect API configured, Prefect itself starts a temporary server when the flow begins:
 it imports its own server code into the calling process first (~1-2 s here), then starts the
-server process and waits for it to boot (~4 s). ``prefect_api`` starts that same server
+server process and waits for it to boot (4-8 s here). ``prefect_api`` starts that same server
 process (uvicorn serving ``prefect.server.api.server:create_app``, with the flags Prefect's
 ``SubprocessASGIServer`` sets) before anything else is imported, so its boot overlaps the
 imports of Prefect and of the pipeline, and points Prefect at it through ``PREFECT_API_URL``
@@ -62,13 +62,9 @@ class TemporaryServer:
     def stop(self, drain: bool = True) -> None:
         """Send the logs and events still queued in this process (``drain``), then stop the server."""
         if drain:
-            from prefect.events.worker import EventsWorker
-            from prefect.logging.handlers import APILogWorker
-
             # As Prefect's own test harness does before stopping its server: otherwise the log
             # worker keeps retrying a server that is gone, for a minute, at exit.
-            APILogWorker.drain_all(timeout=5)
-            EventsWorker.drain_all(timeout=5)
+            drain_prefect_queues()
         self.process.terminate()
         try:
             self.process.wait(timeout=5)
@@ -77,13 +73,27 @@ class TemporaryServer:
             self.process.wait()
 
 
+def drain_prefect_queues() -> None:
+    """Send the logs and events this process still has queued for its Prefect API.
+
+    Prefect sends them from background workers that it drains when the interpreter shuts its
+    threads down; a process that leaves with ``os._exit`` (``flows.cli.console``) must do it first.
+    """
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=5)
+    EventsWorker.drain_all(timeout=5)
+
+
 @contextmanager
 def prefect_api() -> Iterator[TemporaryServer | None]:
     """Use the configured Prefect API, or else a temporary server started right now.
 
     Yields the temporary server (None when an API is configured); call ``wait_until_ready``
     before the flow starts. Inside the block, Prefect in this process and in every process it
-    starts (Dask workers) reports to that server; it is stopped when the block ends. The
+    starts (Dask workers) reports to that server; it is stopped when the block ends, and what
+    this process queued for the API is sent first, to either kind of server. The
     server is started before Prefect is imported, and stopped unused if Prefect's settings
     (a profile, a prefect.toml) turn out to name a server.
     """
@@ -113,3 +123,5 @@ def prefect_api() -> Iterator[TemporaryServer | None]:
         if server is not None:
             server.stop()
             os.environ.pop("PREFECT_API_URL", None)
+        elif "prefect" in sys.modules:
+            drain_prefect_queues()

@@ -14,8 +14,9 @@ memory is bounded by that cap, not by the warehouse. Results are stored in
 ``validation_results``; failures never abort the run.
 
 ``great_expectations`` takes seconds to import (3-6 s here), so it is imported only when a run
-has something to validate: on a background thread from the moment the run loads its first new
-articles (``prefetch``), so that the import overlaps the transform instead of following it.
+has something to validate; in a run of up to 20,000 files (``flows.pipeline``), on a background
+thread from the moment its first new articles are sent to be transformed (``prefetch``), so that
+the import overlaps the transform instead of following it.
 """
 
 from __future__ import annotations
@@ -69,16 +70,17 @@ TOTALS = ["duplicate_article_ids", "duplicate_claim_ids", "duplicate_quote_ids",
           "contradictions_without_article"]
 
 
-_prefetching: list[threading.Thread] = []
+_import_thread: threading.Thread | None = None
 
 
 def prefetch() -> None:
     """Start importing Great Expectations on a background thread (once per process); the
     validation that follows waits for it by importing it too."""
-    if not _prefetching:
-        _prefetching.append(threading.Thread(target=importlib.import_module, args=("great_expectations",),
-                                             name="import great_expectations", daemon=True))
-        _prefetching[0].start()
+    global _import_thread
+    if _import_thread is None:
+        _import_thread = threading.Thread(target=importlib.import_module, args=("great_expectations",),
+                                          name="import great_expectations", daemon=True)
+        _import_thread.start()
 
 
 def _expectations(view: str) -> list:
