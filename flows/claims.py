@@ -127,8 +127,8 @@ _MONTH_NAMES = [m.capitalize() for m in MONTHS]
 _MONTH_RE = re.compile(r"\b(" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
 _HALF_RE = re.compile(r"\b(?:H([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
-_MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[-–](" +
-                             "|".join(m.capitalize() for m in MONTHS) + r")\s+(quarter|half)\b")
+_MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES)
+                             + r")\s+(quarter|half)\b")
 _YEAR_RE = re.compile(r"\b(?=[12])(?<![\d.,$€£-])((?:19[5-9]|20[0-9])\d)\b(?![\d%-]|[.,]\d)")
 _RELATIVE_YEAR_RE = re.compile(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -489,12 +489,13 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
         sentence = text[s_start:s_end]
         if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
             previous_periods = []
-        has_number = _has_number(sentence)
+        has_number_word = _has_number_word(sentence)
+        has_number = has_number_word or bool(_DIGIT.search(sentence))
         periods = _period_mentions(sentence, published) if has_number or _MAY_NAME_PERIOD.search(sentence) else []
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         if has_number:
             context = None
-            for m in _quantities(sentence):
+            for m in _quantities(sentence, has_number_word):
                 claim = _claim(sentence, m, published)
                 if claim is None:
                     continue
@@ -537,23 +538,19 @@ def _lead_period(text: str, sentences: list[tuple[int, int]], published: datetim
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"half", "third", "quarter", "thirds", "quarters"}
 
 
-def _has_number(sentence: str) -> bool:
-    """Whether a sentence has a digit or a number word: the only sentences worth a full scan."""
-    return bool(_DIGIT.search(sentence)) or _has_number_word(sentence)
-
-
 def _has_number_word(sentence: str) -> bool:
+    """Whether a sentence has a number word; with a digit, what makes it worth a full scan."""
     return not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(sentence.lower()))
 
 
-def _quantities(sentence: str) -> Iterator[re.Match]:
+def _quantities(sentence: str, has_number_word: bool) -> Iterator[re.Match]:
     """The matches of ``_QUANTITY`` in a sentence, as ``finditer`` finds them.
 
     Without a number word every quantity holds a number starting at most 4 characters after
     the match's start ("USD 5", "HK$5"), so ``_QUANTITY`` is tried only from 4 characters before each
     digit on, not at every position of the sentence (a quarter faster, the same matches).
     """
-    if _has_number_word(sentence):
+    if has_number_word:
         yield from _QUANTITY.finditer(sentence)
         return
     position = 0

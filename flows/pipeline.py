@@ -41,9 +41,9 @@ from flows.validate import SuiteResult, prefetch, validate_run
 stage = task(cache_policy=NO_CACHE, cache_result_in_memory=False)
 # Up to this many files to read, and no web archive (one file, any number of pages), Great
 # Expectations is imported on a background thread while the batches are transformed (its
-# import costs ~4 s at the end of a run otherwise). It holds
-# ~240 MB beside the workers: in a larger run memory comes first (100,000 articles peaked at
-# 2.0 GB with it, 1.7 GB without), and 4 s is small beside the run's minutes.
+# import costs ~4 s at the end of a run otherwise). It holds ~240 MB beside the workers: in a
+# larger run memory comes first (100,000 articles peaked at 2.0 GB with it, 1.7 GB without),
+# and 4 s is small beside the run's minutes.
 IMPORT_GX_EARLY_MAX_FILES = 20_000
 
 
