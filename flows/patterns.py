@@ -1,14 +1,20 @@
-"""Alternations of many cue phrases that Python's ``re`` can scan fast.
+"""Regular expressions that Python's ``re`` can scan fast.
 
-At every word of a sentence, ``re`` tries each alternative of an alternation in turn; with a
-hundred cue phrases ("consumer prices", "jobless rate", "fell", "slumped"...) that dominated
-extraction time. Grouped by their first letter (``c(?:onsumer prices|ore inflation)|j(?:obless
-rate)``), the alternatives of all but one group are skipped with a single character test.
-Measured on the benchmark corpus: metric cues found 4.6x faster, the same matches.
+Alternations of many cue phrases: at every word of a sentence, ``re`` tries each alternative
+of an alternation in turn; with a hundred cue phrases ("consumer prices", "jobless rate",
+"fell", "slumped"...) that dominated extraction time. Grouped by their first letter
+(``c(?:onsumer prices|ore inflation)|j(?:obless rate)``), the alternatives of all but one
+group are skipped with a single character test. Measured on the benchmark corpus: metric
+cues found 4.6x faster, the same matches.
+
+Case: ``re.IGNORECASE`` compares every letter through a case-folding step. A pattern written in
+lower case and matched against the lower-cased text finds the same matches at the same offsets
+two to three times faster (``caseless`` and ``fold_case``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -58,3 +64,24 @@ def by_first_letter(patterns: Iterable[str], ignore_case: bool = True) -> str:
                 raise ValueError(f"{alternative!r} does not start with a plain letter")
             grouped.setdefault(head.lower() if ignore_case else head, []).append(alternative[1:])
     return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in grouped.items()) + ")"
+
+
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() leaves alone (dotless i,
+# long s) or turns into two characters (dotted capital I): folded by hand, one for one.
+_FOLD_BY_HAND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased for matching ``caseless`` patterns: one character for each of its
+    characters, so offsets into it are offsets into ``text``."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_BY_HAND).lower()
+
+
+def caseless(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled to be matched against ``fold_case(text)``, where it finds what
+    ``re.compile(pattern, re.IGNORECASE)`` finds in ``text``: the same spans, the groups in
+    lower case. The pattern's letters must be ASCII lower case (escapes such as ``\\S`` aside)."""
+    letters = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
+    if any(char.isupper() or (char.isalpha() and not char.isascii()) for char in letters):
+        raise ValueError(f"{pattern!r} has letters other than ASCII lower case")
+    return re.compile(pattern, flags)

@@ -1,11 +1,12 @@
 import re
+import sys
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.claims import _QUANTITY, DOWN, METRICS, UP, _change_words, _has_number_word, _metric_cues, _quantities
-from flows.patterns import by_first_letter, top_level_alternatives
+from flows.patterns import by_first_letter, caseless, fold_case, top_level_alternatives
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
 # first decides the length of a match, as with "rate" and "rate cut").
@@ -41,10 +42,10 @@ def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
     sentence = ("Core inflation eased to 2.1% while consumer prices fell and exports to the US dropped, "
                 "the jobless rate rose, net profit slumped and retail sales were up 3% on the month.")
     plain = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
-    assert _metric_cues(sentence) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
+    assert _metric_cues(fold_case(sentence)) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
                                       for m in plain.finditer(sentence)]
-    assert [m.group(0) for m in DOWN.finditer(sentence)] == ["eased", "fell", "dropped", "slumped"]
-    assert [m.group(0) for m in UP.finditer(sentence)] == ["rose", "up"]
+    assert [m.group(0) for m in DOWN.finditer(fold_case(sentence))] == ["eased", "fell", "dropped", "slumped"]
+    assert [m.group(0) for m in UP.finditer(fold_case(sentence))] == ["rose", "up"]
 
 
 # Pieces of sentences with quantities in them: currency prefixes and codes, digits glued and
@@ -59,12 +60,47 @@ QUANTITY_PIECES = st.lists(st.sampled_from(
 def test_quantities_are_those_finditer_finds(sentence):
     def found(matches):
         return [(m.span(), m.groupdict()) for m in matches]
-    assert found(_quantities(sentence, _has_number_word(sentence))) == found(_QUANTITY.finditer(sentence))
+    folded = fold_case(sentence)
+    assert found(_quantities(folded, _has_number_word(folded))) == found(_QUANTITY.finditer(folded))
 
 
 @given(sentence=st.lists(st.sampled_from(["rose", "fell", "up", "up to", "down", "cut", "growth", "easing", "slowed",
                                           "eased", "raised", "x", " ", ", ", "-"]), max_size=20).map("".join))
 def test_change_words_are_the_down_and_up_words_in_order(sentence):
-    expected = sorted([(m.start(), m.end(), "down") for m in DOWN.finditer(sentence)]
-                      + [(m.start(), m.end(), "up") for m in UP.finditer(sentence)])
-    assert _change_words(sentence) == expected
+    folded = fold_case(sentence)
+    expected = sorted([(m.start(), m.end(), "down") for m in DOWN.finditer(folded)]
+                      + [(m.start(), m.end(), "up") for m in UP.finditer(folded)])
+    assert _change_words(folded) == expected
+
+
+EVERY_CHARACTER = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_folding_keeps_one_character_for_each_and_word_characters_word_characters():
+    folded = [fold_case(char) for char in EVERY_CHARACTER]
+    assert all(len(f) == 1 for f in folded)
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    assert [bool(word.match(f)) for f in folded] == [bool(word.match(c)) for c in EVERY_CHARACTER]
+    assert [bool(space.match(f)) for f in folded] == [bool(space.match(c)) for c in EVERY_CHARACTER]
+
+
+def test_a_character_folds_to_an_ascii_letter_exactly_when_ignorecase_matches_it_to_that_letter():
+    letter = re.compile("[a-z]", re.I)
+    matched = [c for c in EVERY_CHARACTER if letter.fullmatch(c)]  # K (Kelvin), ı, ſ, İ among them
+    assert [c for c in EVERY_CHARACTER if "a" <= fold_case(c) <= "z"] == matched
+    assert all(re.fullmatch(fold_case(c), c, re.I) for c in matched)
+    assert all(fold_case(c) == c for c in EVERY_CHARACTER if c.isascii() and not c.isalpha())
+
+
+@given(text=st.lists(st.sampled_from(["Rose", "ROSE", "rıse", "ſank", "İn", "KM", "K", "up", " ", "-", "5", "’s",
+                                      "Σ", "Straße"]), max_size=12).map("".join))
+def test_a_caseless_pattern_finds_in_folded_text_what_ignorecase_finds_in_the_text(text):
+    for pattern in (r"\b(?:rose|rise|sank|in|km|k)\b", r"[a-z]+s\b", r"\bup(?!\s+to\b)|\w+"):
+        expected = [m.span() for m in re.finditer(pattern, text, re.I)]
+        assert [m.span() for m in caseless(pattern).finditer(fold_case(text))] == expected
+
+
+@pytest.mark.parametrize("pattern", ["Rose", "[A-Z]", "straße"])
+def test_caseless_patterns_must_be_written_in_ascii_lower_case(pattern):
+    with pytest.raises(ValueError):
+        caseless(pattern)
