@@ -7,6 +7,11 @@ of an alternation in turn; with a hundred cue phrases ("consumer prices", "joble
 group are skipped with a single character test. Measured on the benchmark corpus: metric
 cues found 4.6x faster, the same matches.
 
+Words anywhere in a text: a pattern that starts with ``\\b`` is tried at every position of the
+text, one that starts with a literal only where that letter occurs (``re`` skips to it).
+``whole_words`` finds what ``\\b(?:Keller|Sato)\\b`` finds with the boundary checked by hand,
+four times faster.
+
 Case: ``re.IGNORECASE`` compares every letter through a case-folding step. A pattern written in
 lower case and matched against the lower-cased text finds the same matches at the same offsets
 two to three times faster (``caseless`` and ``fold_case``).
@@ -15,7 +20,7 @@ two to three times faster (``caseless`` and ``fold_case``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -85,3 +90,27 @@ def caseless(pattern: str, flags: int = 0) -> re.Pattern:
     if any(char.isupper() or (char.isalpha() and not char.isascii()) for char in letters):
         raise ValueError(f"{pattern!r} has letters other than ASCII lower case")
     return re.compile(pattern, flags)
+
+
+def whole_words(words: Iterable[str]) -> re.Pattern:
+    """A regex of any of ``words`` followed by a word boundary, for ``find_whole_words``: without a
+    boundary before it, it starts with a literal."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what re's \w is in a str pattern
+
+
+def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``regex`` (from ``whole_words``, of non-empty words) at a word boundary:
+    those ``finditer`` finds of the same regex with ``\\b`` before it."""
+    position = 0
+    while found := regex.search(text, position):
+        start = found.start()
+        after_word = start > 0 and _is_word_character(text[start - 1])
+        if after_word == _is_word_character(text[start]):  # no boundary before the match
+            position = start + 1
+            continue
+        yield found
+        position = found.end()

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.claims import _QUANTITY, DOWN, METRICS, UP, _change_words, _has_number_word, _metric_cues, _quantities
-from flows.patterns import by_first_letter, caseless, fold_case, top_level_alternatives
+from flows.patterns import (_is_word_character, by_first_letter, caseless, find_whole_words, fold_case,
+                            top_level_alternatives, whole_words)
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
 # first decides the length of a match, as with "rate" and "rate cut").
@@ -104,3 +105,15 @@ def test_a_caseless_pattern_finds_in_folded_text_what_ignorecase_finds_in_the_te
 def test_caseless_patterns_must_be_written_in_ascii_lower_case(pattern):
     with pytest.raises(ValueError):
         caseless(pattern)
+
+
+def test_word_characters_are_those_of_backslash_w():
+    word = re.compile(r"\w")
+    assert [_is_word_character(c) for c in EVERY_CHARACTER] == [bool(word.match(c)) for c in EVERY_CHARACTER]
+
+
+@given(words=st.lists(st.text(alphabet="SaKo-’_5 ", min_size=1, max_size=4), min_size=1, max_size=5),
+       text=st.text(alphabet="SaKo-’_5 é.", max_size=30))
+def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(words, text):
+    bounded = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    assert [m.span() for m in find_whole_words(whole_words(words), text)] == spans(bounded, text)
