@@ -19,12 +19,14 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 from datetime import datetime, timedelta
 
 import polars as pl
 
 from flows.entities import can_be_subject, extract_mentions
-from flows.patterns import by_first_letter, caseless, fold_case
+from flows.patterns import by_first_letter, caseless, find_whole_words, fold_case
 from flows.places import government_of
 
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
@@ -99,6 +101,7 @@ _UNIT_ALT = "|".join(f"(?P<u_{name}>{spelling})" for name, (spelling, _) in UNIT
 # starting like a currency code or number word. Checked first, it spares the full pattern
 # most positions of a sentence (twice as fast, the same matches).
 _CODES = ["USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "BRL", "RMB", "Rs"]
+_CURRENCY_LAST_CHARACTERS = frozenset("$€£¥.") | {code[-1].lower() for code in _CODES}  # "US$", "Rs.", "USD"
 _QUANTITY_START = (r"(?=[\d$€£¥]|(?:us|a|c|r|hk|s)\$|\b["
                    + "".join(sorted({w[0].lower() for w in [*_CODES, *NUMBER_WORDS, *FRACTIONS]})) + "])")
 _QUANTITY = caseless(
@@ -125,7 +128,8 @@ _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTH_NAMES = [m.capitalize() for m in MONTHS]
-_MONTH_RE = re.compile(r"\b(" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r")\b(?:\s+(\d{4}))?")
+# Found with find_whole_words: it starts with a capital letter, which re skips to.
+_MONTH_RE = re.compile(r"(" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES)
@@ -239,8 +243,7 @@ class Claim:
     noun: str | None = None  # the counted noun of a count ("passengers"), a metric of last resort
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """A place or organisation named in an article, as a candidate subject of its figures."""
 
     offset: int
@@ -264,9 +267,9 @@ def _subjects(text: str, folded: str, named: list[tuple[int, int, str, bool]]) -
     """Every place and organisation the article names that a figure can be about, in order.
 
     ``folded`` is ``fold_case(text)``, ``named`` the entity mentions (start, end, name,
-    is_organisation); a capital stands for
-    its country. Organisations that only report figures, and those named as the employer of
-    an expert who comments on them ("an economist at Kestrel Bank"), are left out.
+    is_organisation); a capital stands for its country. Organisations that only report figures,
+    and those named as the employer of an expert who comments on them ("an economist at Kestrel
+    Bank"), are left out.
     """
     found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
              if not (is_org and (_SOURCE_WORDS.search(name) or _EMPLOYER_LEAD.search(folded, max(0, start - 40), start)))]
@@ -277,9 +280,12 @@ def _subjects(text: str, folded: str, named: list[tuple[int, int, str, bool]]) -
 
 def _in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
     """The subjects inside one sentence, with offsets relative to it."""
-    first = bisect.bisect_left(subjects, start, key=lambda n: n.offset)
-    last = bisect.bisect_left(subjects, end, key=lambda n: n.offset)
+    first = bisect.bisect_left(subjects, start, key=_OFFSET)
+    last = bisect.bisect_left(subjects, end, lo=first, key=_OFFSET)
     return [Named(n.offset - start, n.name, n.is_object, n.is_organisation) for n in subjects[first:last]]
+
+
+_OFFSET = attrgetter("offset")
 
 
 def _parse_number(m: re.Match) -> float | None:
@@ -316,7 +322,7 @@ def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
         return True
     if _AGED_BEFORE.search(before):
         return True
-    if _MONTH_RE.search(before[-10:]) or _DAY_OF_MONTH_AFTER.match(after):
+    if next(find_whole_words(_MONTH_RE, before[-10:]), None) or _DAY_OF_MONTH_AFTER.match(after):
         return not (_unit_of(m) or m.group("cur"))
     return False
 
@@ -339,7 +345,7 @@ def _period_mentions(sentence: str, folded: str,
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
-    for m in _MONTH_RE.finditer(sentence) if any(month in sentence for month in _MONTH_NAMES) else ():
+    for m in find_whole_words(_MONTH_RE, sentence):
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
@@ -552,16 +558,22 @@ def _has_number_word(folded: str) -> bool:
 def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
     """The matches of ``_QUANTITY`` in a sentence (``fold_case``d), as ``finditer`` finds them.
 
-    Without a number word every quantity holds a number starting at most 4 characters after
-    the match's start ("USD 5", "HK$5"), so ``_QUANTITY`` is tried only from 4 characters before each
-    digit on, not at every position of the sentence (a quarter faster, the same matches).
+    Without a number word every quantity holds a number, and only a currency ("USD 5", "HK$5")
+    comes before it, so ``_QUANTITY`` is tried only at each digit, and from up to 4 characters
+    before it where a currency can end there; not at every position of the sentence (a quarter
+    faster, the same matches).
     """
     if has_number_word:
         yield from _QUANTITY.finditer(folded)
         return
     position = 0
     while digit := _DIGIT.search(folded, position):
-        for start in range(max(position, digit.start() - 4), digit.start() + 1):
+        at = digit.start()
+        before = folded[max(position, at - 2):at]
+        if before[-1:].isspace():
+            before = before[:-1]  # "USD 5"
+        earliest = max(position, at - 4) if before[-1:] in _CURRENCY_LAST_CHARACTERS else at
+        for start in range(earliest, at + 1):
             if m := _QUANTITY.match(folded, start):
                 break  # at the digit itself, at the latest: a number always matches there
         yield m
@@ -630,9 +642,11 @@ def _earlier_subject(subjects: list[Named], sentences: list[tuple[int, int]], nu
                      reach: int = 4) -> str | None:
     """The first subject named in the nearest of the previous sentences ("Its exports...")."""
     for s_start, s_end in reversed(sentences[max(0, number - 1 - reach):number - 1]):
-        named = [n.name for n in _in_sentence(subjects, s_start, s_end) if not n.is_object]
-        if named:
-            return named[0]
+        for n in subjects[bisect.bisect_left(subjects, s_start, key=_OFFSET):]:
+            if n.offset >= s_end:
+                break
+            if not n.is_object:
+                return n.name
     return None
 
 

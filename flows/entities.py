@@ -265,7 +265,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         name = m.group(2) if m.group(1) else m.group(4)
         quotes.append(Quote(m.group(group), m.start(group), m.end(group), speaker_at(name, m.start())))
         taken.add(m.start(group))
-    for m in _SPEAKER_THEN_QUOTE.finditer(text):
+    for m in _SPEAKER_THEN_QUOTE.finditer(text, 0, text.rfind('"') + 1):  # it ends at a quotation mark
         if m.start(2) in taken:
             continue
         name, _ = _strip_leading(m.group(1), m.start(1))

@@ -115,5 +115,9 @@ def test_word_characters_are_those_of_backslash_w():
 @given(words=st.lists(st.text(alphabet="SaKo-’_5 ", min_size=1, max_size=4), min_size=1, max_size=5),
        text=st.text(alphabet="SaKo-’_5 é.", max_size=30))
 def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(words, text):
-    bounded = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    alternatives = "|".join(map(re.escape, words))
+    bounded = re.compile(r"\b(?:" + alternatives + r")\b")
     assert [m.span() for m in find_whole_words(whole_words(words), text)] == spans(bounded, text)
+    with_number = r"(" + alternatives + r")\b(?:\s+(\d+))?"  # as the months are found
+    assert ([m.groups() for m in find_whole_words(re.compile(with_number), text)]
+            == [m.groups() for m in re.finditer(r"\b" + with_number, text)])
