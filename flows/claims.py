@@ -128,6 +128,7 @@ _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTH_NAMES = [m.capitalize() for m in MONTHS]
+_MONTH_NAME = re.compile(r"\b" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r"\b")
 # Found with find_whole_words: it starts with a capital letter, which re skips to.
 _MONTH_RE = re.compile(r"(" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?")
@@ -311,18 +312,18 @@ _DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".jo
 
 def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
     """Years, dates, times, ranks, ages and numbers glued into names."""
+    if m.group("num") is None:
+        return False
     before = sentence[max(0, m.start() - 12):m.start()]
     after = sentence[m.end():m.end() + 12]
-    raw = m.group("num")
-    if raw is None:
-        return False
-    if _GLUED_BEFORE.search(before) or _CODE_OR_AGE_AFTER.match(after):
+    # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there.
+    if _GLUED_BEFORE.search(before, max(0, len(before) - 4)) or _CODE_OR_AGE_AFTER.match(after):
         return True
     if _LETTERS_OR_TIME_AFTER.match(folded[m.end():m.end() + 12]) and not _unit_of(m) and not m.group("scale"):
         return True
-    if _AGED_BEFORE.search(before):
+    if "age" in before and _AGED_BEFORE.search(before):
         return True
-    if next(find_whole_words(_MONTH_RE, before[-10:]), None) or _DAY_OF_MONTH_AFTER.match(after):
+    if _MONTH_NAME.search(before[-10:]) or _DAY_OF_MONTH_AFTER.match(after):
         return not (_unit_of(m) or m.group("cur"))
     return False
 
@@ -748,29 +749,39 @@ def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named
     if claim.unit in ("percent", "percentage_point") and claim.direction:
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
     lead = folded[max(0, start - 25):start]
-    if AT_LEAST.search(lead):
-        claim.qualifier = "at_least"
-    elif AT_MOST.search(lead):
-        claim.qualifier = "at_most"
-    elif APPROX.search(lead):
-        claim.qualifier = "approximate"
-    elif FORECAST.search(left) or _FORECAST_AFTER.search(right):
-        claim.qualifier = "forecast"
-    elif ESTIMATE.search(left):
-        claim.qualifier = "estimate"
-    elif TARGET.search(left) or _TARGET_AFTER.match(folded, end, end + 20):
-        claim.qualifier = "target"
-    if _BEFORE_STATE_LEAD.search(lead):
-        claim.state = "before"
-    elif _AFTER_STATE_LEAD.search(lead) and _CHANGE_BEFORE.search(folded, 0, start):
-        claim.state = "after"
+    claim.qualifier = _qualifier(folded, end, lead, left, right)
+    if _STATE_LEAD.search(lead):  # one scan rules both states out for most quantities
+        if _BEFORE_STATE_LEAD.search(lead):
+            claim.state = "before"
+        elif _AFTER_STATE_LEAD.search(lead) and _CHANGE_BEFORE.search(folded, 0, start):
+            claim.state = "after"
+
+
+def _qualifier(folded: str, end: int, lead: str, left: str, right: str) -> str:
+    """at_least, at_most or approximate from the words right before a quantity; else forecast,
+    estimate or target from the words around it; else actual. Most quantities have none of
+    them: one scan of the lead and one of the words before rule each group out."""
+    if _BOUND_LEAD.search(lead):
+        return "at_least" if AT_LEAST.search(lead) else "at_most" if AT_MOST.search(lead) else "approximate"
+    outlook = _OUTLOOK_WORD.search(left)
+    if (outlook and FORECAST.search(left)) or _FORECAST_AFTER.search(right):
+        return "forecast"
+    if outlook and ESTIMATE.search(left):
+        return "estimate"
+    if (outlook and TARGET.search(left)) or _TARGET_AFTER.match(folded, end, end + 20):
+        return "target"
+    return "actual"
 
 
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+# What AT_LEAST, AT_MOST or APPROX, and FORECAST, ESTIMATE or TARGET match: scanned for first.
+_BOUND_LEAD = caseless("|".join(p.pattern for p in (AT_LEAST, AT_MOST, APPROX)))
+_OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _BEFORE_STATE_LEAD = caseless(r"\b(?:from|after)\s+(?:a|an|the)?\s*$")  # "from 145%"
 _AFTER_STATE_LEAD = caseless(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$")  # "to 30%", not "up to 30%"
+_STATE_LEAD = caseless(r"\b(?:from|after|to)\s+(?:a|an|the)?\s*$")  # what either of the two matches
 _CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
                             r"|dropped)\b")
 
