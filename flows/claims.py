@@ -274,7 +274,7 @@ def _subjects(text: str, folded: str, named: list[tuple[int, int, str, bool]]) -
     """
     found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
              if not (is_org and (_SOURCE_WORDS.search(name) or _EMPLOYER_LEAD.search(folded, max(0, start - 40), start)))]
-    found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(folded)]
+    found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(folded)] if "euro" in folded else []
     return [Named(offset, name, bool(_OBJECT_LEAD.search(folded[max(0, offset - 12):offset])), is_org)
             for offset, name, is_org in sorted(found)]
 
@@ -385,6 +385,9 @@ def _period(mentions, start: int, end: int, published: datetime | None, folded: 
     measures, so weekdays come last; "since June" is no figure's period; "from December" is
     the period of the figure a change starts from, so only a before-state figure takes it.
     """
+    if not mentions:
+        return None, None
+
     def distance(mention):
         m_start, m_end = mention[0], mention[1]
         return start - m_end if m_end <= start else max(m_start - end, 0)
@@ -503,8 +506,8 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
             previous_periods = []
         has_number_word = _has_number_word(folded)
         has_number = has_number_word or bool(_DIGIT.search(sentence))
-        periods = (_period_mentions(sentence, folded, published) if has_number or _MAY_NAME_PERIOD.search(sentence)
-                   else [])
+        may_name_period = has_number or next(find_whole_words(_MAY_NAME_PERIOD, sentence), None)
+        periods = _period_mentions(sentence, folded, published) if may_name_period else []
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         if has_number:
             context = None
@@ -587,8 +590,9 @@ _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 
 
-_MAY_NAME_PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                              r"|December|quarter|half|Q[1-4]|H[12]|year|(?:19|20)\d\d)\b")
+# Found with find_whole_words: each alternative starts with a literal, which re skips to.
+_MAY_NAME_PERIOD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December|quarter|half|Q[1-4]|H[12]|year|19\d\d|20\d\d)\b")
 
 
 def _attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, published) -> None:
