@@ -135,7 +135,9 @@ _QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\
 _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES)
                              + r")\s+(quarter|half)\b")
-_YEAR_RE = re.compile(r"\b(?=[12])(?<![\d.,$€£-])((?:19[5-9]|20[0-9])\d)\b(?![\d%-]|[.,]\d)")
+# A year, not part of a number or an amount: found with find_whole_words, it starts with a
+# literal digit; the character before it is checked once the year is read ("(?<![...]....)").
+_YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
 _RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
@@ -357,7 +359,7 @@ def _period_mentions(sentence: str, folded: str,
         h = m.group(1) or _ORDINAL[m.group(2).lower()]
         found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"H{h}"))
     taken = [(a, b) for a, b, _, _ in found]
-    for m in _YEAR_RE.finditer(sentence) if "19" in sentence or "20" in sentence else ():
+    for m in find_whole_words(_YEAR_RE, sentence) if "19" in sentence or "20" in sentence else ():
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), m.end(), int(m.group(1)), None))
     if published is not None:

@@ -123,6 +123,8 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial function words and what they govern from a capitalised run
     ("However Beijing" → "Beijing", "Parts of Santa Catarina" → "Santa Catarina")."""
     words = name.split(" ")
+    if not (words[0] in _NOT_NAMES or words[0] in _CONNECTORS or words[-1] in _CONNECTORS):
+        return name, start  # most runs: nothing to drop
     while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
         start += len(words[0]) + 1
         words = words[1:]
@@ -172,6 +174,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
 def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     """Split "US Treasury Secretary Scott Bessent" into the name, its offset, and the title."""
     words = name.split(" ")
+    if _TITLE_WORDS.isdisjoint(words):
+        return name, start, None  # most names
     last_title = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
     if last_title < 0 or last_title == len(words) - 1:
         return name, start, None
@@ -188,7 +192,8 @@ def extract_mentions(text: str) -> list[Mention]:
     runs = []
     for m in _NAME.finditer(text):
         start = m.start()
-        for piece in _AFTER_POSSESSIVE.split(m.group(0)):  # "Japan's GDP": a name, then another run
+        run = m.group(0)
+        for piece in _AFTER_POSSESSIVE.split(run) if "s " in run else (run,):  # "Japan's GDP": a name, then another run
             runs.append((piece, start))
             start += len(piece) + 1
     while runs:
