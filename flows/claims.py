@@ -500,7 +500,10 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     folded_text = fold_case(text)
     subjects = _subjects(text, folded_text, list(named))
     main_subject = _main_subject(subjects, sentences)
-    lead_period = _lead_period(text, folded_text, sentences, published)
+    # The periods of the first three sentences: what the article is about, and theirs below.
+    lead_periods = [_period_mentions(text[start:end], folded_text[start:end], published)
+                    for start, end in sentences[:3]]
+    lead_period = _lead_period(lead_periods)
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
@@ -509,7 +512,10 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
         has_number_word = _has_number_word(folded)
         has_number = has_number_word or bool(_DIGIT.search(sentence))
         may_name_period = has_number or next(find_whole_words(_MAY_NAME_PERIOD, sentence), None)
-        periods = _period_mentions(sentence, folded, published) if may_name_period else []
+        if not may_name_period:
+            periods = []
+        else:
+            periods = lead_periods[number - 1] if number <= 3 else _period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         if has_number:
             context = None
@@ -544,10 +550,11 @@ def _main_subject(subjects: list[Named], sentences: list[tuple[int, int]]) -> Na
     return max(named, key=lambda n: names.count(n.name))
 
 
-def _lead_period(text: str, folded: str, sentences: list[tuple[int, int]], published: datetime | None):
-    """The period the article is about: the first one its first three sentences name (not a weekday)."""
-    for s_start, s_end in sentences[:3]:
-        for mention in sorted(_period_mentions(text[s_start:s_end], folded[s_start:s_end], published)):
+def _lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]]):
+    """The period the article is about: the first one its first three sentences name (not a
+    weekday), given the periods each of them names."""
+    for mentions in lead_periods:
+        for mention in sorted(mentions):
             if not (mention[3] and "-" in mention[3]):
                 return mention
     return None
@@ -602,8 +609,8 @@ def _attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, p
     year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before")
     if year is None and part is None and inherited is not None:
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
-    earlier = _EARLIER.match(folded, m.end())
-    if year is not None and claim.state == "before" and earlier:
+    earlier = _EARLIER.match(folded, m.end()) if year is not None and claim.state == "before" else None
+    if earlier:
         year, part = _shift(year, part, (earlier.group(1) or earlier.group(2)).lower())
     claim.period_year, claim.period_part = year, part
     claim.period = format_period(year, part)
