@@ -560,12 +560,14 @@ def _lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]
     return None
 
 
-_NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"half", "third", "quarter", "thirds", "quarters"}
+# A number word standing alone: a run of letters that is one of them.
+_NUMBER_WORD = re.compile(r"(?<![a-z])" + by_first_letter(
+    [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"], ignore_case=False) + r"(?![a-z])")
 
 
 def _has_number_word(folded: str) -> bool:
     """Whether a sentence (``fold_case``d) has a number word; with a digit, what makes it worth a full scan."""
-    return not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(folded))
+    return _NUMBER_WORD.search(folded) is not None
 
 
 def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
@@ -594,9 +596,6 @@ def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-_LETTERS = re.compile(r"[a-z]+")
 
 
 # Found with find_whole_words: each alternative starts with a literal, which re skips to.

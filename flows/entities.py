@@ -151,12 +151,14 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     tokens = name.replace("'s", "").replace("’s", "").split()
     if name in _NOT_ORGS or (name.isupper() and _DATELINE_AFTER.match(after)):
         return None, None  # a measure's acronym, or a dateline ("TOKYO —", "MAMUJU, Indonesia —")
-    named_org = any(t in _ORG_WORDS for t in tokens) and not all(t in _ORG_WORDS for t in tokens)
+    named_org = not _ORG_WORDS.isdisjoint(tokens) and not _ORG_WORDS.issuperset(tokens)
     if named_org or (len(tokens) == 1 and _ACRONYM.fullmatch(name)):
         return "organisation", None
-    if _PLACE_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]):
+    # Both patterns before the name end with "of", "in", "near" or "outside" and spaces.
+    preposition_before = before.rstrip()[-2:] in ("of", "in", "ar", "de")
+    if _PLACE_AFTER.match(after) or (preposition_before and _REGION_BEFORE.search(before[-30:])):
         return "place", "region"  # a province or state: a subject figures can be about
-    if _PLACE_BEFORE.search(before[-30:]) and not after.startswith(("'s", "’s")):
+    if preposition_before and _PLACE_BEFORE.search(before[-30:]) and not after.startswith(("'s", "’s")):
         return "place", None
     if not 2 <= len(tokens) <= 4:
         return None, None

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import _QUANTITY, DOWN, METRICS, UP, _change_words, _has_number_word, _metric_cues, _quantities
+from flows.claims import (_QUANTITY, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_number_word, _metric_cues,
+                          _quantities)
 from flows.patterns import (_is_word_character, by_first_letter, caseless, find_whole_words, fold_case,
                             top_level_alternatives, whole_words)
 
@@ -63,6 +64,13 @@ def test_quantities_are_those_finditer_finds(sentence):
         return [(m.span(), m.groupdict()) for m in matches]
     folded = fold_case(sentence)
     assert found(_quantities(folded, _has_number_word(folded))) == found(_QUANTITY.finditer(folded))
+
+
+@given(sentence=st.lists(st.sampled_from(["one", "someone", "ten", "often", "thirds", "half", "behalf", "-", " ", "x",
+                                          "5", "é"]), max_size=10).map("".join))
+def test_a_number_word_is_a_run_of_letters_that_is_one(sentence):
+    words = {*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"}
+    assert _has_number_word(sentence) == any(run in words for run in re.findall("[a-z]+", sentence))
 
 
 @given(sentence=st.lists(st.sampled_from(["rose", "fell", "up", "up to", "down", "cut", "growth", "easing", "slowed",
