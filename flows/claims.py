@@ -119,9 +119,9 @@ _COUNTED_NOUN = re.compile(
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
 _PEOPLE_BEFORE = caseless(r"\b(?:killing|killed|injuring|injured|wounding|wounded|leaving|rescued|evacuated"
-                            r"|toll\s+\w+\s+(?:to|at)|to|from)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$")
+                          r"|toll\s+\w+\s+(?:to|at)|to|from)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$")
 _PEOPLE_AFTER = caseless(r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
-                           r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b")
+                         r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b")
 _INCIDENT = caseless(r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt)\b")
 _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 
@@ -155,11 +155,11 @@ UP = caseless(r"\b" + by_first_letter([_UP_WORDS]) + r"\b")
 # Both in one scan; no word is both, so each match is one of them.
 _CHANGE = caseless(r"\b" + by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b")
 BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|\byoy\b|(?:from|than|on|compared with|compared to) (?:a|the) year (?:earlier|ago|before)"
-                            r"|same (?:month|period|quarter) (?:a|last|of the previous) year|annual(?:ly| basis| rate| growth| inflation)?|on the year")),
+                          r"|same (?:month|period|quarter) (?:a|last|of the previous) year|annual(?:ly| basis| rate| growth| inflation)?|on the year")),
          ("mom", caseless(r"month[- ](?:on|over)[- ]month|\bmom\b|(?:from|than|on) the previous month|(?:from|than) a month (?:earlier|ago)"
-                            r"|on a monthly basis|on the month|monthly")),
+                          r"|on a monthly basis|on the month|monthly")),
          ("qoq", caseless(r"quarter[- ](?:on|over)[- ]quarter|\bqoq\b|(?:from|than|on) the previous quarter|a quarter earlier"
-                            r"|sequential(?:ly)?|on a quarterly basis|annuali[sz]ed"))]
+                          r"|sequential(?:ly)?|on a quarterly basis|annuali[sz]ed"))]
 FORECAST = caseless(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance|will|would|could)\b")
 ESTIMATE = caseless(r"\b(estimat\w*)\b")
 TARGET = caseless(r"\b(target\w*|goal|aim\w*)\b")
@@ -262,7 +262,7 @@ _SOURCE_WORDS = re.compile(r"\b(?:Agency|Administration|Bureau|Office|Ministry|D
 
 # An expert's employer: "chief economist at X", "an analyst with X", "a professor of X".
 _EMPLOYER_LEAD = caseless(r"\b(?:economist|analyst|strategist|scientist|researcher|professor|fellow|lecturer)s?"
-                            r"\s+(?:at|of|with|from)\s+(?:the\s+)?$")
+                          r"\s+(?:at|of|with|from)\s+(?:the\s+)?$")
 _EURO_AREA = caseless(r"\beuro[ -]?(?:area|zone)\b")
 
 
@@ -275,10 +275,20 @@ def _subjects(text: str, folded: str, named: list[tuple[int, int, str, bool]]) -
     Bank"), are left out.
     """
     found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
-             if not (is_org and (_SOURCE_WORDS.search(name) or _EMPLOYER_LEAD.search(folded, max(0, start - 40), start)))]
+             if not (is_org and (_SOURCE_WORDS.search(name)
+                                 or _EMPLOYER_LEAD.search(folded, max(0, start - 40), start)))]
     found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(folded)] if "euro" in folded else []
-    return [Named(offset, name, bool(_OBJECT_LEAD.search(folded[max(0, offset - 12):offset])), is_org)
-            for offset, name, is_org in sorted(found)]
+    return [Named(offset, name, _is_object(folded, offset), is_org) for offset, name, is_org in sorted(found)]
+
+
+# The last two letters of the words _OBJECT_LEAD ends with: a name after none of them is no object.
+_OBJECT_LEAD_ENDINGS = frozenset(word[-2:] for word in ("to", "on", "from", "with", "into", "against", "for", "the"))
+
+
+def _is_object(folded: str, offset: int) -> bool:
+    """Whether the name at ``offset`` is the counterpart of a figure ("exports to the US")."""
+    lead = folded[max(0, offset - 12):offset]
+    return lead.rstrip()[-2:] in _OBJECT_LEAD_ENDINGS and bool(_OBJECT_LEAD.search(lead))
 
 
 def _in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
@@ -363,7 +373,8 @@ def _period_mentions(sentence: str, folded: str,
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), m.end(), int(m.group(1)), None))
     if published is not None:
-        for m in _RELATIVE_YEAR_RE.finditer(folded) if "year" in folded else ():
+        relative = "year" in folded and ("this" in folded or "last" in folded)
+        for m in _RELATIVE_YEAR_RE.finditer(folded) if relative else ():
             found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
         for m in _WEEKDAY_RE.finditer(sentence) if "day" in sentence else ():
             day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
@@ -617,7 +628,7 @@ def _attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, p
 
 # "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
 _EARLIER = caseless(r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
-                      r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b")
+                    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b")
 
 
 def _shift(year: int, part: str | None, step: str) -> tuple[int, str | None]:
@@ -795,7 +806,7 @@ _BEFORE_STATE_LEAD = caseless(r"\b(?:from|after)\s+(?:a|an|the)?\s*$")  # "from 
 _AFTER_STATE_LEAD = caseless(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$")  # "to 30%", not "up to 30%"
 _STATE_LEAD = caseless(r"\b(?:from|after|to)\s+(?:a|an|the)?\s*$")  # what either of the two matches
 _CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
-                            r"|dropped)\b")
+                          r"|dropped)\b")
 
 
 @functools.lru_cache(maxsize=64)
