@@ -163,9 +163,14 @@ BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|\byoy\b|(?:from|than|on|
 FORECAST = caseless(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance|will|would|could)\b")
 ESTIMATE = caseless(r"\b(estimat\w*)\b")
 TARGET = caseless(r"\b(target\w*|goal|aim\w*)\b")
-APPROX = caseless(r"\b(about|around|approximately|roughly|nearly|almost|some|close to|an estimated)\s+$")
-AT_LEAST = caseless(r"\b(at least|more than|over|upwards of|no fewer than|no less than)\s+$")
-AT_MOST = caseless(r"\b(at most|up to|less than|fewer than|no more than|under)\s+$")
+# Words right before a quantity that bound it.
+_BOUND_PHRASES = {
+    "approximate": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to", "an estimated"],
+    "at_least": ["at least", "more than", "over", "upwards of", "no fewer than", "no less than"],
+    "at_most": ["at most", "up to", "less than", "fewer than", "no more than", "under"],
+}
+APPROX, AT_LEAST, AT_MOST = (caseless(r"\b(" + "|".join(_BOUND_PHRASES[bound]) + r")\s+$")
+                             for bound in ("approximate", "at_least", "at_most"))
 
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
 METRICS: list[tuple[str, str]] = [
@@ -341,8 +346,9 @@ def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
 
 
 def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
-    left = sentence[:start].split()[-words:]
-    right = sentence[end:].split()[:words]
+    """The ``words`` words before ``start`` and after ``end`` (split off from that end only)."""
+    left = sentence[:start].rsplit(None, words)[-words:]
+    right = sentence[end:].split(None, words)[:words]
     return " ".join(left), " ".join(right)
 
 
@@ -773,7 +779,7 @@ def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
     lead = folded[max(0, start - 25):start]
     claim.qualifier = _qualifier(folded, end, lead, left, right)
-    if _STATE_LEAD.search(lead):  # one scan rules both states out for most quantities
+    if lead.rstrip().endswith(_STATE_LEAD_LAST_WORDS) and _STATE_LEAD.search(lead):  # most quantities have neither
         if _BEFORE_STATE_LEAD.search(lead):
             claim.state = "before"
         elif _AFTER_STATE_LEAD.search(lead) and _CHANGE_BEFORE.search(folded, 0, start):
@@ -784,10 +790,11 @@ def _qualifier(folded: str, end: int, lead: str, left: str, right: str) -> str:
     """at_least, at_most or approximate from the words right before a quantity; else forecast,
     estimate or target from the words around it; else actual. Most quantities have none of
     them: one scan of the lead and one of the words before rule each group out."""
-    if _BOUND_LEAD.search(lead):
+    if lead.rstrip().endswith(_BOUND_LAST_WORDS) and _BOUND_LEAD.search(lead):
         return "at_least" if AT_LEAST.search(lead) else "at_most" if AT_MOST.search(lead) else "approximate"
     outlook = _OUTLOOK_WORD.search(left)
-    if (outlook and FORECAST.search(left)) or _FORECAST_AFTER.search(right):
+    forecast_after = ("poll" in right or "consensus" in right or "forecast" in right) and _FORECAST_AFTER.search(right)
+    if (outlook and FORECAST.search(left)) or forecast_after:
         return "forecast"
     if outlook and ESTIMATE.search(left):
         return "estimate"
@@ -799,12 +806,14 @@ def _qualifier(folded: str, end: int, lead: str, left: str, right: str) -> str:
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 # What AT_LEAST, AT_MOST or APPROX, and FORECAST, ESTIMATE or TARGET match: scanned for first.
 _BOUND_LEAD = caseless("|".join(p.pattern for p in (AT_LEAST, AT_MOST, APPROX)))
+_BOUND_LAST_WORDS = tuple({phrase.split()[-1] for phrases in _BOUND_PHRASES.values() for phrase in phrases})
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _BEFORE_STATE_LEAD = caseless(r"\b(?:from|after)\s+(?:a|an|the)?\s*$")  # "from 145%"
 _AFTER_STATE_LEAD = caseless(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$")  # "to 30%", not "up to 30%"
 _STATE_LEAD = caseless(r"\b(?:from|after|to)\s+(?:a|an|the)?\s*$")  # what either of the two matches
+_STATE_LEAD_LAST_WORDS = ("from", "after", "to", "a", "an", "the")
 _CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
                           r"|dropped)\b")
 
