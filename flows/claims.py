@@ -372,7 +372,7 @@ def _period_mentions(sentence: str, folded: str,
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
-    for m in find_whole_words(_MONTH_RE, sentence):
+    for m in find_whole_words(_MONTH_RE, sentence) if _MONTH_RE.search(sentence) else ():  # most name no month
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
@@ -536,7 +536,8 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
             previous_periods = []
         has_number_word = _has_number_word(folded)
         has_number = has_number_word or bool(_DIGIT.search(sentence))
-        may_name_period = has_number or next(find_whole_words(_MAY_NAME_PERIOD, sentence), None)
+        may_name_period = has_number or (_MAY_NAME_PERIOD.search(sentence)
+                                         and next(find_whole_words(_MAY_NAME_PERIOD, sentence), None))
         if not may_name_period:
             periods = []
         else:
