@@ -19,9 +19,9 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from operator import attrgetter
 from typing import NamedTuple
-from datetime import datetime, timedelta
 
 import polars as pl
 
@@ -119,7 +119,8 @@ _COUNTED_NOUN = re.compile(
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
 _PEOPLE_BEFORE = caseless(r"\b(?:killing|killed|injuring|injured|wounding|wounded|leaving|rescued|evacuated"
-                          r"|toll\s+\w+\s+(?:to|at)|to|from)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$")
+                          r"|toll\s+\w+\s+(?:to|at)|to|from)\s+"
+                          r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$")
 _PEOPLE_AFTER = caseless(r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
                          r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b")
 _INCIDENT = caseless(r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt)\b")
@@ -158,7 +159,8 @@ _CHANGE = caseless(r"\b" + by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b")
 # fast): "y(?<!\w.)oy" is "\byoy", the boundary checked after the first letter.
 BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|y(?<!\w.)oy\b"
                           r"|from (?:a|the) year (?:earlier|ago|before)|than (?:a|the) year (?:earlier|ago|before)"
-                          r"|on (?:a|the) year (?:earlier|ago|before)|compared with (?:a|the) year (?:earlier|ago|before)"
+                          r"|on (?:a|the) year (?:earlier|ago|before)"
+                          r"|compared with (?:a|the) year (?:earlier|ago|before)"
                           r"|compared to (?:a|the) year (?:earlier|ago|before)"
                           r"|same (?:month|period|quarter) (?:a|last|of the previous) year"
                           r"|annual(?:ly| basis| rate| growth| inflation)?|on the year")),
@@ -168,12 +170,14 @@ BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|y(?<!\w.)oy\b"
          ("qoq", caseless(r"quarter[- ](?:on|over)[- ]quarter|q(?<!\w.)oq\b|from the previous quarter"
                           r"|than the previous quarter|on the previous quarter|a quarter earlier"
                           r"|sequential(?:ly)?|on a quarterly basis|annuali[sz]ed"))]
-FORECAST = caseless(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance|will|would|could)\b")
+FORECAST = caseless(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance"
+                    r"|will|would|could)\b")
 ESTIMATE = caseless(r"\b(estimat\w*)\b")
 TARGET = caseless(r"\b(target\w*|goal|aim\w*)\b")
 # Words right before a quantity that bound it.
 _BOUND_PHRASES = {
-    "approximate": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to", "an estimated"],
+    "approximate": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to",
+                    "an estimated"],
     "at_least": ["at least", "more than", "over", "upwards of", "no fewer than", "no less than"],
     "at_most": ["at most", "up to", "less than", "fewer than", "no more than", "under"],
 }
@@ -279,11 +283,11 @@ _EMPLOYER_LEAD = caseless(r"\b(?:economist|analyst|strategist|scientist|research
 _EURO_AREA = caseless(r"\beuro[ -]?(?:area|zone)\b")
 
 
-def _subjects(text: str, folded: str, named: list[tuple[int, int, str, bool]]) -> list[Named]:
+def _subjects(folded: str, named: list[tuple[int, int, str, bool]]) -> list[Named]:
     """Every place and organisation the article names that a figure can be about, in order.
 
-    ``folded`` is ``fold_case(text)``, ``named`` the entity mentions (start, end, name,
-    is_organisation); a capital stands for its country. Organisations that only report figures,
+    ``folded`` is the article's ``fold_case``d text, ``named`` the entity mentions (start, end,
+    name, is_organisation); a capital stands for its country. Organisations that only report figures,
     and those named as the employer of an expert who comments on them ("an economist at Kestrel
     Bank"), are left out.
     """
@@ -304,14 +308,14 @@ def _is_object(folded: str, offset: int) -> bool:
     return lead.rstrip()[-2:] in _OBJECT_LEAD_ENDINGS and bool(_OBJECT_LEAD.search(lead))
 
 
+_OFFSET = attrgetter("offset")
+
+
 def _in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
     """The subjects inside one sentence, with offsets relative to it."""
     first = bisect.bisect_left(subjects, start, key=_OFFSET)
     last = bisect.bisect_left(subjects, end, lo=first, key=_OFFSET)
     return [Named(n.offset - start, n.name, n.is_object, n.is_organisation) for n in subjects[first:last]]
-
-
-_OFFSET = attrgetter("offset")
 
 
 def _parse_number(m: re.Match) -> float | None:
@@ -523,7 +527,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                  if can_be_subject(m.type, m.name, m.role)]
     claims = []
     folded_text = fold_case(text)
-    subjects = _subjects(text, folded_text, list(named))
+    subjects = _subjects(folded_text, list(named))
     main_subject = _main_subject(subjects, sentences)
     # The periods of the first three sentences: what the article is about, and theirs below.
     lead_periods = [_period_mentions(text[start:end], folded_text[start:end], published)
@@ -536,8 +540,9 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
             previous_periods = []
         has_number_word = _has_number_word(folded)
         has_number = has_number_word or bool(_DIGIT.search(sentence))
-        may_name_period = has_number or (_MAY_NAME_PERIOD.search(sentence)
-                                         and next(find_whole_words(_MAY_NAME_PERIOD, sentence), None))
+        # A plain search first: most sentences without numbers name no period either.
+        may_name_period = has_number or (_MAY_NAME_PERIOD.search(sentence) is not None
+                                         and next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is not None)
         if not may_name_period:
             periods = []
         else:

@@ -61,6 +61,13 @@ def test_years_dates_names_and_counters_are_not_claims(text):
     assert claims_of(text) == []
 
 
+def test_letters_that_ignorecase_reads_as_ascii_are_read_so_everywhere():
+    # "ſix" (long s) is "six" to a case-insensitive pattern: a number word, a count.
+    assert [(c.value, c.unit) for c in claims_of("Ten buses and ſix cars were hit.")] == [(10.0, "count"),
+                                                                                         (6.0, "count")]
+    assert only("Output grew 2.1% on a ſequential basis.").basis == "qoq"
+
+
 def test_direction_period_and_basis():
     claim = only("China's exports to the United States plummeted 34.5% year-on-year in May.",
                  published=datetime(2025, 6, 10))

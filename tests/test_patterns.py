@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import (_QUANTITY, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_number_word, _metric_cues,
-                          _quantities)
+from flows.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_number_word,
+                          _metric_cues, _quantities)
 from flows.patterns import (_is_word_character, by_first_letter, caseless, find_whole_words, fold_case,
                             top_level_alternatives, whole_words)
 
@@ -45,7 +45,7 @@ def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
                 "the jobless rate rose, net profit slumped and retail sales were up 3% on the month.")
     plain = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
     assert _metric_cues(fold_case(sentence)) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
-                                      for m in plain.finditer(sentence)]
+                                                 for m in plain.finditer(sentence)]
     assert [m.group(0) for m in DOWN.finditer(fold_case(sentence))] == ["eased", "fell", "dropped", "slumped"]
     assert [m.group(0) for m in UP.finditer(fold_case(sentence))] == ["rose", "up"]
 
@@ -129,3 +129,22 @@ def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(wor
     with_number = r"(" + alternatives + r")\b(?:\s+(\d+))?"  # as the months are found
     assert ([m.groups() for m in find_whole_words(re.compile(with_number), text)]
             == [m.groups() for m in re.finditer(r"\b" + with_number, text)])
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2024 was a record", ["2024"]), ("in 2024, and 1999.", ["2024", "1999"]), ("since 1950 ", ["1950"]),
+    ("$2024", []), ("-2024", []), ("2024%", []), ("2024.5", []), ("2024,5", []), ("12024", []), ("x2024", []),
+    ("2024-25", []), ("1949", []), ("2024x", []), ("(2024)", ["2024"]), ("€2030 or 2030", ["2030"]),
+])
+def test_a_year_is_four_digits_of_its_own(text, years):
+    assert [m.group(1) for m in find_whole_words(_YEAR_RE, text)] == years
+
+
+@pytest.mark.parametrize(("text", "bases"), [
+    ("up 3% yoy", ["yoy"]), ("yoy.", ["yoy"]), ("xyoy", []), ("yoyo", []), ("up 2% mom, 1% qoq", ["mom", "qoq"]),
+    ("from a year earlier", ["yoy"]), ("compared to the year before", ["yoy"]), ("on the previous month", ["mom"]),
+    ("than the previous quarter", ["qoq"]), ("biannual", ["yoy"]), ("seasonally adjusted annualized", ["qoq", "yoy"]),
+])
+def test_basis_phrases_and_their_word_boundaries(text, bases):
+    found = sorted((m.start(), basis) for basis, regex in BASES for m in regex.finditer(fold_case(text)))
+    assert [basis for _, basis in found] == bases
