@@ -129,9 +129,10 @@ _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTH_NAMES = [m.capitalize() for m in MONTHS]
-_MONTH_NAME = re.compile(r"\b" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r"\b")
+_MONTH_ALTERNATION = by_first_letter(_MONTH_NAMES, ignore_case=False)
+_MONTH_NAME = re.compile(r"\b" + _MONTH_ALTERNATION + r"\b")
 # Found with find_whole_words: it starts with a capital letter, which re skips to.
-_MONTH_RE = re.compile(r"(" + by_first_letter(_MONTH_NAMES, ignore_case=False) + r")\b(?:\s+(\d{4}))?")
+_MONTH_RE = re.compile(r"(" + _MONTH_ALTERNATION + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES)
@@ -336,7 +337,7 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]\s?$|\bNo\.\s?$|\d-$")  # COVID-1
 _CODE_OR_AGE_AFTER = re.compile(r"-\d|-?\s?(?:years?-)?old\b")  # 555-0199; 45-year-old
 _LETTERS_OR_TIME_AFTER = caseless(r"[a-z]{1,2}\b|:\d|\s?[ap]\.?m\b|-year-old|\s?years?\s+old")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
-_DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+_DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ALTERNATION + r"\b")
 
 
 def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
