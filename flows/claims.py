@@ -240,7 +240,7 @@ _METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
 _OBJECT_LEAD = caseless(r"\b(?:to|on|from|with|into|against|for)\s+(?:the\s+)?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One quantity stated in an article, with what, when and how it was measured."""
 
@@ -557,7 +557,8 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                     continue
                 if context is None:
                     earlier = _earlier_subject(subjects, sentences, number)
-                    context = (_in_sentence(subjects, s_start, s_end), _metric_cues(folded), earlier, main_subject)
+                    context = (_in_sentence(subjects, s_start, s_end), _metric_cues(folded),
+                               _OUTLOOK_STEM.search(folded) is not None, earlier, main_subject)
                 claim.sentence_no = number
                 _attach_context(claim, sentence, folded, m, *context)
                 _attach_period(claim, folded, m, periods, inherited, published)
@@ -774,9 +775,8 @@ def _decimals(m: re.Match, unit: str) -> int:
 
 
 def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named: list[Named], cues,
-                    earlier: str | None, main: Named | None) -> None:
+                    outlook_in_sentence: bool, earlier: str | None, main: Named | None) -> None:
     start, end = m.start(), m.end()
-    left, right = _window(folded, start, end)
     cue = _metric(cues, start, end)
     claim.metric = _metric_of(claim, sentence, m, cue, cues)
     if cue is not None:
@@ -793,7 +793,7 @@ def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named
     if claim.unit in ("percent", "percentage_point") and claim.direction:
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
     lead = folded[max(0, start - 25):start]
-    claim.qualifier = _qualifier(folded, end, lead, left, right)
+    claim.qualifier = _qualifier(folded, start, end, lead, outlook_in_sentence)
     if lead.rstrip().endswith(_STATE_LEAD_LAST_WORDS) and _STATE_LEAD.search(lead):  # most quantities have neither
         if _BEFORE_STATE_LEAD.search(lead):
             claim.state = "before"
@@ -801,12 +801,16 @@ def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named
             claim.state = "after"
 
 
-def _qualifier(folded: str, end: int, lead: str, left: str, right: str) -> str:
+def _qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
     """at_least, at_most or approximate from the words right before a quantity; else forecast,
     estimate or target from the words around it; else actual. Most quantities have none of
-    them: one scan of the lead and one of the words before rule each group out."""
+    them: one scan of the lead rules out a bound, and a sentence without an ``_OUTLOOK_STEM``
+    (``outlook_in_sentence``) has no forecast, estimate or target."""
     if lead.rstrip().endswith(_BOUND_LAST_WORDS) and _BOUND_LEAD.search(lead):
         return "at_least" if AT_LEAST.search(lead) else "at_most" if AT_MOST.search(lead) else "approximate"
+    if not outlook_in_sentence:
+        return "actual"
+    left, right = _window(folded, start, end)
     outlook = _OUTLOOK_WORD.search(left)
     forecast_after = ("poll" in right or "consensus" in right or "forecast" in right) and _FORECAST_AFTER.search(right)
     if (outlook and FORECAST.search(left)) or forecast_after:
@@ -823,6 +827,9 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 _BOUND_LEAD = caseless("|".join(p.pattern for p in (AT_LEAST, AT_MOST, APPROX)))
 _BOUND_LAST_WORDS = tuple({phrase.split()[-1] for phrases in _BOUND_PHRASES.values() for phrase in phrases})
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
+# What every word _qualifier looks for starts with, boundaries aside: a sentence without one has none.
+_OUTLOOK_STEM = caseless(by_first_letter(["expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
+                                          "|will|would|could|estimat|target|goal|aim"]))
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _BEFORE_STATE_LEAD = caseless(r"\b(?:from|after)\s+(?:a|an|the)?\s*$")  # "from 145%"
@@ -907,13 +914,20 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame,
         "article_id", "char_start", "char_end"
     ).iter_rows():
         spans.setdefault(article_id, []).append((start, end))
-    rows = []
+    rows, article_ids = [], []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
         given = named.get(article_id, []) if named is not None else None
-        for claim in extract_claims(text, spans.get(article_id, []), published, given):
-            row = dict(vars(claim))
-            row["article_id"] = article_id
-            row["claim_id"] = f"{article_id}:{claim.char_start}"
-            rows.append(row)
-    frame = pl.DataFrame(rows, schema=CLAIM_SCHEMA)
+        found = extract_claims(text, spans.get(article_id, []), published, given)
+        rows += map(_CLAIM_FIELDS, found)
+        article_ids += [article_id] * len(found)
+    columns = dict(zip(_CLAIM_FIELD_NAMES, zip(*rows))) if rows else dict.fromkeys(_CLAIM_FIELD_NAMES, ())
+    frame = pl.DataFrame({"claim_id": [f"{a}:{start}" for a, start in zip(article_ids, columns["char_start"])],
+                          "article_id": article_ids,
+                          **{name: pl.Series(name, values, CLAIM_SCHEMA[name]) for name, values in columns.items()}},
+                         schema=CLAIM_SCHEMA)
     return frame.with_columns(pl.col("metric").is_in(ONTOLOGY_METRICS).alias("metric_in_ontology"))
+
+
+# The columns of CLAIM_SCHEMA a Claim holds, in its order; read off each claim in one call.
+_CLAIM_FIELD_NAMES = [name for name in CLAIM_SCHEMA if name not in ("claim_id", "article_id")]
+_CLAIM_FIELDS = attrgetter(*_CLAIM_FIELD_NAMES)

@@ -1,8 +1,10 @@
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from flows.claims import ALLOWED_UNITS, extract_claims
+from flows.claims import _OUTLOOK_STEM, ALLOWED_UNITS, _qualifier, extract_claims
 from flows.sentences import sentence_spans
 
 
@@ -104,6 +106,27 @@ def test_qualifiers():
     assert only("At least 14 people died.").qualifier == "at_least"
     assert only("Licences run for up to six months.").qualifier == "at_most"
     assert only("Net profit rose 12% in the quarter.").qualifier == "actual"
+    assert only("The agency estimated 2,000 homes were lost.").qualifier == "estimate"
+    assert only("The bank aims for 2% inflation.").qualifier == "target"
+    assert only("Inflation is still far above the 2% target.").qualifier == "target"
+
+
+OUTLOOK_WORDS = ["will", "would", "could", "aimed", "goal", "estimates", "forecasters", "polls", "consensus",
+                 "targets", "outlook", "expected", "projects", "predicted", "anticipates", "guidance"]
+
+
+@given(st.lists(st.sampled_from(["the", "of", "$", "5", "%", " ", " ", ",", "-", "x", "in"]), min_size=1, max_size=20),
+       st.sampled_from(OUTLOOK_WORDS), st.data())
+def test_a_sentence_without_an_outlook_stem_needs_no_outlook_scan(pieces, word, data):
+    """_qualifier skips the window scans where _OUTLOOK_STEM finds nothing: what it returns
+    must be what the scans would have found."""
+    pieces.insert(data.draw(st.integers(0, len(pieces))), word)
+    folded = "".join(pieces)
+    start = data.draw(st.integers(0, len(folded) - 1))
+    end = data.draw(st.integers(start + 1, len(folded)))
+    lead = folded[max(0, start - 25):start]
+    gated = _qualifier(folded, start, end, lead, _OUTLOOK_STEM.search(folded) is not None)
+    assert gated == _qualifier(folded, start, end, lead, True)
 
 
 def test_incident_and_company_metrics():
