@@ -593,14 +593,17 @@ def _lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]
     return None
 
 
-# A number word standing alone: a run of letters that is one of them.
-_NUMBER_WORD = re.compile(r"(?<![a-z])" + by_first_letter(
-    [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"], ignore_case=False) + r"(?![a-z])")
+# A number word stands alone: a run of the letters a-z that is one. A sentence's runs are the
+# split() of its bytes with every other byte made a space (three times faster than a regex scan).
+_NUMBER_WORD_BYTES = frozenset(word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds",
+                                                            "quarters"])
+_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
 def _has_number_word(folded: str) -> bool:
-    """Whether a sentence (``fold_case``d) has a number word; with a digit, what makes it worth a full scan."""
-    return _NUMBER_WORD.search(folded) is not None
+    """Whether a sentence (``fold_case``d) has a number word; with a digit, what makes it worth a
+    full scan. A character outside ASCII is no letter a-z: it is encoded as "?"."""
+    return not _NUMBER_WORD_BYTES.isdisjoint(folded.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
 
 
 def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
