@@ -26,6 +26,7 @@ from typing import NamedTuple
 import polars as pl
 
 from flows.entities import can_be_subject, extract_mentions
+from flows.frames import frame_of_rows
 from flows.patterns import by_first_letter, caseless, find_whole_words, fold_case
 from flows.places import government_of
 
@@ -917,20 +918,14 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame,
         "article_id", "char_start", "char_end"
     ).iter_rows():
         spans.setdefault(article_id, []).append((start, end))
-    rows, article_ids = [], []
+    rows = []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
         given = named.get(article_id, []) if named is not None else None
-        found = extract_claims(text, spans.get(article_id, []), published, given)
-        rows += map(_CLAIM_FIELDS, found)
-        article_ids += [article_id] * len(found)
-    columns = dict(zip(_CLAIM_FIELD_NAMES, zip(*rows))) if rows else dict.fromkeys(_CLAIM_FIELD_NAMES, ())
-    frame = pl.DataFrame({"claim_id": [f"{a}:{start}" for a, start in zip(article_ids, columns["char_start"])],
-                          "article_id": article_ids,
-                          **{name: pl.Series(name, values, CLAIM_SCHEMA[name]) for name, values in columns.items()}},
-                         schema=CLAIM_SCHEMA)
+        rows += [(f"{article_id}:{claim.char_start}", article_id, *_CLAIM_FIELDS(claim))
+                 for claim in extract_claims(text, spans.get(article_id, []), published, given)]
+    frame = frame_of_rows(rows, CLAIM_SCHEMA)
     return frame.with_columns(pl.col("metric").is_in(ONTOLOGY_METRICS).alias("metric_in_ontology"))
 
 
-# The columns of CLAIM_SCHEMA a Claim holds, in its order; read off each claim in one call.
-_CLAIM_FIELD_NAMES = [name for name in CLAIM_SCHEMA if name not in ("claim_id", "article_id")]
-_CLAIM_FIELDS = attrgetter(*_CLAIM_FIELD_NAMES)
+# The columns of CLAIM_SCHEMA a Claim holds (all but the first two), read off each claim in one call.
+_CLAIM_FIELDS = attrgetter(*list(CLAIM_SCHEMA)[2:])

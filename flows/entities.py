@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from flows.frames import frame_of_rows
 from flows.patterns import find_whole_words, whole_words
 from flows.places import CAPITALS, government_of, place_name
 
@@ -94,7 +95,7 @@ _SPEAKER_THEN_QUOTE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A name in the clean text, what kind of entity it is, and the role it is given there."""
 
@@ -106,7 +107,7 @@ class Mention:
     role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """A quotation and who said it."""
 
@@ -304,11 +305,9 @@ def extract_entities_batch(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.Dat
     for article_id, text in articles.select("article_id", "clean_text").iter_rows():
         mentions = extract_mentions(text)
         people = {m.name for m in mentions if m.type == "person"}
-        mention_rows += [{"entity_id": entity_id(m.type, m.name), "article_id": article_id, **vars(m)}
-                         for m in mentions]
-        quote_rows += [
-            {"quote_id": f"{article_id}:{q.char_start}", "article_id": article_id,
-             "speaker_entity_id": entity_id("person", q.speaker) if q.speaker in people else None, **vars(q)}
-            for q in extract_quotes(text, mentions)
-        ]
-    return pl.DataFrame(mention_rows, schema=MENTION_SCHEMA), pl.DataFrame(quote_rows, schema=QUOTE_SCHEMA)
+        mention_rows += [(entity_id(m.type, m.name), article_id, m.name, m.type, m.surface, m.role, m.char_start,
+                          m.char_end) for m in mentions]
+        quote_rows += [(f"{article_id}:{q.char_start}", article_id, q.speaker,
+                        entity_id("person", q.speaker) if q.speaker in people else None, q.text, q.char_start,
+                        q.char_end) for q in extract_quotes(text, mentions)]
+    return frame_of_rows(mention_rows, MENTION_SCHEMA), frame_of_rows(quote_rows, QUOTE_SCHEMA)
