@@ -505,12 +505,16 @@ def _metric_of(claim: Claim, sentence: str, m: re.Match, cue, cues) -> str | Non
     return key or _fallback_metric(sentence, m.end(), claim.unit)
 
 
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_PREPOSITION = re.compile(r"\s+(?:in|on|for|by|from|to|at|and|as|that|which|with)\b")
+
+
 def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     """An unknown metric degrades to its head noun phrase."""
     after = sentence[end:end + 60]
-    of_np = re.match(r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)", after)
+    of_np = _OF_PHRASE.match(after)
     if unit in ("percent", "percentage_point") and of_np:
-        words = re.split(r"\s+(?:in|on|for|by|from|to|at|and|as|that|which|with)\b", of_np.group(1))[0]
+        words = _PREPOSITION.split(of_np.group(1), maxsplit=1)[0]
         return words.lower().strip() or None
     return None
 
@@ -603,8 +607,8 @@ _LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byt
 
 def _has_number_word(folded: str) -> bool:
     """Whether a sentence (``fold_case``d) has a number word; with a digit, what makes it worth a
-    full scan. A character outside ASCII is no letter a-z: it is encoded as "?"."""
-    return not _NUMBER_WORD_BYTES.isdisjoint(folded.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    full scan. A character outside ASCII is no letter a-z: its UTF-8 bytes are spaces."""
+    return not _NUMBER_WORD_BYTES.isdisjoint(folded.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
 
 
 def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
@@ -700,6 +704,10 @@ def _earlier_subject(subjects: list[Named], sentences: list[tuple[int, int]], nu
     return None
 
 
+_PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$")  # "the first half" names a period
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     """The claim a quantity found in ``folded`` (``fold_case(sentence)``) makes, if it is one."""
     if _is_not_a_quantity(sentence, folded, m):
@@ -718,7 +726,7 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     if scale and scale in ("m", "b", "k") and currency is None:
         return None  # "5m" without money is too ambiguous (metres? minutes?)
     if m.group("frac"):
-        if re.search(r"\b(?:first|second|the|other)\s+$", sentence[max(0, m.start() - 8):m.start()]):
+        if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 8):m.start()]):
             return None  # "the first half" names a period
         point = _POINT_AFTER.match(sentence, end) if unit is None else None
         if point:  # "a quarter of a percentage point"
@@ -733,7 +741,7 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         value *= SCALES.get(scale, 1.0)
     elif unit is None:
         value *= SCALES.get(scale, 1.0)
-        if m.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", m.group("num")) and not scale:
+        if m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and not scale:
             return None  # a year
         noun = _COUNTED_NOUN.match(sentence, end)
         if noun and noun.group(1).lower() not in NOT_COUNTED:

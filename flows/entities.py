@@ -189,6 +189,9 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     return " ".join(rest), start + len(title) + 1, title
 
 
+_TITLE_MODIFIER = re.compile(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$")
+
+
 def extract_mentions(text: str) -> list[Mention]:
     """People, organisations and places named in one article's clean text."""
     mentions: list[Mention] = []
@@ -213,7 +216,7 @@ def extract_mentions(text: str) -> list[Mention]:
         end = start + len(bare)
         if title:
             before = text[max(0, run_start - 30):run_start]
-            modifier = re.search(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$", before)
+            modifier = _TITLE_MODIFIER.search(before)
             kind, role = "person", (modifier.group(0) if modifier else "") + title
         else:
             kind, role = _classify(bare, text[max(0, start - 60):start], text[end:end + 120])
