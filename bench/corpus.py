@@ -7,7 +7,9 @@ headline and byline, and the page furniture a saved page carries (menus, share b
 "Related posts" with dates and view counts, a newsletter box, a cookie banner, a copyright
 line). Articles are about the size of the sample articles (3-5 KB of article text).
 
-About 60% of the articles are .txt pages, 25% .html pages (with scripts, navigation and
+Half the sites set their text in typographic style: curly quotes and apostrophes, and a
+dateline with an em dash ("NAIROBI — ..."); their clean text is not ASCII, as most real pages'
+is not. About 60% of the articles are .txt pages, 25% .html pages (with scripts, navigation and
 asides) and 15% lines of .jsonl exports; about 5% of the files are exact copies. About 3% of
 the articles misreport one figure of their event: those are the contradictions a run should
 find, and ``write_corpus`` returns them as the answer key.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -38,6 +41,7 @@ COMPANY_B = ["Foods", "Electronics", "Semiconductor", "Automobil", "Group", "Inf
 PLACES = ["Santa Catarina", "West Sulawesi", "Attica", "Ayacucho", "Kerala", "Queensland", "Sichuan", "Oaxaca",
           "Mindanao", "Sindh", "Veneto", "Bahia", "Assam", "Chiapas", "Hokkaido", "Galicia"]
 SITES = ["Daily", "Times", "Post", "Herald", "Wire", "Chronicle", "Observer", "Ledger"]
+DATELINES = ["TOKYO", "BERLIN", "MUMBAI", "SÃO PAULO", "OTTAWA", "JAKARTA", "MADRID", "NAIROBI", "SEOUL", "LIMA"]
 
 
 YEARS = [2021, 2022, 2023, 2024, 2025]
@@ -314,6 +318,11 @@ def _misreport(r: random.Random, event: Event) -> tuple[dict, str | None]:
     return figures, key
 
 
+def _typographic(text: str) -> str:
+    """Curly quotes and apostrophes for straight ones."""
+    return re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace("'", "\u2019")
+
+
 def _furniture(r: random.Random, site: str) -> tuple[list[str], list[str]]:
     head = [f"{site} | Breaking News, Markets & World", "Home | World | Business | Markets | Sport | Opinion | Video",
             "Subscribe", "Sign in", "Search", "Menu"]
@@ -355,6 +364,10 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> tuple[int, list[
         rest = paragraphs[1:] + [p.replace("said", "reported") for p in r.sample(paragraphs, k=r.randint(0, 2))]
         r.shuffle(rest)  # the lead stays first; some pages repeat a paragraph in other words
         paragraphs = paragraphs[:1] + rest
+        if r.random() < 0.5:  # a site with a typographic house style
+            title = _typographic(title)
+            paragraphs = [f"{r.choice(DATELINES)} \u2014 " + paragraphs[0], *paragraphs[1:]]
+            paragraphs = [_typographic(p) for p in paragraphs]
         site = f"{r.choice(COMPANY_A)} {r.choice(SITES)}"
         head, tail = _furniture(r, site)
         published = event.announced + timedelta(days=r.randint(0, 2))
