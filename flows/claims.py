@@ -354,7 +354,10 @@ def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
         return True
     if "age" in before and _AGED_BEFORE.search(before):
         return True
-    if _MONTH_NAME.search(before[-10:]) or _DAY_OF_MONTH_AFTER.match(after):
+    # A month's name has a capital: text that is all lower case has none (most of it).
+    near_before = before[-10:]
+    if ((not near_before.islower() and _MONTH_NAME.search(near_before))
+            or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after))):
         return not (_unit_of(m) or m.group("cur"))
     return False
 
