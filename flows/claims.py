@@ -715,27 +715,29 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     """The claim a quantity found in ``folded`` (``fold_case(sentence)``) makes, if it is one."""
     if _is_not_a_quantity(sentence, folded, m):
         return None
+    # The groups are matched in folded text: already lower case.
+    num, frac, word, cur, written_scale = m.group("num", "frac", "word", "cur", "scale")
     value = _parse_number(m)
     unit = _unit_of(m)
-    scale = " ".join((m.group("scale") or "").lower().split())
+    scale = " ".join(written_scale.split()) if written_scale else ""
     currency = counted = None
-    if m.group("cur"):
-        currency = CURRENCY_SYMBOLS.get(m.group("cur").strip().lower().rstrip("."))
+    if cur:
+        currency = CURRENCY_SYMBOLS.get(cur.strip().rstrip("."))
     end = m.end()
     if currency is None and unit is None:
         after = _CURRENCY_AFTER.match(folded, end)
-        if after and (scale or m.group("num")):
-            currency, end = CURRENCY_WORDS[after.group(1).lower()], after.end()
+        if after and (scale or num):
+            currency, end = CURRENCY_WORDS[after.group(1)], after.end()
     if scale and scale in ("m", "b", "k") and currency is None:
         return None  # "5m" without money is too ambiguous (metres? minutes?)
-    if m.group("frac"):
+    if frac:
         if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 8):m.start()]):
             return None  # "the first half" names a period
         point = _POINT_AFTER.match(sentence, end) if unit is None else None
         if point:  # "a quarter of a percentage point"
             unit, value, end = "percentage_point", value / 100, point.end()
         unit = unit or "percent"
-    if unit in SUBUNITS and currency is None and m.group("num"):
+    if unit in SUBUNITS and currency is None and num:
         currency, factor = SUBUNITS[unit]
         value *= factor
         unit = None
@@ -744,7 +746,7 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         value *= SCALES.get(scale, 1.0)
     elif unit is None:
         value *= SCALES.get(scale, 1.0)
-        if m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and not scale:
+        if num and _YEAR_NUMBER.fullmatch(num) and not scale:
             return None  # a year
         noun = _COUNTED_NOUN.match(sentence, end)
         if noun and noun.group(1).lower() not in NOT_COUNTED:
@@ -752,7 +754,7 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             counted = noun.group(1).lower()
         elif _incident_count(folded, m):
             unit = "people"
-        elif m.group("num") and "," in m.group("num"):
+        elif num and "," in num:
             unit = "count"  # "headcount rose to 224,600": grouped digits are a quantity
         else:
             return None
@@ -761,9 +763,10 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         value *= factor
     elif unit in SUBUNITS:
         return None
-    if m.group("word") and unit in ("count", "people") and value == 1:
+    if word and unit in ("count", "people") and value == 1:
         return None  # "one of the ..." is not a count
-    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    surface = m.group(0)
+    start = m.start() + (len(surface) - len(surface.lstrip()))
     claim = Claim(start, end, 0, value, _decimals(m, unit), unit, sentence[start:end])
     claim.noun = counted
     return claim
