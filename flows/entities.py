@@ -18,6 +18,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 import polars as pl
 
@@ -300,6 +301,8 @@ MENTION_SCHEMA = {"entity_id": pl.String, "article_id": pl.String, "name": pl.St
                   "surface": pl.String, "role": pl.String, "char_start": pl.Int32, "char_end": pl.Int32}
 QUOTE_SCHEMA = {"quote_id": pl.String, "article_id": pl.String, "speaker": pl.String,
                 "speaker_entity_id": pl.String, "text": pl.String, "char_start": pl.Int32, "char_end": pl.Int32}
+# The columns of MENTION_SCHEMA a Mention holds (all but the first two), read off each mention in one call.
+_MENTION_FIELDS = attrgetter(*list(MENTION_SCHEMA)[2:])
 
 
 def extract_entities_batch(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -308,8 +311,7 @@ def extract_entities_batch(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.Dat
     for article_id, text in articles.select("article_id", "clean_text").iter_rows():
         mentions = extract_mentions(text)
         people = {m.name for m in mentions if m.type == "person"}
-        mention_rows += [(entity_id(m.type, m.name), article_id, m.name, m.type, m.surface, m.role, m.char_start,
-                          m.char_end) for m in mentions]
+        mention_rows += [(entity_id(m.type, m.name), article_id, *_MENTION_FIELDS(m)) for m in mentions]
         quote_rows += [(f"{article_id}:{q.char_start}", article_id, q.speaker,
                         entity_id("person", q.speaker) if q.speaker in people else None, q.text, q.char_start,
                         q.char_end) for q in extract_quotes(text, mentions)]
