@@ -522,8 +522,6 @@ def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     return None
 
 
-
-
 def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None,
                    named: list[tuple[int, int, str, bool]] | None = None) -> list[Claim]:
     """All numeric claims of one article's clean text, given its sentence offsets.
@@ -543,37 +541,41 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                     for start, end in sentences[:3]]
     lead_period = _lead_period(lead_periods)
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
+    # The sentences without a number since the last one with a number, in the same paragraph:
+    # their periods matter only if a figure follows them there, so they are read only then.
+    unread: list[int] = []
     for number, (s_start, s_end) in enumerate(sentences, start=1):
-        sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
         if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
-            previous_periods = []
+            previous_periods, unread = [], []
+        sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
         has_number_word = _has_number_word(folded)
-        has_number = has_number_word or bool(_DIGIT.search(sentence))
-        # A plain search first: most sentences without numbers name no period either.
-        may_name_period = has_number or (_MAY_NAME_PERIOD.search(sentence) is not None
-                                         and next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is not None)
-        if not may_name_period:
-            periods = []
-        else:
-            periods = lead_periods[number - 1] if number <= 3 else _period_mentions(sentence, folded, published)
+        if not (has_number_word or _DIGIT.search(sentence)):
+            unread.append(number)
+            continue
+        for earlier_number in reversed(unread):
+            e_start, e_end = sentences[earlier_number - 1]
+            if dated := _dated(_periods_without_a_number(text[e_start:e_end], folded_text[e_start:e_end], published)):
+                previous_periods = dated
+                break
+        unread = []
+        periods = lead_periods[number - 1] if number <= 3 else _period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
-        if has_number:
-            context = None
-            for m in _quantities(folded, has_number_word):
-                claim = _claim(sentence, folded, m)
-                if claim is None:
-                    continue
-                if context is None:
-                    earlier = _earlier_subject(subjects, sentences, number)
-                    context = (_in_sentence(subjects, s_start, s_end), _metric_cues(folded),
-                               _OUTLOOK_STEM.search(folded) is not None, earlier, main_subject)
-                claim.sentence_no = number
-                _attach_context(claim, sentence, folded, m, *context)
-                _attach_period(claim, folded, m, periods, inherited, published)
-                claim.char_start += s_start
-                claim.char_end += s_start
-                claims.append(claim)
-        previous_periods = [p for p in periods if not (p[3] and "-" in p[3])] or previous_periods
+        context = None
+        for m in _quantities(folded, has_number_word):
+            claim = _claim(sentence, folded, m)
+            if claim is None:
+                continue
+            if context is None:
+                earlier = _earlier_subject(subjects, sentences, number)
+                context = (_in_sentence(subjects, s_start, s_end), _metric_cues(folded),
+                           _OUTLOOK_STEM.search(folded) is not None, earlier, main_subject)
+            claim.sentence_no = number
+            _attach_context(claim, sentence, folded, m, *context)
+            _attach_period(claim, folded, m, periods, inherited, published)
+            claim.char_start += s_start
+            claim.char_end += s_start
+            claims.append(claim)
+        previous_periods = _dated(periods) or previous_periods
     return claims
 
 
@@ -589,6 +591,18 @@ def _main_subject(subjects: list[Named], sentences: list[tuple[int, int]]) -> Na
         return None
     names = [n.name for n in named]
     return max(named, key=lambda n: names.count(n.name))
+
+
+def _dated(periods: list[tuple[int, int, int | None, str | None]]) -> list[tuple[int, int, int | None, str | None]]:
+    """The periods a sentence names that a figure of the next sentence can take: not its weekdays."""
+    return [p for p in periods if not (p[3] and "-" in p[3])]
+
+
+def _periods_without_a_number(sentence: str, folded: str, published: datetime | None):
+    """The periods a sentence without a number names: a plain search first, for most name none."""
+    if _MAY_NAME_PERIOD.search(sentence) is None or next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is None:
+        return []
+    return _period_mentions(sentence, folded, published)
 
 
 def _lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]]):

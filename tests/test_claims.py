@@ -85,6 +85,23 @@ def test_the_figure_a_change_starts_from_is_of_the_period_before(phrase):
     assert (now.period, before.period, before.state) == ("2025-02", "2025-01", "before")
 
 
+@pytest.mark.parametrize(
+    ("between", "period"),
+    [
+        ("Output slowed in the July-September quarter.", "2024-Q3"),  # the sentence before names the period
+        ("Output slowed in September. Demand was weak.", "2024-09"),  # so does one further back
+        ("Output slowed in May. It recovered in June.", "2024-06"),  # the nearest one does
+        ("Output slowed in September. Figures came out on Monday.", "2024-09"),  # a weekday is no period
+        ("Output slowed in September.\n\nDemand was weak.", "2025-03"),  # another paragraph: the lead's
+        ("Demand was weak.", "2025-03"),
+    ],
+)
+def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragraph(between, period):
+    text = f"Factory output rose 0.4% in March 2025.\n\nShipments were delayed by storms.\n\n{between} Exports fell 3.1%."
+    claim = claims_of(text, published=datetime(2025, 4, 10))[-1]
+    assert (claim.surface, claim.period) == ("3.1%", period)
+
+
 def test_year_of_a_month_is_inferred_from_publication_across_new_year():
     claim = only("Retail sales rose 1.2% in December.", published=datetime(2026, 1, 15))
     assert (claim.period_year, claim.period_part) == (2025, "12")
