@@ -27,7 +27,7 @@ import polars as pl
 
 from flows.entities import can_be_subject, extract_mentions
 from flows.frames import frame_of_rows
-from flows.patterns import by_first_letter, caseless, find_whole_words, fold_case
+from flows.patterns import by_first_letter, caseless, find_whole_words, fold_case, top_level_alternatives
 from flows.places import government_of
 
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
@@ -105,14 +105,21 @@ _CODES = ["USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "BRL", "RMB", "Rs"]
 _CURRENCY_LAST_CHARACTERS = frozenset("$€£¥.") | {code[-1].lower() for code in _CODES}  # "US$", "Rs.", "USD"
 _QUANTITY_START = (r"(?=[\d$€£¥]|(?:us|a|c|r|hk|s)\$|\b["
                    + "".join(sorted({w[0].lower() for w in [*_CODES, *NUMBER_WORDS, *FRACTIONS]})) + "])")
+_CURRENCY = r"us\$|a\$|c\$|r\$|hk\$|s\$|[$€£¥]|\b(?:usd|eur|gbp|cny|jpy|chf|inr|brl|rmb|rs\.?)\s?"
+# The first characters of the units' spellings: the unit alternation (one named group per unit,
+# which re enters one by one) is tried only after one of them.
+_UNIT_FIRST_CHARACTERS = "".join(sorted({spelling[0] for pattern, _ in UNITS.values()
+                                         for spelling in top_level_alternatives(pattern)}))
 _QUANTITY = caseless(
     _QUANTITY_START +
-    rf"""(?P<cur>us\$|a\$|c\$|r\$|hk\$|s\$|[$€£¥]|\b(?:usd|eur|gbp|cny|jpy|chf|inr|brl|rmb|rs\.?)\s?)?
+    rf"""(?P<cur>{_CURRENCY})?
         (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
         (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|bn|mn|mln|m|b|k)\b)?
-        (?:[\s-]?(?:{_UNIT_ALT})(?![\w/]))?""",
+        (?:[\s-]?(?=[{re.escape(_UNIT_FIRST_CHARACTERS)}])(?:{_UNIT_ALT})(?![\w/]))?""",
     re.VERBOSE,
 )
+# A currency that ends where a number starts ("US$" in "US$5", "usd " in "USD 5").
+_CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
 # The counted noun after a bare number: up to two modifiers, then a plural ("17 elements",
 # "seven rare earth minerals", "14 people").
 _COUNTED_NOUN = re.compile(
@@ -347,8 +354,12 @@ def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
         return False
     before = sentence[max(0, m.start() - 12):m.start()]
     after = sentence[m.end():m.end() + 12]
-    # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there.
-    if _GLUED_BEFORE.search(before, max(0, len(before) - 4)) or _CODE_OR_AGE_AFTER.match(after):
+    # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there, and
+    # not after a plain space (most numbers) unless "#", "№" or "No." come before that space;
+    # _CODE_OR_AGE_AFTER needs a hyphen first or an "old".
+    if (before[-1:] != " " or before[-2:-1] in ("#", "№", ".")) and _GLUED_BEFORE.search(before, max(0, len(before) - 4)):
+        return True
+    if (after[:1] == "-" or "old" in after) and _CODE_OR_AGE_AFTER.match(after):
         return True
     if _LETTERS_OR_TIME_AFTER.match(folded[m.end():m.end() + 12]) and not _unit_of(m) and not m.group("scale"):
         return True
@@ -544,12 +555,12 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     # The sentences without a number since the last one with a number, in the same paragraph:
     # their periods matter only if a figure follows them there, so they are read only then.
     unread: list[int] = []
+    letters = _letters(folded_text)
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
             previous_periods, unread = [], []
-        sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
-        has_number_word = _has_number_word(folded)
-        if not (has_number_word or _DIGIT.search(sentence)):
+        has_number_word = _has_number_word(letters[s_start:s_end])
+        if not (has_number_word or _DIGIT.search(text, s_start, s_end)):
             unread.append(number)
             continue
         for earlier_number in reversed(unread):
@@ -558,6 +569,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                 previous_periods = dated
                 break
         unread = []
+        sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
         periods = lead_periods[number - 1] if number <= 3 else _period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         context = None
@@ -616,25 +628,31 @@ def _lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]
 
 
 # A number word stands alone: a run of the letters a-z that is one. A sentence's runs are the
-# split() of its bytes with every other byte made a space (three times faster than a regex scan).
+# split() of its ``_letters`` (three times faster than a regex scan).
 _NUMBER_WORD_BYTES = frozenset(word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds",
                                                             "quarters"])
 _LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
-def _has_number_word(folded: str) -> bool:
-    """Whether a sentence (``fold_case``d) has a number word; with a digit, what makes it worth a
-    full scan. A character outside ASCII is no letter a-z: its UTF-8 bytes are spaces."""
-    return not _NUMBER_WORD_BYTES.isdisjoint(folded.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+def _letters(folded: str) -> bytes:
+    """``folded`` (``fold_case``d) with every character but a-z made a space, one byte for each
+    character: made once for an article, sliced for its sentences at the same offsets."""
+    return folded.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
+def _has_number_word(letters: bytes) -> bool:
+    """Whether a sentence (given by its ``_letters``) has a number word; with a digit, what makes
+    it worth a full scan."""
+    return not _NUMBER_WORD_BYTES.isdisjoint(letters.split())
 
 
 def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
     """The matches of ``_QUANTITY`` in a sentence (``fold_case``d), as ``finditer`` finds them.
 
     Without a number word every quantity holds a number, and only a currency ("USD 5", "HK$5")
-    comes before it, so ``_QUANTITY`` is tried only at each digit, and from up to 4 characters
-    before it where a currency can end there; not at every position of the sentence (a quarter
-    faster, the same matches).
+    comes before it, so ``_QUANTITY`` is tried only at each digit, or where a currency that ends
+    there starts (up to 4 characters before it); not at every position of the sentence (a
+    quarter faster, the same matches).
     """
     if has_number_word:
         yield from _QUANTITY.finditer(folded)
@@ -646,9 +664,8 @@ def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
         if before[-1:].isspace():
             before = before[:-1]  # "USD 5"
         earliest = max(position, at - 4) if before[-1:] in _CURRENCY_LAST_CHARACTERS else at
-        for start in range(earliest, at + 1):
-            if m := _QUANTITY.match(folded, start):
-                break  # at the digit itself, at the latest: a number always matches there
+        currency = _CURRENCY_BEFORE.search(folded, earliest, at) if earliest < at else None
+        m = _QUANTITY.match(folded, currency.start() if currency else at)  # a number always matches at a digit
         yield m
         position = m.end()
 

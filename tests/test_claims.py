@@ -52,6 +52,7 @@ def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
         "The steepest drop since February 2020 came during the COVID-19 outbreak.",
         "GDP shrank in Q1 while the G20 met on May 12 at 11:30.",
         "The A320 fleet was grounded in 2018, the No. 1 carrier said.",
+        "The #1 players beat the # 2 players and the № 3 players.",
         "The 45-year-old driver was aged 45, police said.",
         "The S&P 500 index closed higher on Friday.",
         "Call 555-0199 for details.",
