@@ -798,7 +798,7 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         return None  # "one of the ..." is not a count
     surface = m.group(0)
     start = m.start() + (len(surface) - len(surface.lstrip()))
-    claim = Claim(start, end, 0, value, _decimals(m, unit), unit, sentence[start:end])
+    claim = Claim(start, end, 0, value, _decimals(num, scale, unit), unit, sentence[start:end])
     claim.noun = counted
     return claim
 
@@ -815,12 +815,11 @@ def _incident_count(folded: str, m: re.Match) -> bool:
     return bool(_PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(folded, m.end()))
 
 
-def _decimals(m: re.Match, unit: str) -> int:
-    """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8."""
-    written = m.group("num") or ""
-    places = len(written.split(".")[1]) if "." in written else 0
-    scale = SCALES.get((m.group("scale") or "").lower(), 1.0) if unit not in UNITS else 1.0
-    return places - round(math.log10(scale))
+def _decimals(num: str | None, scale: str, unit: str) -> int:
+    """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8; ``num`` is the
+    number's digits (None for a number word), ``scale`` its scale word ("billion") or ""."""
+    places = len(num) - num.index(".") - 1 if num and "." in num else 0
+    return places - round(math.log10(SCALES[scale])) if scale and unit not in UNITS else places
 
 
 def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named: list[Named], cues,

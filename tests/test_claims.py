@@ -174,3 +174,4 @@ def test_an_experts_employer_is_not_the_subject_of_the_figures_after_the_quote()
 def test_precision_as_written_is_kept():
     assert only("Exports fell 34.50% last year.").decimals == 2
     assert only("Imports were worth $28.8 billion.").decimals == -8
+    assert only("The plan costs Rs 2.5 lakh  crore.").decimals == -11  # a scale written with two spaces
