@@ -150,7 +150,8 @@ _MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|"
 _YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
 _RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
+# Found with find_whole_words: it starts with the literal "on", which re skips to.
+_WEEKDAY_RE = re.compile(r"on\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _DOWN_WORDS = (
@@ -387,8 +388,8 @@ def _period_mentions(sentence: str, folded: str,
     ``folded`` is ``fold_case(sentence)``."""
     # Each pattern is tried only where a word it needs occurs: most sentences name no quarter.
     found = []
-    has_quarter, has_half = "quarter" in sentence, "half" in sentence
-    for m in _MONTH_RANGE_RE.finditer(sentence) if has_quarter or has_half else ():  # "the January-March quarter"
+    ranged = ("quarter" in sentence or "half" in sentence) and ("-" in sentence or "–" in sentence)
+    for m in _MONTH_RANGE_RE.finditer(sentence) if ranged else ():  # "the January-March quarter"
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
@@ -410,7 +411,7 @@ def _period_mentions(sentence: str, folded: str,
         relative = "year" in folded and ("this" in folded or "last" in folded)
         for m in _RELATIVE_YEAR_RE.finditer(folded) if relative else ():
             found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
-        for m in _WEEKDAY_RE.finditer(sentence) if "day" in sentence else ():
+        for m in find_whole_words(_WEEKDAY_RE, sentence) if "day" in sentence else ():
             day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
             found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))
     return found
@@ -738,7 +739,8 @@ def _earlier_subject(subjects: list[Named], sentences: list[tuple[int, int]], nu
     return None
 
 
-_PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$")  # "the first half" names a period
+# "the first half", "the January-June half" name a period
+_PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$|[-–]" + _MONTH_ALTERNATION + r"\s+$")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -762,7 +764,7 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     if scale and scale in ("m", "b", "k") and currency is None:
         return None  # "5m" without money is too ambiguous (metres? minutes?)
     if frac:
-        if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 8):m.start()]):
+        if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 12):m.start()]):
             return None  # "the first half" names a period
         point = _POINT_AFTER.match(sentence, end) if unit is None else None
         if point:  # "a quarter of a percentage point"

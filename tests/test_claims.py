@@ -103,6 +103,19 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
     assert (claim.surface, claim.period) == ("3.1%", period)
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The flood killed 23 people on Monday.", "2025-04-07"),  # the Monday before a Thursday's publication
+        ("The flood killed 23 people at the Canon Monday fair.", None),  # "on" inside a word
+        ("Exports rose 2% in the January-March quarter.", "2025-Q1"),
+        ("Exports rose 2% in the January–June half.", "2025-H1"),  # "half" is no figure there
+    ],
+)
+def test_weekdays_and_month_ranges_name_periods(text, period):
+    assert only(text, published=datetime(2025, 4, 10)).period == period
+
+
 def test_year_of_a_month_is_inferred_from_publication_across_new_year():
     claim = only("Retail sales rose 1.2% in December.", published=datetime(2026, 1, 15))
     assert (claim.period_year, claim.period_part) == (2025, "12")
