@@ -952,23 +952,13 @@ def format_period(year: int | None, part: str | None) -> str | None:
     return f"{year}-{part}" if part else str(year)
 
 
-def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame,
-                  named: dict[str, list[tuple[int, int, str, bool]]] | None = None) -> pl.DataFrame:
-    """Claims of a batch of cleaned articles (see ``clean.clean_documents``).
+def claim_rows(article_id: str, claims: list[Claim]) -> list[tuple]:
+    """The rows of ``claims_frame`` for the claims of one article."""
+    return [(f"{article_id}:{claim.char_start}", article_id, *_CLAIM_FIELDS(claim)) for claim in claims]
 
-    ``named`` maps an article_id to the places and organisations it names
-    (start, end, name, is_organisation).
-    """
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for article_id, start, end in sentences.sort("article_id", "sentence_no").select(
-        "article_id", "char_start", "char_end"
-    ).iter_rows():
-        spans.setdefault(article_id, []).append((start, end))
-    rows = []
-    for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
-        given = named.get(article_id, []) if named is not None else None
-        rows += [(f"{article_id}:{claim.char_start}", article_id, *_CLAIM_FIELDS(claim))
-                 for claim in extract_claims(text, spans.get(article_id, []), published, given)]
+
+def claims_frame(rows: list[tuple]) -> pl.DataFrame:
+    """The claims of a batch (``CLAIM_SCHEMA``, and whether each metric is in the ontology)."""
     frame = frame_of_rows(rows, CLAIM_SCHEMA)
     return frame.with_columns(pl.col("metric").is_in(ONTOLOGY_METRICS).alias("metric_in_ontology"))
 

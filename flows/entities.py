@@ -22,7 +22,6 @@ from operator import attrgetter
 
 import polars as pl
 
-from flows.frames import frame_of_rows
 from flows.patterns import find_whole_words, whole_words
 from flows.places import CAPITALS, government_of, place_name
 
@@ -305,14 +304,15 @@ QUOTE_SCHEMA = {"quote_id": pl.String, "article_id": pl.String, "speaker": pl.St
 _MENTION_FIELDS = attrgetter(*list(MENTION_SCHEMA)[2:])
 
 
-def extract_entities_batch(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Mentions and quotes of a batch of cleaned articles."""
-    mention_rows, quote_rows = [], []
-    for article_id, text in articles.select("article_id", "clean_text").iter_rows():
-        mentions = extract_mentions(text)
-        people = {m.name for m in mentions if m.type == "person"}
-        mention_rows += [(entity_id(m.type, m.name), article_id, *_MENTION_FIELDS(m)) for m in mentions]
-        quote_rows += [(f"{article_id}:{q.char_start}", article_id, q.speaker,
-                        entity_id("person", q.speaker) if q.speaker in people else None, q.text, q.char_start,
-                        q.char_end) for q in extract_quotes(text, mentions)]
-    return frame_of_rows(mention_rows, MENTION_SCHEMA), frame_of_rows(quote_rows, QUOTE_SCHEMA)
+def mention_rows(article_id: str, mentions: list[Mention]) -> list[tuple]:
+    """The rows (``MENTION_SCHEMA``) of one article's mentions."""
+    return [(entity_id(m.type, m.name), article_id, *_MENTION_FIELDS(m)) for m in mentions]
+
+
+def quote_rows(article_id: str, quotes: list[Quote], mentions: list[Mention]) -> list[tuple]:
+    """The rows (``QUOTE_SCHEMA``) of one article's quotes; a speaker named as a person there is
+    that person's entity."""
+    people = {m.name for m in mentions if m.type == "person"}
+    return [(f"{article_id}:{q.char_start}", article_id, q.speaker,
+             entity_id("person", q.speaker) if q.speaker in people else None, q.text, q.char_start, q.char_end)
+            for q in quotes]

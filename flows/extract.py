@@ -1,7 +1,8 @@
 """Extract: everything the warehouse learns from a batch of cleaned articles.
 
 Grain: claims (one per quantity), mentions (one per name occurrence) and quotes (one per
-quotation), each with offsets into the article's clean text.
+quotation), each with offsets into the article's clean text. One pass over the articles: the
+places and organisations an article names are the candidate subjects of its claims.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from typing import NamedTuple
 
 import polars as pl
 
-from flows.claims import extract_batch as extract_claims_batch
-from flows.entities import can_be_subject, extract_entities_batch
+from flows.claims import claim_rows, claims_frame, extract_claims
+from flows.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, can_be_subject, extract_mentions, extract_quotes,
+                            mention_rows, quote_rows)
+from flows.frames import frame_of_rows
 
 
 class ExtractedBatch(NamedTuple):
@@ -23,11 +26,18 @@ class ExtractedBatch(NamedTuple):
 
 
 def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> ExtractedBatch:
-    """Claims, mentions and quotes of a batch of cleaned articles."""
-    mentions, quotes = extract_entities_batch(articles)
-    named: dict[str, list[tuple[int, int, str, bool]]] = {}
-    for article_id, start, end, name, kind, role in mentions.select(
-            "article_id", "char_start", "char_end", "name", "type", "role").iter_rows():
-        if can_be_subject(kind, name, role):
-            named.setdefault(article_id, []).append((start, end, name, kind == "organisation"))
-    return ExtractedBatch(extract_claims_batch(articles, sentences, named), mentions, quotes)
+    """Claims, mentions and quotes of a batch of cleaned articles (see ``clean.clean_documents``)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for article_id, start, end in sentences.sort("article_id", "sentence_no").select(
+            "article_id", "char_start", "char_end").iter_rows():
+        spans.setdefault(article_id, []).append((start, end))
+    claims, mentions, quotes = [], [], []
+    for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
+        found = extract_mentions(text)
+        named = [(m.char_start, m.char_end, m.name, m.type == "organisation") for m in found
+                 if can_be_subject(m.type, m.name, m.role)]
+        claims += claim_rows(article_id, extract_claims(text, spans.get(article_id, []), published, named))
+        mentions += mention_rows(article_id, found)
+        quotes += quote_rows(article_id, extract_quotes(text, found), found)
+    return ExtractedBatch(claims_frame(claims), frame_of_rows(mentions, MENTION_SCHEMA),
+                          frame_of_rows(quotes, QUOTE_SCHEMA))
