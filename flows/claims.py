@@ -302,10 +302,17 @@ def _subjects(folded: str, named: list[tuple[int, int, str, bool]]) -> list[Name
     Bank"), are left out.
     """
     found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
-             if not (is_org and (_SOURCE_WORDS.search(name)
-                                 or _EMPLOYER_LEAD.search(folded, max(0, start - 40), start)))]
+             if not (is_org and (_SOURCE_WORDS.search(name) or _is_employer(folded, start)))]
     found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(folded)] if "euro" in folded else []
     return [Named(offset, name, _is_object(folded, offset), is_org) for offset, name, is_org in sorted(found)]
+
+
+def _is_employer(folded: str, offset: int) -> bool:
+    """Whether the organisation at ``offset`` employs an expert named just before it; only a
+    lead that ends with one of _EMPLOYER_LEAD's last words is scanned."""
+    start = max(0, offset - 40)
+    return (folded[start:offset].rstrip().endswith(("at", "of", "with", "from", "the"))
+            and _EMPLOYER_LEAD.search(folded, start, offset) is not None)
 
 
 # The last two letters of the words _OBJECT_LEAD ends with: a name after none of them is no object.

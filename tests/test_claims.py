@@ -178,9 +178,11 @@ def test_each_count_of_an_incident_takes_the_incident_of_its_own_clause(text, me
     assert [c.metric for c in claims_of(text)] == metrics
 
 
-def test_an_experts_employer_is_not_the_subject_of_the_figures_after_the_quote():
-    text = ("Consumer prices in Norway rose 3.1% in May. \"Services remain sticky,\" said Ana Ruiz, chief "
-            "economist at Kestrel Bank. Imports slipped 3.4%.")
+@pytest.mark.parametrize("employer", ["economist at Kestrel Bank", "economist at the Kestrel Bank",
+                                      "analyst at  Kestrel Bank", "professor of\nKestrel Institute"])
+def test_an_experts_employer_is_not_the_subject_of_the_figures_after_the_quote(employer):
+    text = (f"Consumer prices in Norway rose 3.1% in May. \"Services remain sticky,\" said Ana Ruiz, chief "
+            f"{employer}. Imports slipped 3.4%.")
     assert [c.subject for c in claims_of(text)] == ["Norway", "Norway"]
 
 
