@@ -22,7 +22,7 @@ from operator import attrgetter
 
 import polars as pl
 
-from flows.patterns import find_whole_words, whole_words
+from flows.patterns import find_words
 from flows.places import CAPITALS, government_of, place_name
 
 _CONNECTOR = r"(?:of|for|de|del|der|du|la|le|van|von|al|bin|the|&)"
@@ -238,19 +238,12 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     if not people:
         return resolved
     starts = [m.char_start for m in mentions]  # mentions are in text order
-    for found in find_whole_words(_any_of(tuple(people)), text):
-        i = bisect.bisect_right(starts, found.start()) - 1
-        if i >= 0 and mentions[i].char_start <= found.start() < mentions[i].char_end:
+    for start, surname in find_words(list(people), text):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and mentions[i].char_start <= start < mentions[i].char_end:
             continue  # inside a name already found
-        resolved.append(Mention(people[found.group(0)], "person", found.start(), found.end(), found.group(0), None))
+        resolved.append(Mention(people[surname], "person", start, start + len(surname), surname, None))
     return sorted(resolved, key=lambda m: m.char_start)
-
-
-@functools.lru_cache(maxsize=256)
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    """A regex of any of these words, for ``find_whole_words`` (the surnames of an article's people:
-    they recur across the articles of a batch that report one story, so the pattern is built once)."""
-    return whole_words(words)
 
 
 def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:

@@ -9,9 +9,11 @@ cues found 4.6x faster, the same matches.
 
 Words anywhere in a text: a pattern that starts with ``\\b`` is tried at every position of the
 text, one that starts with a literal only where that letter occurs (``re`` skips to it).
-``find_whole_words(whole_words(["Keller", "Sato"]), text)`` finds what ``\\b(?:Keller|Sato)\\b``
-finds, the boundary before checked by hand, four times faster. Where a pattern has a few
-alternatives, ``x(?<!\\w.)`` after a first letter ``x`` stands for ``\\bx`` and keeps it literal-first.
+``find_whole_words(re.compile("(May|June)\\b"), text)`` finds what ``\\b(May|June)\\b`` finds,
+the boundary before checked by hand, four times faster. Where a pattern has a few
+alternatives, ``x(?<!\\w.)`` after a first letter ``x`` stands for ``\\bx`` and keeps it
+literal-first. Plain words (an article's surnames) are found by ``find_words`` with
+``str.find``: faster still, and no regex to compile for each new set of words.
 
 Case: ``re.IGNORECASE`` compares every letter through a case-folding step. A pattern written in
 lower case and matched against the lower-cased text finds the same matches at the same offsets
@@ -21,7 +23,7 @@ two to three times faster (``caseless`` and ``fold_case``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -98,12 +100,6 @@ def caseless(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-def whole_words(words: Iterable[str]) -> re.Pattern:
-    """A regex of any of ``words`` followed by a word boundary, for ``find_whole_words``: without a
-    boundary before it, it starts with a literal."""
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\b")
-
-
 def _is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"  # what re's \w is in a str pattern
 
@@ -111,7 +107,7 @@ def _is_word_character(char: str) -> bool:
 def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
     """The matches of ``regex`` that start at a word boundary: those ``finditer`` finds of the
     same regex with ``\\b`` before it. ``regex`` must not match an empty string; one that starts
-    with a literal (as those of ``whole_words`` do) is found fast."""
+    with a literal is found fast."""
     position = 0
     while found := regex.search(text, position):
         start = found.start()
@@ -121,3 +117,30 @@ def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
             continue
         yield found
         position = found.end()
+
+
+def _is_boundary(text: str, position: int) -> bool:
+    """Whether ``\\b`` matches at ``position`` of ``text``."""
+    return (position > 0 and _is_word_character(text[position - 1])) != (
+        position < len(text) and _is_word_character(text[position]))
+
+
+def find_words(words: Sequence[str], text: str) -> list[tuple[int, str]]:
+    """(start, word) of each match of ``\\b(?:word|word...)\\b`` in ``text`` (the words escaped), as
+    ``finditer`` finds them: left to right, not overlapping, the first of ``words`` where two
+    match at one place. Found with ``str.find``, so no regex is compiled for a new set of words
+    (an article's surnames)."""
+    found = []
+    for order, word in enumerate(words):
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if _is_boundary(text, start) and _is_boundary(text, end):
+                found.append((start, order, end))
+            start = text.find(word, start + 1)
+    matches, position = [], 0
+    for start, order, end in sorted(found):
+        if start >= position:
+            matches.append((start, words[order]))
+            position = end
+    return matches

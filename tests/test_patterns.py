@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from flows.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_number_word,
                           _letters, _metric_cues, _quantities)
-from flows.patterns import (_is_word_character, by_first_letter, caseless, find_whole_words, fold_case,
-                            top_level_alternatives, whole_words)
+from flows.patterns import (_is_word_character, by_first_letter, caseless, find_whole_words, find_words, fold_case,
+                            top_level_alternatives)
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
 # first decides the length of a match, as with "rate" and "rate cut").
@@ -127,7 +127,9 @@ def test_word_characters_are_those_of_backslash_w():
 def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(words, text):
     alternatives = "|".join(map(re.escape, words))
     bounded = re.compile(r"\b(?:" + alternatives + r")\b")
-    assert [m.span() for m in find_whole_words(whole_words(words), text)] == spans(bounded, text)
+    assert [m.span() for m in find_whole_words(re.compile("(?:" + alternatives + r")\b"), text)] == spans(bounded, text)
+    assert [(start, start + len(word)) for start, word in find_words(words, text)] == spans(bounded, text)
+    assert [word for _, word in find_words(words, text)] == [m.group(0) for m in bounded.finditer(text)]
     with_number = r"(" + alternatives + r")\b(?:\s+(\d+))?"  # as the months are found
     assert ([m.groups() for m in find_whole_words(re.compile(with_number), text)]
             == [m.groups() for m in re.finditer(r"\b" + with_number, text)])
