@@ -400,7 +400,7 @@ def _period_mentions(sentence: str, folded: str,
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
-    for m in find_whole_words(_MONTH_RE, sentence) if _MONTH_RE.search(sentence) else ():  # most name no month
+    for m in find_whole_words(_MONTH_RE, sentence):
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
@@ -440,22 +440,20 @@ def _period(mentions, start: int, end: int, published: datetime | None, folded: 
     measures, so weekdays come last; "since June" is no figure's period; "from December" is
     the period of the figure a change starts from, so only a before-state figure takes it.
     """
-    if not mentions:
+    best = None
+    for m_start, m_end, year, part in mentions:
+        distance = start - m_end if m_end <= start else max(m_start - end, 0)
+        if distance > 80:
+            continue
+        lead = folded[max(0, m_start - 8):m_start]
+        if lead.endswith("since "):
+            continue
+        rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
+        if best is None or rank < best[0]:
+            best = rank, year, part
+    if best is None:
         return None, None
-
-    def distance(mention):
-        m_start, m_end = mention[0], mention[1]
-        return start - m_end if m_end <= start else max(m_start - end, 0)
-
-    def lead(mention) -> str:
-        return folded[max(0, mention[0] - 8):mention[0]]
-
-    near = [m for m in mentions if distance(m) <= 80 and not lead(m).endswith("since ")]
-    if not near:
-        return None, None
-    _, _, year, part = min(near, key=lambda m: (bool(m[3] and "-" in m[3]),
-                                                 lead(m).endswith(("from ", "than ")) != before_state,
-                                                 distance(m)))
+    _, year, part = best
     return _anchor_year(year, part, published), part
 
 
