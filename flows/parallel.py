@@ -36,9 +36,10 @@ Result = TypeVar("Result")
 # Below this many rows a batch is processed in the calling process.
 MIN_ROWS_FOR_WORKERS = 64
 # A worker is replaced after this many chunks: a long run's heap otherwise keeps growing
-# (measured: ~240 MB a worker after 10,000 articles, ~290 MB after 100,000); a new worker
-# costs ~1.5 s of one core, spent about once every 15,000 articles.
-CHUNKS_PER_WORKER = 50
+# (measured in runs of 100,000 articles: with 50, two workers held 808 MB at the run's peak
+# of 1,977 MB; with 25, 697 MB of 1,948 MB); a new worker costs ~1.5 s of one core, spent
+# about once every 7,500 articles.
+CHUNKS_PER_WORKER = 25
 # Documents per task sent to a Dask cluster: big enough that a task's overhead (tens of ms)
 # is small beside its work, small enough to spread a batch over a cluster's workers.
 DASK_CHUNK_ROWS = 100
