@@ -365,7 +365,8 @@ def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
     # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there, and
     # not after a plain space (most numbers) unless "#", "№" or "No." come before that space;
     # _CODE_OR_AGE_AFTER needs a hyphen first or an "old".
-    if (before[-1:] != " " or before[-2:-1] in ("#", "№", ".")) and _GLUED_BEFORE.search(before, max(0, len(before) - 4)):
+    glued_lead = before[-1:] != " " or before[-2:-1] in ("#", "№", ".")
+    if glued_lead and _GLUED_BEFORE.search(before, max(0, len(before) - 4)):
         return True
     if (after[:1] == "-" or "old" in after) and _CODE_OR_AGE_AFTER.match(after):
         return True
@@ -617,8 +618,8 @@ def _dated(periods: list[tuple[int, int, int | None, str | None]]) -> list[tuple
 
 
 def _periods_without_a_number(sentence: str, folded: str, published: datetime | None):
-    """The periods a sentence without a number names: a plain search first, for most name none."""
-    if _MAY_NAME_PERIOD.search(sentence) is None or next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is None:
+    """The periods a sentence without a number names: one scan first, for most name none."""
+    if next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is None:
         return []
     return _period_mentions(sentence, folded, published)
 
