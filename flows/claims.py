@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from flows.entities import can_be_subject, extract_mentions
+from flows.entities import candidate_subjects, extract_mentions
 from flows.frames import frame_of_rows
 from flows.patterns import by_first_letter, caseless, find_whole_words, fold_case, top_level_alternatives
 from flows.places import government_of
@@ -548,8 +548,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     article names, the candidate subjects; found here with ``flows.entities`` when not given.
     """
     if named is None:
-        named = [(m.char_start, m.char_end, m.name, m.type == "organisation") for m in extract_mentions(text)
-                 if can_be_subject(m.type, m.name, m.role)]
+        named = candidate_subjects(extract_mentions(text))
     claims = []
     folded_text = fold_case(text)
     subjects = _subjects(folded_text, list(named))

@@ -277,10 +277,13 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.char_start)
 
 
-def can_be_subject(kind: str, name: str, role: str | None) -> bool:
-    """Whether a figure can be about this entity: an organisation, a country or its capital, a
-    region. A town named as a location ("talks in Geneva") is where something happened."""
-    return kind == "organisation" or (kind == "place" and (government_of(name) is not None or role == "region"))
+def candidate_subjects(mentions: list[Mention]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, is_organisation) of the mentions a figure can be about: organisations,
+    countries or their capitals, regions. A town named as a location ("talks in Geneva") is where
+    something happened."""
+    return [(m.char_start, m.char_end, m.name, m.type == "organisation") for m in mentions
+            if m.type == "organisation"
+            or (m.type == "place" and (government_of(m.name) is not None or m.role == "region"))]
 
 
 @functools.lru_cache(maxsize=8192)

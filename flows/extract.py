@@ -12,7 +12,7 @@ from typing import NamedTuple
 import polars as pl
 
 from flows.claims import claim_rows, claims_frame, extract_claims
-from flows.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, can_be_subject, extract_mentions, extract_quotes,
+from flows.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, candidate_subjects, extract_mentions, extract_quotes,
                             mention_rows, quote_rows)
 from flows.frames import frame_of_rows
 
@@ -34,9 +34,8 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> ExtractedB
     claims, mentions, quotes = [], [], []
     for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
         found = extract_mentions(text)
-        named = [(m.char_start, m.char_end, m.name, m.type == "organisation") for m in found
-                 if can_be_subject(m.type, m.name, m.role)]
-        claims += claim_rows(article_id, extract_claims(text, spans.get(article_id, []), published, named))
+        claims += claim_rows(article_id, extract_claims(text, spans.get(article_id, []), published,
+                                                        candidate_subjects(found)))
         mentions += mention_rows(article_id, found)
         quotes += quote_rows(article_id, extract_quotes(text, found), found)
     return ExtractedBatch(claims_frame(claims), frame_of_rows(mentions, MENTION_SCHEMA),

@@ -104,6 +104,12 @@ def _is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"  # what re's \w is in a str pattern
 
 
+def _is_boundary(text: str, position: int) -> bool:
+    """Whether ``\\b`` matches at ``position`` of ``text``."""
+    return (position > 0 and _is_word_character(text[position - 1])) != (
+        position < len(text) and _is_word_character(text[position]))
+
+
 def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
     """The matches of ``regex`` that start at a word boundary: those ``finditer`` finds of the
     same regex with ``\\b`` before it. ``regex`` must not match an empty string; one that starts
@@ -111,18 +117,11 @@ def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
     position = 0
     while found := regex.search(text, position):
         start = found.start()
-        after_word = start > 0 and _is_word_character(text[start - 1])
-        if after_word == _is_word_character(text[start]):  # no boundary before the match
+        if not _is_boundary(text, start):
             position = start + 1
             continue
         yield found
         position = found.end()
-
-
-def _is_boundary(text: str, position: int) -> bool:
-    """Whether ``\\b`` matches at ``position`` of ``text``."""
-    return (position > 0 and _is_word_character(text[position - 1])) != (
-        position < len(text) and _is_word_character(text[position]))
 
 
 def find_words(words: Sequence[str], text: str) -> list[tuple[int, str]]:
