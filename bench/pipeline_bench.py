@@ -55,7 +55,7 @@ class Run:
 
 def _role(member: psutil.Process) -> str:
     command = " ".join(member.cmdline())
-    if "uvicorn" in command:
+    if "flows.prefect_api" in command:  # the temporary server (flows.prefect_api.serve)
         return "Prefect server"
     if "flows.cli" in command:  # before the test for dask: the flow's own command may say --runner dask
         return "flow"

@@ -1,8 +1,8 @@
 """The ``newsfacts`` command line: run the pipeline, query the warehouse, rebuild the report.
 
-Only the standard library is imported up front: ``run`` checks its settings, then starts
-Prefect's temporary server (its boot is the longest part of a run's start-up), and DuckDB,
-polars and the stages are imported while it boots.
+Only the standard library is imported up front: ``run`` first starts Prefect's temporary
+server (its boot is the longest part of a run's start-up), then reads and checks its settings
+and imports DuckDB, polars and the stages while it boots.
 """
 
 from __future__ import annotations
@@ -49,15 +49,11 @@ RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_
 
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
-    settings = _settings(args, *RUN_OPTIONS)
-    problem = _bad_settings(settings)
-    if problem:
-        print(f"newsfacts run: {problem}", file=sys.stderr)
-        return 2
     from flows.prefect_api import prefect_api
 
-    with prefect_api() as server:  # everything below overlaps the temporary server's boot
-        problem = _cannot_open(settings)
+    with prefect_api() as api:  # everything before connect() overlaps the temporary server's boot
+        settings = _settings(args, *RUN_OPTIONS)
+        problem = _bad_settings(settings) or _cannot_open(settings)
         if problem:
             print(f"newsfacts run: {problem}", file=sys.stderr)
             return 2
@@ -65,8 +61,7 @@ def _run(args: argparse.Namespace) -> int:
         from flows.warehouse import WarehouseBusy
 
         flow = configured_flow(settings)
-        if server is not None:
-            server.wait_until_ready()
+        api.connect()
         try:
             counts = flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()), settings.batch_size,
                           show_progress=not args.quiet, runner=settings.runner, workers=settings.workers,
@@ -112,7 +107,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _bad_settings(settings: Settings) -> str | None:
     """Why a run cannot start that the settings alone tell (no raw folder, a batch size or
-    worker count below one), checked before anything is started."""
+    worker count below one), checked before the flow starts."""
     if not settings.raw_dir.is_dir():
         return f"raw folder {settings.raw_dir} does not exist or is not a folder"
     if settings.batch_size < 1:
