@@ -96,9 +96,9 @@ class PrefectApi:
     """The Prefect API of one run: the configured one, or a temporary server booting since this
     object was made (``server``)."""
 
-    def __init__(self, settings: ExitStack) -> None:
+    def __init__(self, exit_stack: ExitStack) -> None:
         self.server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
-        self._settings = settings  # where the run's temporary Prefect settings are undone
+        self._exit_stack = exit_stack  # undoes the run's temporary Prefect settings when the run ends
 
     def connect(self) -> None:
         """Point Prefect in this process, and in every process it starts (Dask workers), at the
@@ -122,7 +122,7 @@ class PrefectApi:
                  self.server.api_url)
         # No flow run heartbeats: they let a lasting server tell a crashed run, and this one
         # ends with the run; their thread also held up the end of every run by up to 1 s.
-        self._settings.enter_context(temporary_settings(
+        self._exit_stack.enter_context(temporary_settings(
             updates={PREFECT_API_URL: self.server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
         self.server.wait_until_ready()
 
@@ -135,8 +135,8 @@ def prefect_api() -> Iterator[PrefectApi]:
     When the block ends the temporary server is stopped, and what this process queued for the
     API is sent first, to either kind of server.
     """
-    with ExitStack() as settings:
-        api = PrefectApi(settings)
+    with ExitStack() as exit_stack:
+        api = PrefectApi(exit_stack)
         try:
             yield api
         finally:
