@@ -13,6 +13,7 @@ per-shingle hashing cost 0.6 ms an article, a quarter of the whole cleaning budg
 
 from __future__ import annotations
 
+import array
 import hashlib
 import re
 import zlib
@@ -33,7 +34,9 @@ _WORD = re.compile(r"\w+")
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the distinct word ``size``-grams of a text, lower-cased."""
-    words = np.array(list(map(zlib.crc32, map(str.encode, _WORD.findall(text.lower())))), dtype=np.uint64)
+    # Through array.array: numpy converts a list of Python ints at a third of the speed.
+    crcs = array.array("I", map(zlib.crc32, map(str.encode, _WORD.findall(text.lower()))))
+    words = np.frombuffer(crcs, dtype=np.uint32).astype(np.uint64)
     if len(words) < size:
         return np.unique(words) if len(words) else np.zeros(1, dtype=np.uint64)
     combined = np.zeros(len(words) - size + 1, dtype=np.uint64)

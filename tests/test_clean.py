@@ -1,6 +1,8 @@
 from datetime import datetime
 
-from flows.clean import clean_article
+import pytest
+
+from flows.clean import clean_article, is_furniture, parse_date
 
 PAGE = """Skip to content
 Home
@@ -51,6 +53,36 @@ def test_headline_and_byline_become_metadata():
     assert article.publisher == "Coastal Daily"
     assert article.title not in article.clean_text
     assert "Maria Lopez" not in article.clean_text
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Published July 1, 2007", datetime(2007, 7, 1)),
+    ("Sept. 9 2025 - updated", datetime(2025, 9, 9)),
+    ("Updated 14 Feb 2024", datetime(2024, 2, 14)),
+    ("2025-10-31T09:00:00+02:00", datetime(2025, 10, 31, 7, 0)),
+    ("2025-10-31", datetime(2025, 10, 31)),
+    ("Oct 31, 2025 11:42 PM EST", datetime(2025, 11, 1, 4, 42)),
+    ("February 30, 2025", None),  # no such day: no date rather than a wrong one
+])
+def test_dates_in_the_shapes_pages_write_them(written, expected):
+    assert parse_date(written) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe says", "© 2025 Acme Media. All Rights Reserved.", "Flooded streets in Calvera (Photo: Reuters)",
+    "Home | World | Business | Sport", "News   Video   Weather", "FTSE 100 ▲ 0.4%   Dow ▼ 0.2%", "Lisbon 21°C",
+])
+def test_page_phrases_anywhere_in_a_line_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister says the plan will cost 2 billion euros over five years.",
+    "Reserved seats sold out within an hour, the organisers said on Friday.",
+    "Temperatures reached 41°C in Seville, the highest reading since records began in 1951.",
+])
+def test_article_sentences_with_those_words_are_not(line):
+    assert not is_furniture(line)
 
 
 def test_repeated_sentences_appear_once_and_glued_sentences_are_split():
