@@ -207,9 +207,8 @@ def is_furniture(line: str) -> bool:
         return True
     if line != bare and words <= 6:  # a bulleted menu entry
         return True
-    if not prose and (_CAPS_LABEL.match(bare) or (_TICKER_OR_WEATHER_SIGN.search(bare) and _TICKER_OR_WEATHER.search(bare))
-                      or _COUNTER.search(bare)
-                      or (words <= 15 and _EMAIL.search(bare))):
+    if not prose and (_CAPS_LABEL.match(bare) or _COUNTER.search(bare) or (words <= 15 and _EMAIL.search(bare))
+                      or (_TICKER_OR_WEATHER_SIGN.search(bare) and _TICKER_OR_WEATHER.search(bare))):
         return True
     segments = _MENU_SEPARATOR.split(bare) if any(hint in bare for hint in _MENU_SEPARATOR_HINTS) else ()
     if len(segments) >= 3 and all(_words(segment) <= 4 for segment in segments):
