@@ -28,6 +28,7 @@ import time
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import psutil
@@ -175,7 +176,7 @@ def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) ->
 
     documents = ingest_files(discover_files(raw).head(sample), 8 << 20).filter(pl.col("status") == "new")
     chunks = [documents.slice(offset, chunk) for offset in range(0, len(documents), chunk)]
-    cleaned = [clean_documents(documents) for documents in chunks]  # also the warm-up: imports, compiled patterns
+    cleaned = [clean_documents(part) for part in chunks]  # also the warm-up: imports, compiled patterns
     extract_batch(cleaned[0].articles, cleaned[0].sentences)
     texts = [text for batch in cleaned for text in batch.articles["clean_text"]]
     warnings.filterwarnings("ignore", module="quantulum3")  # it warns that its optional classifier is absent
@@ -184,27 +185,27 @@ def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) ->
         parser.parse(texts[0])  # warm-up: quantulum3 loads its unit tables on first use
     except ImportError:
         parser = None
-    pieces = {"clean": [lambda chunk=chunk: clean_documents(chunk) for chunk in chunks],
-              "extract": [lambda batch=batch: extract_batch(batch.articles, batch.sentences) for batch in cleaned],
-              "quantulum3": [lambda text=text: parser.parse(text) for text in texts] if parser else []}
-    fastest = {stage: [float("inf")] * len(fns) for stage, fns in pieces.items()}
-    spent = dict.fromkeys(pieces, 0.0)
-    per_chunk = [(i, len(batch.articles)) for i, batch in enumerate(cleaned)]
+    pieces = []  # (stage, work) in the order they are timed: a chunk's cleaning, its extraction, its texts
+    for part, batch in zip(chunks, cleaned):
+        pieces += [("clean", partial(clean_documents, part)),
+                   ("extract", partial(extract_batch, batch.articles, batch.sentences))]
+        if parser is not None:
+            pieces += [("quantulum3", partial(parser.parse, text)) for text in batch.articles["clean_text"]]
+    fastest = [float("inf")] * len(pieces)
+    spent: dict[str, float] = {}
     for _ in range(rounds):
-        first_text = 0
-        for i, articles in per_chunk:
-            for stage, indexes in (("clean", [i]), ("extract", [i]),
-                                   ("quantulum3", range(first_text, first_text + articles) if parser else [])):
-                for index in indexes:
-                    started = time.perf_counter()
-                    pieces[stage][index]()
-                    took = time.perf_counter() - started
-                    fastest[stage][index] = min(fastest[stage][index], took)
-                    spent[stage] += took
-            first_text += articles
-    work = {"clean": len(documents), "extract": len(texts), "quantulum3": len(texts)}
-    quiet = {stage: work[stage] / sum(times) for stage, times in fastest.items() if times}
-    sustained = {stage: rounds * work[stage] / spent[stage] for stage in quiet}
+        for n, (stage, work) in enumerate(pieces):
+            started = time.perf_counter()
+            work()
+            took = time.perf_counter() - started
+            fastest[n] = min(fastest[n], took)
+            spent[stage] = spent.get(stage, 0.0) + took
+    quiet_time: dict[str, float] = {}
+    for (stage, _), took in zip(pieces, fastest):
+        quiet_time[stage] = quiet_time.get(stage, 0.0) + took
+    done = {"clean": len(documents), "extract": len(texts), "quantulum3": len(texts)}
+    quiet = {stage: done[stage] / took for stage, took in quiet_time.items()}
+    sustained = {stage: rounds * done[stage] / took for stage, took in spent.items()}
     line = (f"one core, {len(texts)} articles, {rounds} rounds in short pieces, quiet (sustained): clean "
             f"{quiet['clean']:,.0f} ({sustained['clean']:,.0f}) articles/s, extract {quiet['extract']:,.0f} "
             f"({sustained['extract']:,.0f}) articles/s (claims, entities, quotes)")
