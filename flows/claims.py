@@ -27,7 +27,8 @@ import polars as pl
 
 from flows.entities import candidate_subjects, extract_mentions
 from flows.frames import frame_of_rows
-from flows.patterns import by_first_letter, caseless, find_whole_words, fold_case, top_level_alternatives
+from flows.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, fold_case, is_word_character,
+                            top_level_alternatives)
 from flows.places import government_of
 
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
@@ -164,7 +165,7 @@ _UP_WORDS = (
 DOWN = caseless(r"\b" + by_first_letter([_DOWN_WORDS]) + r"\b")
 UP = caseless(r"\b" + by_first_letter([_UP_WORDS]) + r"\b")
 # Both in one scan; no word is both, so each match is one of them.
-_CHANGE = caseless(r"\b" + by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b")
+_CHANGE = WordPattern(by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b")
 # Each alternative starts with a letter, so that re skips to where one can start (twice as
 # fast): "y(?<!\w.)oy" is "\byoy", the boundary checked after the first letter.
 BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|y(?<!\w.)oy\b"
@@ -191,8 +192,10 @@ _BOUND_PHRASES = {
     "at_least": ["at least", "more than", "over", "upwards of", "no fewer than", "no less than"],
     "at_most": ["at most", "up to", "less than", "fewer than", "no more than", "under"],
 }
-APPROX, AT_LEAST, AT_MOST = (caseless(r"\b(" + "|".join(_BOUND_PHRASES[bound]) + r")\s+$")
-                             for bound in ("approximate", "at_least", "at_most"))
+# Each phrase and its bound, the longest first: "no more than" bounds from above, not "more than".
+_BOUND_OF_PHRASE = dict(sorted(((phrase, bound) for bound, phrases in _BOUND_PHRASES.items() for phrase in phrases),
+                               key=lambda pair: -len(pair[0])))
+_ALL_BOUND_PHRASES = tuple(_BOUND_OF_PHRASE)
 
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
 METRICS: list[tuple[str, str]] = [
@@ -243,7 +246,7 @@ _SPECIFIC_METRICS = {"inflation": {"cpi", "ppi", "core_inflation"}, "revenue": {
 _UNIT_METRICS = {"km_per_hour": "speed", "kilometre": "distance", "hectare": "area", "millimetre": "rainfall"}
 # All cues in one scan (grouped by first letter: see flows.patterns); each match is then named
 # by the first metric whose cue matches it whole, the one the plain alternation would have taken.
-_METRIC_CUES = caseless(r"\b" + by_first_letter(cue for _, cue in METRICS) + r"\b")
+_METRIC_CUES = WordPattern(by_first_letter(cue for _, cue in METRICS) + r"\b")
 _METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
 
 _OBJECT_LEAD = caseless(r"\b(?:to|on|from|with|into|against|for)\s+(?:the\s+)?$")
@@ -335,12 +338,13 @@ def _in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
     return [Named(n.offset - start, n.name, n.is_object, n.is_organisation) for n in subjects[first:last]]
 
 
-def _parse_number(m: re.Match) -> float | None:
-    if m.group("num"):
-        return float(m.group("num").replace(",", ""))
-    if m.group("frac"):
-        return FRACTIONS[" ".join(m.group("frac").lower().split())]
-    return float(NUMBER_WORDS[m.group("word").lower()])
+def _number_value(num: str | None, frac: str | None, word: str | None) -> float:
+    """The value of a quantity's number: its digits, fraction or number word (lower case)."""
+    if num:
+        return float(num.replace(",", ""))
+    if frac:
+        return FRACTIONS[" ".join(frac.split())]
+    return float(NUMBER_WORDS[word])
 
 
 def _unit_of(m: re.Match) -> str | None:
@@ -356,12 +360,12 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
 _DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ALTERNATION + r"\b")
 
 
-def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
-    """Years, dates, times, ranks, ages and numbers glued into names."""
-    if m.group("num") is None:
-        return False
-    before = sentence[max(0, m.start() - 12):m.start()]
-    after = sentence[m.end():m.end() + 12]
+def _is_not_a_quantity(sentence: str, folded: str, start: int, end: int, unit: str | None, scale: str | None,
+                       cur: str | None) -> bool:
+    """Years, dates, times, ranks, ages and numbers glued into names: the number at ``start:end``
+    of a sentence (digits, with its ``unit``, ``scale`` and ``cur``rency as matched, or None)."""
+    before = sentence[max(0, start - 12):start]
+    after = sentence[end:end + 12]
     # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there, and
     # not after a plain space (most numbers) unless "#", "№" or "No." come before that space;
     # _CODE_OR_AGE_AFTER needs a hyphen first or an "old".
@@ -370,16 +374,16 @@ def _is_not_a_quantity(sentence: str, folded: str, m: re.Match) -> bool:
         return True
     if (after[:1] == "-" or "old" in after) and _CODE_OR_AGE_AFTER.match(after):
         return True
-    if _LETTERS_OR_TIME_AFTER.match(folded[m.end():m.end() + 12]) and not _unit_of(m) and not m.group("scale"):
+    if not (unit or scale) and _LETTERS_OR_TIME_AFTER.match(folded, end, end + 12):
         return True
     if "age" in before and _AGED_BEFORE.search(before):
         return True
+    if unit or cur:  # a date comes without a unit or a currency
+        return False
     # A month's name has a capital: text that is all lower case has none (most of it).
     near_before = before[-10:]
-    if ((not near_before.islower() and _MONTH_NAME.search(near_before))
-            or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after))):
-        return not (_unit_of(m) or m.group("cur"))
-    return False
+    return bool((not near_before.islower() and _MONTH_NAME.search(near_before))
+                or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after)))
 
 
 def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
@@ -460,7 +464,7 @@ def _period(mentions, start: int, end: int, published: datetime | None, folded: 
 
 def _metric_cues(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, metric key) of every metric cue in a sentence (``fold_case``d), in one regex pass."""
-    return [(m.start(), m.end(), _metric_of_cue(m.group(0))) for m in _METRIC_CUES.finditer(folded)]
+    return [(start, end, _metric_of_cue(folded[start:end])) for start, end in _METRIC_CUES.spans(folded)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -561,12 +565,13 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     # The sentences without a number since the last one with a number, in the same paragraph:
     # their periods matter only if a figure follows them there, so they are read only then.
     unread: list[int] = []
-    letters = _letters(folded_text)
+    letters, digits = _letters_and_digits(folded_text)
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
             previous_periods, unread = [], []
-        has_number_word = _has_number_word(letters[s_start:s_end])
-        if not (has_number_word or _DIGIT.search(text, s_start, s_end)):
+        sentence_letters = letters[s_start:s_end]
+        has_number_word = _has_number_word(sentence_letters)
+        if not (has_number_word or _has_digit(text, digits, s_start, s_end)):
             unread.append(number)
             continue
         for earlier_number in reversed(unread):
@@ -579,7 +584,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
         periods = lead_periods[number - 1] if number <= 3 else _period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else lead_period
         context = None
-        for m in _quantities(folded, has_number_word):
+        for m in _quantities(folded, _number_starts(sentence_letters) if has_number_word else []):
             claim = _claim(sentence, folded, m)
             if claim is None:
                 continue
@@ -633,45 +638,85 @@ def _lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]
     return None
 
 
-# A number word stands alone: a run of the letters a-z that is one. A sentence's runs are the
-# split() of its ``_letters`` (three times faster than a regex scan).
+# Where numbers can be: a digit, or a number word, a run of the letters a-z that is one. Both
+# are found in byte strings with one byte for each character of the article
+# (``_letters_and_digits``) with ``split`` and ``find``, several times faster than a regex scan.
 _NUMBER_WORD_BYTES = frozenset(word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds",
                                                             "quarters"])
-_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+_SPACE = ord(" ")
+_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else _SPACE for byte in range(256))
+_DIGITS_ONLY = bytes(ord("0") if byte in b"0123456789" else ord("?") if byte == ord("?") else _SPACE
+                     for byte in range(256))
 
 
-def _letters(folded: str) -> bytes:
-    """``folded`` (``fold_case``d) with every character but a-z made a space, one byte for each
-    character: made once for an article, sliced for its sentences at the same offsets."""
-    return folded.encode("ascii", "replace").translate(_LETTERS_ONLY)
+def _letters_and_digits(folded: str) -> tuple[bytes, bytes]:
+    """``folded`` (``fold_case``d) as two byte strings with one byte for each character, made once
+    for an article and sliced for its sentences at the same offsets: its letters a-z, every other
+    character a space; and its digits 0-9 as 0, every character that is not ASCII (perhaps a
+    digit of another script) or is a ``?`` as ``?``, every other a space."""
+    encoded = folded.encode("ascii", "replace")
+    return encoded.translate(_LETTERS_ONLY), encoded.translate(_DIGITS_ONLY)
 
 
 def _has_number_word(letters: bytes) -> bool:
-    """Whether a sentence (given by its ``_letters``) has a number word; with a digit, what makes
-    it worth a full scan."""
+    """Whether a sentence (given by its letters, see ``_letters_and_digits``) has a number word."""
     return not _NUMBER_WORD_BYTES.isdisjoint(letters.split())
 
 
-def _quantities(folded: str, has_number_word: bool) -> Iterator[re.Match]:
-    """The matches of ``_QUANTITY`` in a sentence (``fold_case``d), as ``finditer`` finds them.
+def _has_digit(text: str, digits: bytes, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a digit (``\\d``), given the text's digits (see
+    ``_letters_and_digits``): a regex looks only where a character is not ASCII."""
+    return digits.find(b"0", start, end) >= 0 or (
+        digits.find(b"?", start, end) >= 0 and _DIGIT.search(text, start, end) is not None)
 
-    Without a number word every quantity holds a number, and only a currency ("USD 5", "HK$5")
-    comes before it, so ``_QUANTITY`` is tried only at each digit, or where a currency that ends
-    there starts (up to 4 characters before it); not at every position of the sentence (a
-    quarter faster, the same matches).
+
+def _number_starts(letters: bytes) -> list[int]:
+    """Where a number in words can start in a sentence (given by its letters, see
+    ``_letters_and_digits``), in order: at a number word, or at the word before one ("a third",
+    "one quarter")."""
+    starts = []
+    for word in _NUMBER_WORD_BYTES.intersection(letters.split()):
+        at = letters.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or letters[at - 1] == _SPACE) and (end == len(letters) or letters[end] == _SPACE):
+                head = letters[:at].rstrip()
+                starts += [at, head.rfind(b" ") + 1] if head else [at]
+            at = letters.find(word, end)
+    return sorted(starts)
+
+
+def _quantities(folded: str, number_starts: list[int]) -> Iterator[re.Match]:
+    """The matches of ``_QUANTITY`` in a sentence (``fold_case``d), as ``finditer`` finds them;
+    ``number_starts`` are where a number in words can start (``_number_starts``).
+
+    Every quantity holds a number, and only a currency ("USD 5", "HK$5") comes before it. So
+    ``_QUANTITY`` is tried only at each digit and number start, or where a currency that ends
+    there starts (up to 4 characters before it); not at every position of the sentence (the
+    same matches, found in a third of the time in a sentence with a number word, a quarter less
+    in one without).
     """
-    if has_number_word:
-        yield from _QUANTITY.finditer(folded)
-        return
-    position = 0
-    while digit := _DIGIT.search(folded, position):
-        at = digit.start()
+    words = iter(number_starts)
+    word_at = next(words, None)
+    position, end = 0, len(folded)
+    while True:
+        digit = _DIGIT.search(folded, position)
+        at = digit.start() if digit else end
+        while word_at is not None and word_at < position:
+            word_at = next(words, None)
+        if word_at is not None and word_at < at:
+            at = word_at
+        if at == end:
+            return
         before = folded[max(position, at - 2):at]
         if before[-1:].isspace():
             before = before[:-1]  # "USD 5"
         earliest = max(position, at - 4) if before[-1:] in _CURRENCY_LAST_CHARACTERS else at
         currency = _CURRENCY_BEFORE.search(folded, earliest, at) if earliest < at else None
-        m = _QUANTITY.match(folded, currency.start() if currency else at)  # a number always matches at a digit
+        m = _QUANTITY.match(folded, currency.start() if currency else at)
+        if m is None:  # a word that starts no number ("first quarter"); a digit always does
+            word_at = next(words, None)
+            continue
         yield m
         position = m.end()
 
@@ -751,12 +796,12 @@ _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 
 def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     """The claim a quantity found in ``folded`` (``fold_case(sentence)``) makes, if it is one."""
-    if _is_not_a_quantity(sentence, folded, m):
-        return None
     # The groups are matched in folded text: already lower case.
     num, frac, word, cur, written_scale = m.group("num", "frac", "word", "cur", "scale")
-    value = _parse_number(m)
     unit = _unit_of(m)
+    if num is not None and _is_not_a_quantity(sentence, folded, m.start(), m.end(), unit, written_scale, cur):
+        return None
+    value = _number_value(num, frac, word)
     scale = " ".join(written_scale.split()) if written_scale else ""
     currency = counted = None
     if cur:
@@ -849,20 +894,32 @@ def _attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
     lead = folded[max(0, start - 25):start]
     claim.qualifier = _qualifier(folded, start, end, lead, outlook_in_sentence)
-    if lead.rstrip().endswith(_STATE_LEAD_LAST_WORDS) and _STATE_LEAD.search(lead):  # most quantities have neither
-        if _BEFORE_STATE_LEAD.search(lead):
-            claim.state = "before"
-        elif _AFTER_STATE_LEAD.search(lead) and _CHANGE_BEFORE.search(folded, 0, start):
-            claim.state = "after"
+    state = _state_lead(lead)
+    if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
+        claim.state = state
+
+
+def _bound(lead: str) -> str | None:
+    """at_least, at_most or approximate when ``lead``, the text right before a quantity
+    (``fold_case``d), ends with a phrase of ``_BOUND_PHRASES`` that starts a word, then space: what
+    ``\\b(?:phrase)\\s+$`` finds, with string tests (a regex scan of every lead took a tenth of
+    extraction)."""
+    bare = lead.rstrip()
+    if len(bare) == len(lead) or not bare.endswith(_ALL_BOUND_PHRASES):
+        return None
+    for phrase, bound in _BOUND_OF_PHRASE.items():
+        if bare.endswith(phrase) and (len(bare) == len(phrase) or not is_word_character(bare[-len(phrase) - 1])):
+            return bound
+    return None
 
 
 def _qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
     """at_least, at_most or approximate from the words right before a quantity; else forecast,
     estimate or target from the words around it; else actual. Most quantities have none of
-    them: one scan of the lead rules out a bound, and a sentence without an ``_OUTLOOK_STEM``
+    them: one string test of the lead rules out a bound, and a sentence without an ``_OUTLOOK_STEM``
     (``outlook_in_sentence``) has no forecast, estimate or target."""
-    if lead.rstrip().endswith(_BOUND_LAST_WORDS) and _BOUND_LEAD.search(lead):
-        return "at_least" if AT_LEAST.search(lead) else "at_most" if AT_MOST.search(lead) else "approximate"
+    if bound := _bound(lead):
+        return bound
     if not outlook_in_sentence:
         return "actual"
     left, right = _window(folded, start, end)
@@ -878,19 +935,37 @@ def _qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence
 
 
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
-# What AT_LEAST, AT_MOST or APPROX, and FORECAST, ESTIMATE or TARGET match: scanned for first.
-_BOUND_LEAD = caseless("|".join(p.pattern for p in (AT_LEAST, AT_MOST, APPROX)))
-_BOUND_LAST_WORDS = tuple({phrase.split()[-1] for phrases in _BOUND_PHRASES.values() for phrase in phrases})
+# What FORECAST, ESTIMATE or TARGET match: scanned for first.
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
 # What every word _qualifier looks for starts with, boundaries aside: a sentence without one has none.
 _OUTLOOK_STEM = caseless(by_first_letter(["expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
                                           "|will|would|could|estimat|target|goal|aim"]))
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
-_BEFORE_STATE_LEAD = caseless(r"\b(?:from|after)\s+(?:a|an|the)?\s*$")  # "from 145%"
-_AFTER_STATE_LEAD = caseless(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$")  # "to 30%", not "up to 30%"
-_STATE_LEAD = caseless(r"\b(?:from|after|to)\s+(?:a|an|the)?\s*$")  # what either of the two matches
-_STATE_LEAD_LAST_WORDS = ("from", "after", "to", "a", "an", "the")
+_STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
+
+
+def _state_lead(lead: str) -> str | None:
+    """before when ``lead``, the text right before a quantity (``fold_case``d), ends with "from"
+    or "after", then space and perhaps an article ("from 145%", "from a record $2 billion");
+    after when it so ends with "to" ("to 30%"), but not "up to". What
+    ``\\b(?:from|after)\\s+(?:a|an|the)?\\s*$`` and ``(?<!\\bup )\\bto\\s+(?:a|an|the)?\\s*$``
+    find, with string tests."""
+    bare = lead.rstrip()
+    heads = [bare] if len(bare) < len(lead) else []  # the word, then space
+    for article in ("the", "an", "a"):
+        if bare.endswith(article) and bare[-len(article) - 1:-len(article)].isspace():
+            heads.append(bare[:-len(article)].rstrip())  # the word, space, an article
+    for head in heads:
+        for word, state in _STATE_WORDS.items():
+            at = len(head) - len(word)
+            if head.endswith(word) and (at == 0 or not is_word_character(head[at - 1])):
+                up_to = word == "to" and at >= 3 and head[at - 3:at] == "up " and (
+                    at == 3 or not is_word_character(head[at - 4]))
+                return None if up_to else state
+    return None
+
+
 _CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
                           r"|dropped)\b")
 
@@ -899,7 +974,7 @@ _CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|d
 def _change_words(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, up|down) of the change words of a sentence (``fold_case``d), in order; cached
     for its quantities."""
-    return [(m.start(), m.end(), _direction_of(m.group(0))) for m in _CHANGE.finditer(folded)]
+    return [(start, end, _direction_of(folded[start:end])) for start, end in _CHANGE.spans(folded)]
 
 
 @functools.lru_cache(maxsize=1024)

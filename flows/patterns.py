@@ -100,14 +100,14 @@ def caseless(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-def _is_word_character(char: str) -> bool:
+def is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"  # what re's \w is in a str pattern
 
 
 def _is_boundary(text: str, position: int) -> bool:
     """Whether ``\\b`` matches at ``position`` of ``text``."""
-    return (position > 0 and _is_word_character(text[position - 1])) != (
-        position < len(text) and _is_word_character(text[position]))
+    return (position > 0 and is_word_character(text[position - 1])) != (
+        position < len(text) and is_word_character(text[position]))
 
 
 def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -122,6 +122,30 @@ def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:
             continue
         yield found
         position = found.end()
+
+
+class WordPattern:
+    """``\\b(?:pattern)`` found faster: a regex that starts with ``\\b`` is tried at every position
+    of a text, one that starts with ``\\W`` only after a character that is not a word character,
+    which ``re`` skips to (a quarter fewer instructions for the metric cues). Every alternative
+    of ``pattern`` must start with a word character, so that ``\\b`` before it is a non-word
+    character before it, or the start of the text (tried on its own). Compiled ``caseless``."""
+
+    def __init__(self, pattern: str) -> None:
+        self._at_start = caseless(pattern)
+        self._after_non_word = caseless(r"\W(?:" + pattern + ")")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the matches ``finditer`` finds of ``\\b(?:pattern)`` in ``text``."""
+        first = self._at_start.match(text)
+        found = [first.span()] if first else []
+        position = first.end() if first else 0
+        # From the character before the last match's end: when it is not a word character, a
+        # match can start right after it.
+        while m := self._after_non_word.search(text, max(position - 1, 0)):
+            found.append((m.start() + 1, m.end()))
+            position = m.end()
+        return found
 
 
 def find_words(words: Sequence[str], text: str) -> list[tuple[int, str]]:

@@ -1,10 +1,12 @@
+import re
 from datetime import datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import _OUTLOOK_STEM, ALLOWED_UNITS, _qualifier, extract_claims
+from flows.claims import (_BOUND_OF_PHRASE, _OUTLOOK_STEM, ALLOWED_UNITS, _bound, _qualifier, _state_lead,
+                          extract_claims)
 from flows.sentences import sentence_spans
 
 
@@ -136,10 +138,28 @@ def test_qualifiers():
     assert only("China mines approximately 70 percent of the world's supply.").qualifier == "approximate"
     assert only("At least 14 people died.").qualifier == "at_least"
     assert only("Licences run for up to six months.").qualifier == "at_most"
+    assert only("The fire burned no more than 40 hectares.").qualifier == "at_most"  # not "more than"
+    assert only("Handsome 40 hectares burned.").qualifier == "actual"  # "some" only as a word
     assert only("Net profit rose 12% in the quarter.").qualifier == "actual"
     assert only("The agency estimated 2,000 homes were lost.").qualifier == "estimate"
     assert only("The bank aims for 2% inflation.").qualifier == "target"
     assert only("Inflation is still far above the 2% target.").qualifier == "target"
+
+
+@given(st.lists(st.sampled_from(["no ", "more", "less", " than", "about", "some", "hand", "up to", "at least", " ", "\n",
+                                  "x", "(", "_", "é"]), max_size=8).map("".join))
+def test_a_bound_is_the_longest_bound_phrase_that_ends_the_lead_before_a_space(lead):
+    ending = [(len(phrase), bound) for phrase, bound in _BOUND_OF_PHRASE.items()
+              if re.search(r"\b" + phrase + r"\s+$", lead)]
+    assert _bound(lead) == (max(ending)[1] if ending else None)
+
+
+@given(st.lists(st.sampled_from(["from", "after", "to", "up", "a", "an", "the", "x", " ", "\t", "(", "_", "é"]),
+                max_size=8).map("".join))
+def test_a_state_lead_is_what_the_state_regexes_find(lead):
+    before = re.search(r"\b(?:from|after)\s+(?:a|an|the)?\s*$", lead)
+    after = re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead)
+    assert _state_lead(lead) == ("before" if before else "after" if after else None)
 
 
 OUTLOOK_WORDS = ["will", "would", "could", "aimed", "goal", "estimates", "forecasters", "polls", "consensus",

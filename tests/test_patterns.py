@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_number_word,
-                          _letters, _metric_cues, _quantities)
-from flows.patterns import (_is_word_character, by_first_letter, caseless, find_whole_words, find_words, fold_case,
+from flows.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_digit,
+                          _has_number_word, _letters_and_digits, _metric_cues, _number_starts, _quantities)
+from flows.patterns import (WordPattern, is_word_character, by_first_letter, caseless, find_whole_words, find_words, fold_case,
                             top_level_alternatives)
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
@@ -28,6 +28,14 @@ def test_grouped_alternation_matches_exactly_what_the_plain_one_does(words, data
         plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", flags)
         grouped = re.compile(r"\b" + by_first_letter(words, ignore_case=ignore_case) + r"\b", flags)
         assert spans(grouped, sentence) == spans(plain, sentence)
+
+
+@given(words=WORDS, data=st.data())
+def test_a_word_pattern_finds_what_the_pattern_after_a_word_boundary_does(words, data):
+    words = [word.lower() for word in words]
+    sentence = "".join(data.draw(st.lists(st.sampled_from([*words, "a", "b", " ", ", ", "é", "_"]), max_size=20)))
+    pattern = "|".join(words) + r"\b"
+    assert WordPattern(pattern).spans(sentence) == spans(re.compile(r"\b(?:" + pattern + ")"), sentence)
 
 
 def test_alternatives_are_split_only_at_the_top_level():
@@ -55,6 +63,7 @@ def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
 QUANTITY_PIECES = st.lists(st.sampled_from(
     ["USD ", "USD", "Rs.", "Rs. ", "HK$", "US$", "$", "€", "A", "S", "1", "23", "4,567", ",", ".", "8.9", " ", "-",
      "bn", " billion", "%", " per cent", " km", " people", "seven", "a third", "half", "one", "ten", "often",
+     "quarter", "thirds", "two", "a", "first", "é",
      "money", "Q1", "COVID-19", "x", "e", "£", "GBP ", "rs", "R$", "hk"]), max_size=25).map("".join)
 
 
@@ -63,16 +72,24 @@ def test_quantities_are_those_finditer_finds(sentence):
     def found(matches):
         return [(m.span(), m.groupdict()) for m in matches]
     folded = fold_case(sentence)
-    assert found(_quantities(folded, _has_number_word(_letters(folded)))) == found(_QUANTITY.finditer(folded))
+    letters, _ = _letters_and_digits(folded)
+    number_starts = _number_starts(letters) if _has_number_word(letters) else []
+    assert found(_quantities(folded, number_starts)) == found(_QUANTITY.finditer(folded))
 
 
 @given(sentence=st.lists(st.sampled_from(["one", "someone", "ten", "often", "thirds", "half", "behalf", "-", " ", "x",
                                           "5", "é", "Ω", "_", "\udc80"]), max_size=10).map("".join))
 def test_a_number_word_is_a_run_of_letters_that_is_one(sentence):
     words = {*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"}
-    letters = _letters(sentence)
-    assert len(letters) == len(sentence)  # offsets into the text are offsets into its letters
+    letters, digits = _letters_and_digits(sentence)
+    assert len(letters) == len(digits) == len(sentence)  # offsets into the text are offsets into them
     assert _has_number_word(letters) == any(run in words for run in re.findall("[a-z]+", sentence))
+
+
+@given(text=st.text(alphabet="a5?é٣５ \udc80", max_size=12), start=st.integers(0, 12), length=st.integers(0, 12))
+def test_a_digit_is_found_where_a_regex_finds_one(text, start, length):
+    end = min(start + length, len(text))
+    assert _has_digit(text, _letters_and_digits(text)[1], start, end) == bool(re.search(r"\d", text[start:end]))
 
 
 @given(sentence=st.lists(st.sampled_from(["rose", "fell", "up", "up to", "down", "cut", "growth", "easing", "slowed",
@@ -119,7 +136,7 @@ def test_caseless_patterns_must_be_written_in_ascii_lower_case(pattern):
 
 def test_word_characters_are_those_of_backslash_w():
     word = re.compile(r"\w")
-    assert [_is_word_character(c) for c in EVERY_CHARACTER] == [bool(word.match(c)) for c in EVERY_CHARACTER]
+    assert [is_word_character(c) for c in EVERY_CHARACTER] == [bool(word.match(c)) for c in EVERY_CHARACTER]
 
 
 @given(words=st.lists(st.text(alphabet="SaKo-’_5 ", min_size=1, max_size=4), min_size=1, max_size=5),
