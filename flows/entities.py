@@ -208,6 +208,8 @@ def extract_mentions(text: str) -> list[Mention]:
             start += len(piece) + 1
     while runs:
         run, run_start = runs.pop(0)
+        if run in _NOT_NAMES:
+            continue  # "The", "Officials": half the runs, no name
         name, start = _strip_leading(run, run_start)
         name, start, title = _split_title(name, start)
         if title and " of " in name:  # "President Kofi Mensah of Ghana": the person, then the place
