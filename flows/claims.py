@@ -931,19 +931,20 @@ def _qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence
     if not outlook_in_sentence:
         return "actual"
     left, right = _window(folded, start, end)
-    outlook = _OUTLOOK_WORD.search(left)
+    # Which of FORECAST, ESTIMATE and TARGET occur before it, in one scan: no word is of two.
+    before = {m.lastindex for m in _OUTLOOK_WORD.finditer(left)}
     forecast_after = ("poll" in right or "consensus" in right or "forecast" in right) and _FORECAST_AFTER.search(right)
-    if (outlook and FORECAST.search(left)) or forecast_after:
+    if 1 in before or forecast_after:
         return "forecast"
-    if outlook and ESTIMATE.search(left):
+    if 2 in before:
         return "estimate"
-    if (outlook and TARGET.search(left)) or _TARGET_AFTER.match(folded, end, end + 20):
+    if 3 in before or _TARGET_AFTER.match(folded, end, end + 20):
         return "target"
     return "actual"
 
 
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
-# What FORECAST, ESTIMATE or TARGET match: scanned for first.
+# FORECAST, ESTIMATE and TARGET in one: group 1, 2 or 3 says which matched.
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
 # What every word _qualifier looks for starts with, boundaries aside: a sentence without one has none.
 _OUTLOOK_STEM = caseless(by_first_letter(["expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
@@ -951,6 +952,7 @@ _OUTLOOK_STEM = caseless(by_first_letter(["expect|forecast|project|poll|consensu
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
+_STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")
 
 
 def _state_lead(lead: str) -> str | None:
@@ -960,6 +962,8 @@ def _state_lead(lead: str) -> str | None:
     ``\\b(?:from|after)\\s+(?:a|an|the)?\\s*$`` and ``(?<!\\bup )\\bto\\s+(?:a|an|the)?\\s*$``
     find, with string tests."""
     bare = lead.rstrip()
+    if not bare.endswith(_STATE_LEAD_LAST_WORDS):
+        return None  # most leads
     heads = [bare] if len(bare) < len(lead) else []  # the word, then space
     for article in ("the", "an", "a"):
         if bare.endswith(article) and bare[-len(article) - 1:-len(article)].isspace():
