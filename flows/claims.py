@@ -930,13 +930,13 @@ def _qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence
         return "actual"
     left, right = _window(folded, start, end)
     # Which of FORECAST, ESTIMATE and TARGET occur before it, in one scan: no word is of two.
-    before = {m.lastindex for m in _OUTLOOK_WORD.finditer(left)}
+    kinds = {m.lastindex for m in _OUTLOOK_WORD.finditer(left)}
     forecast_after = ("poll" in right or "consensus" in right or "forecast" in right) and _FORECAST_AFTER.search(right)
-    if 1 in before or forecast_after:
+    if 1 in kinds or forecast_after:
         return "forecast"
-    if 2 in before:
+    if 2 in kinds:
         return "estimate"
-    if 3 in before or _TARGET_AFTER.match(folded, end, end + 20):
+    if 3 in kinds or _TARGET_AFTER.match(folded, end, end + 20):
         return "target"
     return "actual"
 
@@ -955,7 +955,7 @@ _STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")
 
 def _state_lead(lead: str) -> str | None:
     """before when ``lead``, the text right before a quantity (``fold_case``d), ends with "from"
-    or "after", then space and perhaps an article ("from 145%", "from a record $2 billion");
+    or "after", then space and perhaps an article ("from 145%", "from a 3% rise");
     after when it so ends with "to" ("to 30%"), but not "up to". What
     ``\\b(?:from|after)\\s+(?:a|an|the)?\\s*$`` and ``(?<!\\bup )\\bto\\s+(?:a|an|the)?\\s*$``
     find, with string tests."""
