@@ -4,12 +4,13 @@ put where timings do not.
     .venv/bin/python bench/stage_instructions.py [RAW_DIR] [--stage clean|extract]
 
 This host's speed moves by 10-20% within minutes, so a change that saves a few percent cannot
-be seen in timings; the instructions the same work takes move by well under 1% between runs.
+be seen in timings; the instructions the same work takes move far less (2-5% between runs at
+worst, seen with two counts running at once: count a change and its parent side by side).
 Reads RAW_DIR's articles (and cleans them, for extraction), then runs the stage once and twice
 under ``valgrind --tool=cachegrind`` and prints the difference: the instructions of one pass.
 The hash seed is fixed, polars runs on one thread, the bytecode is compiled first and the
-setup's objects are frozen out of garbage collection, so that nothing but the code decides the
-count. Needs valgrind; 400 generated articles take about two minutes.
+setup's objects are frozen out of garbage collection, so that the code, not the process's
+history, decides the count. Needs valgrind; 400 generated articles take about two minutes.
 """
 
 from __future__ import annotations

@@ -922,8 +922,8 @@ def _bound(lead: str) -> str | None:
 def _qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
     """at_least, at_most or approximate from the words right before a quantity; else forecast,
     estimate or target from the words around it; else actual. Most quantities have none of
-    them: one string test of the lead rules out a bound, and a sentence without an ``_OUTLOOK_STEM``
-    (``outlook_in_sentence``) has no forecast, estimate or target."""
+    them: one string test of the lead rules out a bound, and a sentence without an
+    ``_OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
     if bound := _bound(lead):
         return bound
     if not outlook_in_sentence:

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from flows.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_digit,
                           _has_number_word, _letters_and_digits, _metric_cues, _number_starts, _quantities)
-from flows.patterns import (WordPattern, is_word_character, by_first_letter, caseless, find_whole_words, find_words, fold_case,
-                            top_level_alternatives)
+from flows.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, find_words, fold_case,
+                            is_word_character, top_level_alternatives)
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
 # first decides the length of a match, as with "rate" and "rate cut").
