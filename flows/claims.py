@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from flows.dates import can_be_published
 from flows.entities import candidate_subjects, extract_mentions
 from flows.frames import frame_of_rows
 from flows.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, fold_case, is_word_character,
@@ -561,6 +562,8 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     """
     if named is None:
         named = candidate_subjects(extract_mentions(text))
+    if published is not None and not can_be_published(published):
+        published = None  # periods are anchored to no date rather than to an impossible one
     claims = []
     folded_text = fold_case(text)
     subjects = _subjects(folded_text, list(named))
@@ -801,6 +804,10 @@ _PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$|[-–]" + _MON
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 
 
+# Larger than any figure news reports (the world's GDP is about 1e14 US dollars).
+LARGEST_VALUE = 1e18
+
+
 def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     """The claim a quantity found in ``folded`` (``fold_case(sentence)``) makes, if it is one."""
     # The groups are matched in folded text: already lower case.
@@ -855,6 +862,8 @@ def _claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         return None
     if word and unit in ("count", "people") and value == 1:
         return None  # "one of the ..." is not a count
+    if not value < LARGEST_VALUE:
+        return None  # a serial number or a string of digits, not a figure (and no infinity in the warehouse)
     surface = m.group(0)
     start = m.start() + (len(surface) - len(surface.lstrip()))
     claim = Claim(start, end, 0, value, _decimals(num, scale, unit), unit, sentence[start:end])

@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import NamedTuple
-from datetime import datetime, timezone
 
 import ftfy
 import polars as pl
 import py3langid
-from dateutil import parser as dateparser
 
+from flows.dates import DATE, find_date, publication_date
 from flows.html_page import read_html
 from flows.near_duplicates import signatures
+from flows.rejections import failure, over_budget, rejected_frame
 from flows.sentences import sentence_spans
+from flows.time_budget import OverBudget, TimeBudget
 
 # Universal page phrases: navigation, sharing, subscription, counters, trailers. Matched on
 # short lines only, so a sentence of the article that mentions "subscribers" is safe.
@@ -129,12 +132,6 @@ _INLINE_WIDGETS = re.compile(rf"(?<=[.!?\"”’])\s+(?:{'|'.join(_WIDGET_WORDS)
 # Written to start with the stop, not the look-behind, so the regex engine can skip to stops.
 _GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-z)\]%”\"’][.!?])(?=[A-Z][a-z])")
 _BULLET = re.compile(r"^[•·▪►»\-*–]\s*")
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DATE = re.compile(
-    rf"(?:(?<![a-z]){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
-    r"(?:\s*[·|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?)?"
-)
 _AUTHOR_LINE = re.compile(r"^By\s+([A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|and|de|van|von|da))*)")
 _BYLINE_AUTHOR = re.compile(r"\bBy\s+((?:[A-Z][\w'.-]*\s?){1,4}?)(?=[A-Z][a-z]+\s+\d|\s*[,|·]|\s*$)")
 _CONTINUES_TEXT = re.compile(r"""[.!?,;:]['"”’)]*$""")
@@ -219,58 +216,15 @@ def is_furniture(line: str) -> bool:
     return bare.endswith(("…", "...")) and words <= 25  # a teaser cut short
 
 
-# Time-zone abbreviations common in datelines, as offsets from UTC in seconds.
-_TIME_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200,
-               "EEST": 10800, "MSK": 10800, "IST": 19800, "CST": -21600, "CDT": -18000,
-               "EST": -18000, "EDT": -14400, "MST": -25200, "MDT": -21600, "PST": -28800,
-               "PDT": -25200, "JST": 32400, "AEST": 36000}
-
-
-def parse_date(text: str) -> datetime | None:
-    """The first date written in ``text`` ("July 1, 2007", "2025-10-31T09:00:00Z"), if any.
-
-    A date with a time zone is returned in UTC; without one, as written. Either way naive.
-    """
-    match = _DATE.search(text)
-    if not match:
-        return None
-    return _to_utc(match.group(0).replace("·", " "))
-
-
-# The shapes most dates are written in, read without dateutil (which costs ~70 µs a date,
-# a twentieth of cleaning an article): "July 1, 2007", "1 July 2007", ISO 8601.
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_PLAIN_DATE = re.compile(rf"(?:({_MONTH})\s+(\d{{1,2}}),?|(\d{{1,2}})\s+({_MONTH}))\s+(\d{{4}})")
-
-
-def _to_utc(written: str) -> datetime | None:
-    plain = _PLAIN_DATE.fullmatch(written)
-    try:
-        if plain:
-            month_first, day_first, day_second, month_second, year = plain.groups()
-            month = _MONTH_NUMBERS[(month_first or month_second)[:3].lower()]
-            return datetime(int(year), month, int(day_first or day_second))
-        try:
-            parsed = datetime.fromisoformat(written)
-        except ValueError:
-            parsed = dateparser.parse(written, fuzzy=True, tzinfos=_TIME_ZONES)
-    except (ValueError, OverflowError):
-        return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
-    return parsed
-
-
 _DIGIT = re.compile(r"\d")
 
 
 def _is_byline(line: str) -> bool:
-    return bool(_DIGIT.search(line)) and bool(_DATE.search(line)) and (_words(line) <= 14 or "By" in line)
+    return bool(_DIGIT.search(line)) and bool(DATE.search(line)) and (_words(line) <= 14 or "By" in line)
 
 
 def _read_byline(line: str, meta: CleanArticle) -> None:
-    meta.published_at = meta.published_at or parse_date(line)
+    meta.published_at = meta.published_at or find_date(line)
     author = _BYLINE_AUTHOR.search(line)
     if author and not meta.author:
         meta.author = author.group(1).strip()
@@ -450,14 +404,22 @@ _MOJIBAKE = re.compile(
 )
 
 
+# Control characters (NUL, C1 controls) that no text shows: they come from bad bytes and would
+# reach every view and export.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def normalise(text: str) -> str:
-    """Repair mojibake (ftfy), compose Unicode (NFC), straighten quotes, split glued sentences.
+    """Repair mojibake (ftfy), drop control characters, compose Unicode (NFC), straighten
+    quotes, split glued sentences.
 
     ftfy is the slowest step, so it runs only where UTF-8 read as cp1252/Latin-1 leaves its
     signature: a lead byte (Â, Ã, â, ð…) followed by a continuation byte's character.
     """
     if _MOJIBAKE.search(text):
         text = ftfy.fix_text(text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
     text = _FOLDABLE.sub(lambda m: _FOLD[m.group(0)], unicodedata.normalize("NFC", text))
     text = _GLUED_SENTENCE.sub(r"\1 ", text)
     if any(word in text for word in _WIDGET_WORDS):  # four substring scans cost a fifth of the regex's
@@ -484,6 +446,12 @@ def _language(text: str) -> str | None:
     return py3langid.classify(sample)[0]
 
 
+def load_models() -> None:
+    """Load what cleaning otherwise loads on first use (the language model, ~0.4 s), so that no
+    document's time budget pays for it."""
+    py3langid.classify("news")
+
+
 def clean_article(
     text: str,
     fmt: str,
@@ -497,7 +465,7 @@ def clean_article(
     archive); given metadata wins, except a WARC record's crawl date over the page's own date."""
     meta = CleanArticle(
         clean_text="", title=title, author=author, publisher=publisher,
-        published_at=(parse_date(published_at) or _to_utc(published_at)) if published_at else None,
+        published_at=(find_date(published_at) or publication_date(published_at)) if published_at else None,
     )
     if fmt in ("html", "warc"):
         page = read_html(text)
@@ -508,7 +476,7 @@ def clean_article(
         meta.publisher = meta.publisher or page.site_name
         # A WARC record's own date is when it was crawled; the page's date, when found, wins.
         if page.published and (fmt == "warc" or not meta.published_at):
-            meta.published_at = parse_date(page.published) or meta.published_at
+            meta.published_at = find_date(page.published) or publication_date(page.published) or meta.published_at
         text = page.text
     lines = _strip_furniture(normalise(text).split("\n"), meta)
     if meta.title:
@@ -519,6 +487,8 @@ def clean_article(
         lines = [line for line in lines if len(line) > longest or _dedupe_key(line) != title_key]
     meta.clean_text, meta.sentences = _join(_dedupe_sentences(lines))
     meta.language = _language(meta.clean_text)
+    meta.title, meta.author, meta.publisher = (_CONTROL.sub("", value) if value else value
+                                               for value in (meta.title, meta.author, meta.publisher))
     return meta
 
 
@@ -549,21 +519,40 @@ class CleanedBatch(NamedTuple):
 
     articles: pl.DataFrame  # one row per article
     sentences: pl.DataFrame  # one row per sentence of an article's clean text
-    rejected: pl.DataFrame  # documents with no article text: source_file, reason
+    rejected: pl.DataFrame  # documents with no article (flows.rejections)
     minhashes: pl.DataFrame  # one MinHash signature per article (near-duplicate detection)
     bands: pl.DataFrame  # its LSH band hashes, one row per article and band
 
+    def without(self, article_ids: list[str], rejected: pl.DataFrame) -> CleanedBatch:
+        """The batch without these articles, which are rejected (``rejected``: why) after all."""
+        keep = ~pl.col("article_id").is_in(article_ids)
+        return CleanedBatch(self.articles.filter(keep), self.sentences.filter(keep),
+                            pl.concat([self.rejected, rejected]), self.minhashes.filter(keep), self.bands.filter(keep))
 
-def clean_documents(documents: pl.DataFrame) -> CleanedBatch:
-    """Clean a batch of new documents into articles, sentences and near-duplicate signatures."""
+
+def clean_documents(documents: pl.DataFrame, budget: TimeBudget | None = None) -> CleanedBatch:
+    """Clean a batch of new documents into articles, sentences and near-duplicate signatures.
+
+    A document that raises, or runs past ``budget``, is rejected with the reason (and the
+    traceback as ``detail``); the others are cleaned.
+    """
     articles, sentences, rejected = [], [], []
     for doc in documents.iter_rows(named=True):
-        article = clean_article(
-            doc["text"], doc["format"], title=doc["title"], published_at=doc["published_at"],
-            publisher=doc["publisher"], author=doc["author"],
-        )
+        try:
+            with budget.document() if budget else nullcontext():
+                article = clean_article(
+                    doc["text"], doc["format"], title=doc["title"], published_at=doc["published_at"],
+                    publisher=doc["publisher"], author=doc["author"],
+                )
+        except OverBudget:
+            rejected.append(over_budget(doc["source_file"], "clean", budget))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad document must not cost the batch
+            rejected.append(failure(doc["source_file"], "clean", exc))
+            continue
         if not article.clean_text:
-            rejected.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning"})
+            rejected.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning",
+                             "detail": None})
             continue
         article_id = doc["content_hash"]
         articles.append({
@@ -581,7 +570,8 @@ def clean_documents(documents: pl.DataFrame) -> CleanedBatch:
     return CleanedBatch(
         article_frame,
         pl.DataFrame(sentences, schema=SENTENCE_SCHEMA),
-        pl.DataFrame(rejected, schema={"source_file": pl.String, "reason": pl.String}),
+        rejected_frame(rejected),
         minhashes,
         bands,
     )
+

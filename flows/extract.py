@@ -2,11 +2,13 @@
 
 Grain: claims (one per quantity), mentions (one per name occurrence) and quotes (one per
 quotation), each with offsets into the article's clean text. One pass over the articles: the
-places and organisations an article names are the candidate subjects of its claims.
+places and organisations an article names are the candidate subjects of its claims. An article
+whose extraction raises, or runs past its time budget, yields nothing and is rejected instead.
 """
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import NamedTuple
 
 import polars as pl
@@ -15,6 +17,8 @@ from flows.claims import claim_rows, claims_frame, extract_claims
 from flows.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, candidate_subjects, extract_mentions, extract_quotes,
                             mention_rows, quote_rows)
 from flows.frames import frame_of_rows
+from flows.rejections import failure, over_budget, rejected_frame
+from flows.time_budget import OverBudget, TimeBudget
 
 
 class ExtractedBatch(NamedTuple):
@@ -23,20 +27,34 @@ class ExtractedBatch(NamedTuple):
     claims: pl.DataFrame
     mentions: pl.DataFrame
     quotes: pl.DataFrame
+    rejected: pl.DataFrame  # articles extraction failed on (flows.rejections), none of their rows above
 
 
-def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame) -> ExtractedBatch:
-    """Claims, mentions and quotes of a batch of cleaned articles (see ``clean.clean_documents``)."""
+def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame, budget: TimeBudget | None = None) -> ExtractedBatch:
+    """Claims, mentions and quotes of a batch of cleaned articles (see ``clean.clean_documents``),
+    and the articles extraction failed on."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for article_id, start, end in sentences.sort("article_id", "sentence_no").select(
             "article_id", "char_start", "char_end").iter_rows():
         spans.setdefault(article_id, []).append((start, end))
-    claims, mentions, quotes = [], [], []
-    for article_id, text, published in articles.select("article_id", "clean_text", "published_at").iter_rows():
-        found = extract_mentions(text)
-        claims += claim_rows(article_id, extract_claims(text, spans.get(article_id, []), published,
-                                                        candidate_subjects(found)))
-        mentions += mention_rows(article_id, found)
-        quotes += quote_rows(article_id, extract_quotes(text, found), found)
+    claims, mentions, quotes, rejected = [], [], [], []
+    for article_id, source_file, text, published in articles.select(
+            "article_id", "source_file", "clean_text", "published_at").iter_rows():
+        try:
+            with budget.document() if budget else nullcontext():
+                found = extract_mentions(text)
+                article_claims = claim_rows(article_id, extract_claims(text, spans.get(article_id, []), published,
+                                                                       candidate_subjects(found)))
+                article_mentions = mention_rows(article_id, found)
+                article_quotes = quote_rows(article_id, extract_quotes(text, found), found)
+        except OverBudget:
+            rejected.append(over_budget(source_file, "extract", budget))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad article must not cost the batch
+            rejected.append(failure(source_file, "extract", exc))
+            continue
+        claims += article_claims
+        mentions += article_mentions
+        quotes += article_quotes
     return ExtractedBatch(claims_frame(claims), frame_of_rows(mentions, MENTION_SCHEMA),
-                          frame_of_rows(quotes, QUOTE_SCHEMA))
+                          frame_of_rows(quotes, QUOTE_SCHEMA), rejected_frame(rejected))

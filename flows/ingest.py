@@ -6,10 +6,12 @@ Grain of the result: one row per document: a .txt or .html file, or one line of 
 - ``new``: decoded text ready for cleaning (the warehouse later decides whether it is already
   loaded or a copy of another file);
 - ``quarantined``: bad input (empty, binary, undecodable, malformed JSON, too large,
-  unreadable), with a reason a person can act on;
+  unreadable, a cut web-archive record), with a reason a person can act on; anything else that
+  goes wrong while reading one file quarantines that file alone (``failed in ingest: ...``);
 - ``skipped``: not an article format we read, with the reason.
 
-Raw files are only ever opened for reading.
+Text that decoded only with repairs (invalid bytes replaced, an encoding guessed) is read with a
+``warning`` the flow logs. Raw files are only ever opened for reading.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hashlib
 import itertools
 import json
 import logging
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +29,8 @@ from pathlib import Path
 
 import charset_normalizer
 import polars as pl
+
+from flows.rejections import failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +58,7 @@ DOCUMENT_SCHEMA = {
     "published_at": pl.String,
     "publisher": pl.String,
     "author": pl.String,
+    "warning": pl.String,  # how the text was repaired to be read, for the log
     # the raw file the document comes from, and the size and time discover saw it with
     "input_file": pl.String,
     "size_bytes": pl.Int64,
@@ -76,6 +82,7 @@ class Document:
     published_at: str | None = None
     publisher: str | None = None
     author: str | None = None
+    warning: str | None = None
 
 
 class BadInput(ValueError):
@@ -98,35 +105,73 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text and name the encoding used.
+    """Decode bytes to text and name the encoding used (see ``decode_with_repairs``)."""
+    text, encoding, _ = decode_with_repairs(data)
+    return text, encoding
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such. Other text is read as
-    cp1252, the web's default legacy encoding (WHATWG maps the Latin-1 label to it): measured
-    here, charset-normalizer takes short cp1252 news text for cp1250 and garbles its accents, so
-    it is asked only when cp1252 cannot decode the bytes. Binary content raises
-    :class:`BadInput`.
+
+# Below this share of non-ASCII bytes, text that is neither UTF-8 nor cp1252 is Western text with
+# a few stray bytes, not text in a multi-byte legacy encoding (Shift-JIS, GBK), whose letters are
+# nearly all non-ASCII.
+_STRAY_BYTES_SHARE = 0.05
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_NON_ASCII_CHARS = re.compile("[^\x00-\x7f]")
+
+
+def decode_with_repairs(data: bytes) -> tuple[str, str, str | None]:
+    """Decode bytes to text; return it, the encoding used, and what was repaired (or None).
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such, and so is UTF-8 with
+    stray invalid bytes when its valid non-ASCII characters outnumber them (they become U+FFFD).
+    Other text is read as cp1252, the web's default legacy encoding (WHATWG maps the Latin-1
+    label to it): measured here, charset-normalizer takes short cp1252 news text for cp1250 and
+    garbles its accents. Text that cp1252 cannot decode either is mostly ASCII with a few stray
+    bytes (read as WHATWG's windows-1252, which maps the five bytes cp1252 leaves undefined to
+    control characters that cleaning drops), or else in another encoding, which
+    charset-normalizer guesses. Binary content raises :class:`BadInput`.
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", None
         except UnicodeDecodeError as exc:
             raise BadInput(f"invalid UTF-16 text: {exc.reason}") from exc
     if _looks_binary(data):
         raise BadInput("binary content (NUL or control bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    repaired = data.decode("utf-8", errors="replace")
+    invalid = repaired.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(_NON_ASCII_CHARS.findall(repaired)) - repaired.count("\ufffd")
+    if valid > invalid:
+        return repaired, "utf-8", f"{_count(invalid, 'invalid UTF-8 sequence')} replaced with U+FFFD"
     try:
-        return data.decode("cp1252"), "cp1252"
+        return data.decode("cp1252"), "cp1252", None
     except UnicodeDecodeError:
         pass
+    if len(_NON_ASCII.findall(data)) <= _STRAY_BYTES_SHARE * len(data):
+        undefined = sum(data.count(byte) for byte in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+        text = data.decode("cp1252", errors="_whatwg_windows_1252")
+        return text, "cp1252", f"{_count(undefined, 'byte')} undefined in cp1252 dropped"
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise BadInput("text in no encoding we can detect")
-    return str(best), best.encoding
+    return str(best), best.encoding, f"neither UTF-8 nor cp1252: decoded as {best.encoding}, a guess"
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'' if number == 1 else 's'}"
+
+
+def _whatwg_windows_1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """WHATWG's windows-1252 decoder: a byte cp1252 leaves undefined is the C1 control of its value."""
+    return chr(error.object[error.start]), error.start + 1
+
+
+codecs.register_error("_whatwg_windows_1252", _whatwg_windows_1252)
 
 
 def _check_text(text: str) -> str:
@@ -155,9 +200,13 @@ def read_with_retries(path: Path, attempts: int = 3, backoff_seconds: float = 0.
     raise AssertionError("unreachable")
 
 
-def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int) -> list[Document]:
-    """Read one raw file into its documents (one, or one per JSONL line)."""
+def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int,
+                   problem: str | None = None) -> list[Document]:
+    """Read one raw file into its documents (one, or one per JSONL line); ``problem`` is why
+    discover could not read the entry (see ``discover_files``)."""
     fmt = format_of(source_file)
+    if problem is not None:
+        return [Document(source_file, fmt, None, "quarantined", problem)]
     if fmt is None:
         suffix = Path(source_file).suffix or "(none)"
         return [Document(source_file, None, None, "skipped", f"unknown extension {suffix}")]
@@ -174,10 +223,10 @@ def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int
     try:
         if not data:
             raise BadInput("empty file")
-        text, encoding = decode_text(data)
+        text, encoding, repairs = decode_with_repairs(data)
         if fmt == "jsonl":
             return list(_jsonl_documents(source_file, text, encoding))
-        return [Document(source_file, fmt, digest, text=_check_text(text), encoding=encoding)]
+        return [Document(source_file, fmt, digest, text=_check_text(text), encoding=encoding, warning=repairs)]
     except BadInput as exc:
         return [Document(source_file, fmt, digest, "quarantined", str(exc))]
 
@@ -213,6 +262,9 @@ def _warc_documents(path: Path, source_file: str, max_bytes: int) -> Iterable[Do
                 continue
             found = True
             name = f"{source_file}#{number}"
+            if "Content-Length" not in record.headers:
+                yield Document(name, "warc", None, "quarantined", "record cut short: its headers end early")
+                continue
             kind = (record.http_content_type or "").lower()
             if "html" not in kind:
                 yield Document(name, "warc", None, "skipped", f"not an HTML page ({kind or 'no content type'})")
@@ -221,6 +273,10 @@ def _warc_documents(path: Path, source_file: str, max_bytes: int) -> Iterable[Do
                 yield Document(name, "warc", None, "quarantined", f"record is {record.content_length:,} bytes, over the limit")
                 continue
             payload = record.reader.read()
+            if len(payload) < record.content_length:
+                yield Document(name, "warc", content_hash(payload), "quarantined",
+                               f"record cut short: {len(payload):,} of its {record.content_length:,} bytes")
+                continue
             yield _warc_page(name, payload, record)
     except Exception as exc:  # fastwarc raises its own errors on a broken archive  # noqa: BLE001
         yield Document(source_file if not found else f"{source_file}#rest", "warc", None, "quarantined",
@@ -231,20 +287,28 @@ def _warc_documents(path: Path, source_file: str, max_bytes: int) -> Iterable[Do
 
 
 def _warc_page(name: str, payload: bytes, record) -> Document:
+    """A response record's page; anything that goes wrong quarantines this record alone."""
     digest = content_hash(payload)
     try:
-        charset = record.http_charset
-        text = payload.decode(charset) if charset else decode_text(payload)[0]
-        encoding = charset or "detected"
-    except (LookupError, UnicodeDecodeError, BadInput):
         try:
-            text, encoding = decode_text(payload)
-        except BadInput as exc:
-            return Document(name, "warc", digest, "quarantined", str(exc))
-    if not text.strip():
-        return Document(name, "warc", digest, "quarantined", "only whitespace, no text")
-    return Document(name, "warc", digest, text=text, encoding=encoding, url=record.headers.get("WARC-Target-URI"),
-                    published_at=record.record_date.isoformat() if record.record_date else None)
+            charset = record.http_charset
+            if not charset:
+                raise LookupError("no charset declared")
+            text, encoding, warning = payload.decode(charset), charset, None
+        except (LookupError, UnicodeDecodeError):
+            text, encoding, warning = decode_with_repairs(payload)
+        url = record.headers.get("WARC-Target-URI")
+        crawled = record.record_date.isoformat() if record.record_date else None
+        return Document(name, "warc", digest, text=_check_text(text), encoding=encoding, url=url,
+                        published_at=crawled, warning=warning)
+    except BadInput as exc:
+        return Document(name, "warc", digest, "quarantined", str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad record must not cost the archive
+        log.warning("reading %s failed", name, exc_info=True)
+        return Document(name, "warc", digest, "quarantined", failure_reason("ingest", exc))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Document:
@@ -252,6 +316,14 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise BadInput(f"not valid JSON at column {exc.colno}: {exc.msg}") from exc
+    warning = None
+    # An escaped half of a surrogate pair ("\\ud83d" alone) decodes to a character no UTF-8 text
+    # can hold; only a line that escapes one (the escape's first letter "d" or "D") is checked.
+    if "\\ud" in line or "\\uD" in line:
+        decoded = json.dumps(record, ensure_ascii=False)
+        if _SURROGATE.search(decoded):
+            warning = "unpaired surrogate escapes replaced with U+FFFD"
+            record = json.loads(_SURROGATE.sub("\ufffd", decoded))
     if not isinstance(record, dict):
         raise BadInput(f"a JSON {type(record).__name__}, not an article object")
     body = record.get("text")
@@ -273,16 +345,26 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
         published_at=field("published_at"),
         publisher=field("source") or field("publisher"),
         author=field("author"),
+        warning=warning,
     )
 
 
 def ingest_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
-    """Read a batch of discovered files (see ``discover``) into a frame of documents."""
-    documents = [
-        {**vars(document), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime}
-        for path, source_file, size, mtime in files.select("path", "source_file", "size_bytes", "mtime_ns").iter_rows()
-        for document in read_documents(Path(path), source_file, size, max_bytes)
-    ]
+    """Read a batch of discovered files (see ``discover``) into a frame of documents.
+
+    Whatever goes wrong while reading one file quarantines that file (``failed in ingest:``,
+    the traceback in the log) and the others are read.
+    """
+    documents = []
+    for path, source_file, size, mtime, problem in files.select(
+            "path", "source_file", "size_bytes", "mtime_ns", "problem").iter_rows():
+        try:
+            found = read_documents(Path(path), source_file, size, max_bytes, problem)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not cost the batch
+            log.warning("reading %s failed", source_file, exc_info=True)
+            found = [Document(source_file, format_of(source_file), None, "quarantined", failure_reason("ingest", exc))]
+        documents += [{**vars(document), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime}
+                      for document in found]
     return pl.DataFrame(documents, schema=DOCUMENT_SCHEMA)
 
 

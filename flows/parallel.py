@@ -7,7 +7,10 @@ Cleaning and extraction are pure Python over text, so threads would share one co
   with "spawn", never forked from a process holding DuckDB and Prefect's threads). A batch
   under 64 documents stays in the calling process: starting workers costs about two seconds.
   Prefect's own ProcessPoolTaskRunner was measured here at ~7 s to start two workers and
-  ~115 ms per task, so the pool is ours.
+  ~115 ms per task, so the pool is ours. A worker that ends in the middle of a chunk (it
+  crashed, or left over a document stuck in compiled code: ``flows.time_budget``) costs only
+  the document it was on: the pool is started again, that chunk's documents are run again one
+  at a time, and the one a worker ends on again is given up.
 - ``dask``: Prefect's DaskTaskRunner (prefect-dask) sends each chunk of a batch as a task to
   a Dask cluster, a temporary local one with ``workers`` processes or a running one at
   ``dask_address``.
@@ -20,18 +23,22 @@ Prefect server they can reach.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 import polars as pl
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
+from flows.time_budget import leave_process_when_stuck
 
 Result = TypeVar("Result")
+log = logging.getLogger(__name__)
 
 # Below this many rows a batch is processed in the calling process.
 MIN_ROWS_FOR_WORKERS = 64
@@ -58,19 +65,61 @@ class Workers:
         self.count = count or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    def map_chunks(self, fn: Callable[[pl.DataFrame], Result], frame: pl.DataFrame) -> list[Result]:
-        """``fn`` over one chunk of ``frame`` per worker, results in the chunks' order."""
+    def map_chunks(self, fn: Callable[[pl.DataFrame], Result], frame: pl.DataFrame,
+                   given_up: Callable[[pl.DataFrame], Result]) -> list[Result]:
+        """``fn`` over one chunk of ``frame`` per worker, results in the rows' order.
+
+        A row whose worker ends while on it (twice: once in its chunk, once alone) is handed to
+        ``given_up`` instead, whose result takes its place.
+        """
         if self.count < 2 or len(frame) < MIN_ROWS_FOR_WORKERS:
             return [fn(frame)]
+        chunks = split(frame, self.count)
+        futures = [self._executor().submit(fn, chunk) for chunk in chunks]
+        results = []
+        for chunk, future in zip(chunks, futures):
+            try:
+                results.append(future.result())
+            except BrokenProcessPool:
+                self._discard()
+                results += self._one_at_a_time(fn, chunk, given_up)
+        return results
+
+    def _one_at_a_time(self, fn: Callable[[pl.DataFrame], Result], chunk: pl.DataFrame,
+                       given_up: Callable[[pl.DataFrame], Result]) -> list[Result]:
+        """The rows of a chunk a worker ended on, each alone, to find the one it ends on."""
+        log.warning("a worker process ended in the middle of %d documents: running them again one at a time",
+                    len(chunk))
+        results = []
+        for row in chunk.iter_slices(1):
+            try:
+                results.append(self._executor().submit(fn, row).result())
+            except BrokenProcessPool:
+                self._discard()
+                results.append(given_up(row))
+        return results
+
+    def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
-                                             max_tasks_per_child=CHUNKS_PER_WORKER)
-        return list(self._pool.map(fn, split(frame, self.count)))
+                                             max_tasks_per_child=CHUNKS_PER_WORKER, initializer=start_worker)
+        return self._pool
+
+    def _discard(self) -> None:
+        """Forget a broken pool (its processes are gone); the next call starts a new one."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+
+
+def start_worker() -> None:
+    """Set up a worker process: it may end itself over a document stuck in compiled code."""
+    leave_process_when_stuck()
 
 
 def share_api_with_workers() -> None:

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -30,9 +31,10 @@ from flows.discover import discover_files
 from flows.ingest import DOCUMENT_SCHEMA, archive_chunks, ingest_files, is_archive
 from flows.parallel import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
 from flows.progress import StageClock, batch_progress
+from flows.rejections import failure_reason
 from flows.report import write_report
 from flows.settings import Settings
-from flows.transform import TransformedBatch, concat_transformed, transform_documents
+from flows.transform import TransformedBatch, concat_transformed, given_up, transform_documents
 from flows.validate import SuiteResult, prefetch, validate_run
 
 # Task inputs are frames and a live connection: nothing to cache, and hashing them is waste;
@@ -74,12 +76,18 @@ def ingest_archive_chunk(chunk: pl.DataFrame, con: duckdb.DuckDBPyConnection,
     return warehouse.triage(con, chunk, pending)
 
 
+# Why a document is given up when the worker process working on it ended (flows.parallel).
+WORKER_ENDED = ("its worker process ended while on it, twice: stuck in compiled code past twice the time budget "
+                "(NEWSFACTS_DOCUMENT_SECONDS), or crashed")
+
+
 @stage
-def transform(documents: pl.DataFrame, workers: Workers | None) -> TransformedBatch:
+def transform(documents: pl.DataFrame, workers: Workers | None, document_seconds: float) -> TransformedBatch:
     """Clean and extract new documents, across the local worker processes when given."""
     if workers is None:
-        return transform_documents(documents)
-    return concat_transformed(workers.map_chunks(transform_documents, documents))
+        return transform_documents(documents, document_seconds)
+    return concat_transformed(workers.map_chunks(partial(transform_documents, document_seconds=document_seconds),
+                                                 documents, partial(given_up, reason=WORKER_ENDED)))
 
 
 @stage
@@ -117,7 +125,7 @@ class InFlight:
     """A batch whose new documents are being transformed while the flow goes on."""
 
     documents: pl.DataFrame
-    futures: list[PrefectFuture]
+    transforms: list[tuple[pl.DataFrame, PrefectFuture]]  # each chunk of new documents and its transform
     files: int
 
     @property
@@ -148,9 +156,9 @@ class BatchQueue:
 
     def push(self, documents: pl.DataFrame, files: int) -> None:
         """Start transforming a triaged batch, then load the one before it."""
-        _log_rejects(self.logger, documents)
+        _log_inputs(self.logger, documents)
         submitted = InFlight(documents, _submit_transform(documents, self.local, self.settings), files)
-        if submitted.futures and self.import_gx_early:
+        if submitted.transforms and self.import_gx_early:
             prefetch()  # new articles will be validated: GX is imported while they are transformed
         self.logger.debug("batch: %d files, %d documents, %d new", files, len(documents), len(submitted.new))
         self.flush()
@@ -159,7 +167,7 @@ class BatchQueue:
     def flush(self) -> None:
         """Load the batch in flight, if any."""
         if self.in_flight is not None:
-            _load(self.con, self.run_id, self.in_flight, self.clock)
+            _load(self.con, self.run_id, self.in_flight, self.clock, self.logger, self.settings.document_seconds)
             self.advance(self.in_flight.files)
             self.in_flight = None
 
@@ -194,7 +202,8 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
                 queue = BatchQueue(con, run_id, settings, local, clock, advance, logger)
                 with clock.stage("ingest (files)", len(files)):
                     to_read, unchanged = skip_unchanged(files, con)
-                archives = to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean)
+                archives = to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean) & \
+                    to_read["problem"].is_null()
                 queue.import_gx_early = len(to_read) <= IMPORT_GX_EARLY_MAX_FILES and not archives.any()
                 if not unchanged.is_empty():  # recorded in the ledger as one batch
                     queue.push(unchanged, len(files) - len(to_read))
@@ -253,29 +262,45 @@ def _ingest_archive(archive: pl.DataFrame, queue: BatchQueue) -> None:
         files = 0
 
 
-def _submit_transform(documents: pl.DataFrame, local: Workers | None, settings: Settings) -> list[PrefectFuture]:
+def _submit_transform(documents: pl.DataFrame, local: Workers | None,
+                      settings: Settings) -> list[tuple[pl.DataFrame, PrefectFuture]]:
     """Start transforming a batch's new documents: one task over the local workers, or one task
-    per chunk on a Dask cluster."""
+    per chunk on a Dask cluster; return each chunk with its task."""
     new = documents.filter(pl.col("status") == "new")
     if new.is_empty():
         return []
     if local is not None:
-        return [transform.submit(new, local)]
-    return [transform.submit(chunk, None) for chunk in split(new, -(-len(new) // DASK_CHUNK_ROWS))]
+        return [(new, transform.submit(new, local, settings.document_seconds))]
+    return [(chunk, transform.submit(chunk, None, settings.document_seconds))
+            for chunk in split(new, -(-len(new) // DASK_CHUNK_ROWS))]
 
 
-def _load(con: duckdb.DuckDBPyConnection, run_id: str, batch: InFlight, clock: StageClock) -> None:
+def _load(con: duckdb.DuckDBPyConnection, run_id: str, batch: InFlight, clock: StageClock,
+          logger: logging.Logger | logging.LoggerAdapter, document_seconds: float) -> None:
     """Wait for a batch's transform, then load it."""
     with clock.stage("wait for workers", 0):
-        parts = [future.result() for future in batch.futures]
+        parts = [_result(chunk, future, logger) for chunk, future in batch.transforms]
     if parts:
         transformed = concat_transformed(parts)
     else:
-        transformed = transform_documents(batch.new)  # nothing new: empty frames of the right shape
+        transformed = transform_documents(batch.new, document_seconds)  # nothing new: empty frames of the right shape
+    for source_file, reason, detail in transformed.cleaned.rejected.iter_rows():
+        logger.warning("quarantined %s: %s%s", source_file, reason, f"\n{detail}" if detail else "")
     clock.add("clean (documents)", len(batch.new), transformed.clean_seconds, in_workers=True)
     clock.add("extract (articles)", len(transformed.cleaned.articles), transformed.extract_seconds, in_workers=True)
     with clock.stage("load (documents)", len(batch.documents)):
         load(con, run_id, batch.documents, transformed)
+
+
+def _result(chunk: pl.DataFrame, future: PrefectFuture,
+            logger: logging.Logger | logging.LoggerAdapter) -> TransformedBatch:
+    """A chunk's transform; if the task itself failed (a Dask worker lost, say), its documents
+    are quarantined with the reason rather than the run failing."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - documents are given up, the run goes on
+        logger.error("transforming %d documents failed; they are quarantined", len(chunk), exc_info=True)
+        return given_up(chunk, failure_reason("transform", exc))
 
 
 def configured_flow(settings: Settings) -> Flow:
@@ -283,8 +308,11 @@ def configured_flow(settings: Settings) -> Flow:
     return newsfacts_flow.with_options(task_runner=task_runner(settings))
 
 
-def _log_rejects(logger: logging.Logger | logging.LoggerAdapter, documents: pl.DataFrame) -> None:
-    """One warning per input that is quarantined, with its file and the reason."""
-    for source_file, reason in documents.filter(pl.col("status") == "quarantined").select(
-            "source_file", "reason").iter_rows():
-        logger.warning("quarantined %s: %s", source_file, reason)
+def _log_inputs(logger: logging.Logger | logging.LoggerAdapter, documents: pl.DataFrame) -> None:
+    """One warning per input that is quarantined, with its file and the reason, and per input
+    read only with repairs (invalid bytes replaced, an encoding guessed)."""
+    for source_file, status, reason, warning in documents.select("source_file", "status", "reason", "warning").iter_rows():
+        if status == "quarantined":
+            logger.warning("quarantined %s: %s", source_file, reason)
+        elif warning:
+            logger.warning("%s: %s", source_file, warning)

@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     warehouse: Path = Path("data/warehouse/news.duckdb")
     batch_size: int = 300
     max_file_bytes: int = 8 * 1024 * 1024
+    # Seconds each document may take to be cleaned, and as long to be extracted, before it is
+    # given up and quarantined (flows.time_budget): real pages take milliseconds.
+    document_seconds: float = 10.0
     # Where clean and extract run (flows.parallel): local processes, or a Dask cluster.
     runner: Literal["local", "dask"] = "local"
     workers: int | None = None  # local processes, or workers of a temporary Dask cluster; None: one per core

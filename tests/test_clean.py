@@ -2,7 +2,8 @@ from datetime import datetime
 
 import pytest
 
-from flows.clean import clean_article, is_furniture, parse_date
+from flows.clean import clean_article, is_furniture
+from flows.dates import find_date
 
 PAGE = """Skip to content
 Home
@@ -65,7 +66,7 @@ def test_headline_and_byline_become_metadata():
     ("February 30, 2025", None),  # no such day: no date rather than a wrong one
 ])
 def test_dates_in_the_shapes_pages_write_them(written, expected):
-    assert parse_date(written) == expected
+    assert find_date(written) == expected
 
 
 @pytest.mark.parametrize("line", [

@@ -1,9 +1,11 @@
+from functools import partial
+
 import polars as pl
 
 from flows.discover import discover_files
 from flows.ingest import ingest_files
 from flows.parallel import Workers, split
-from flows.transform import concat_transformed, transform_documents
+from flows.transform import concat_transformed, given_up, transform_documents
 from tests.conftest import SAMPLES
 
 
@@ -20,11 +22,12 @@ def test_worker_processes_give_the_same_frames_as_one_process():
     many = pl.concat([documents.with_columns(pl.col("content_hash") + str(i)) for i in range(16)])  # 80 documents
     workers = Workers(2)
     try:
-        parts = workers.map_chunks(transform_documents, many)
+        parts = workers.map_chunks(partial(transform_documents, document_seconds=10), many,
+                                   partial(given_up, reason="never"))
     finally:
         workers.close()
     assert len(parts) == 2
-    together, alone = concat_transformed(parts), transform_documents(many)
+    together, alone = concat_transformed(parts), transform_documents(many, 10)
     for name in ("articles", "sentences", "rejected", "minhashes", "bands"):
         assert getattr(together.cleaned, name).equals(getattr(alone.cleaned, name)), name
     for name in ("claims", "mentions", "quotes"):
