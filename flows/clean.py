@@ -475,8 +475,9 @@ def clean_article(
         meta.author = meta.author or page.author
         meta.publisher = meta.publisher or page.site_name
         # A WARC record's own date is when it was crawled; the page's date, when found, wins.
-        if page.published and (fmt == "warc" or not meta.published_at):
-            meta.published_at = find_date(page.published) or publication_date(page.published) or meta.published_at
+        if fmt == "warc" or not meta.published_at:
+            declared = (find_date(date) or publication_date(date) for date in page.dates)
+            meta.published_at = next((date for date in declared if date), None) or meta.published_at
         text = page.text
     lines = _strip_furniture(normalise(text).split("\n"), meta)
     if meta.title:

@@ -49,26 +49,36 @@ RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_
 
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
+    from flows.lifetime import RunInterrupted, stop_on_signals
     from flows.prefect_api import prefect_api
 
-    with prefect_api() as api:  # everything before connect() overlaps the temporary server's boot
-        settings = _settings(args, *RUN_OPTIONS)
-        problem = _bad_settings(settings) or _cannot_open(settings)
-        if problem:
-            print(f"newsfacts run: {problem}", file=sys.stderr)
-            return 2
-        from flows.pipeline import configured_flow
-        from flows.warehouse import WarehouseBusy
+    try:
+        with stop_on_signals(), prefect_api() as api:  # what runs before connect() overlaps the server's boot
+            settings = _settings(args, *RUN_OPTIONS)
+            problem = _bad_settings(settings) or _cannot_open(settings)
+            if problem:
+                print(f"newsfacts run: {problem}", file=sys.stderr)
+                return 2
+            from flows.pipeline import configured_flow
+            from flows.warehouse import WarehouseBusy
 
-        flow = configured_flow(settings)
-        api.connect()
-        try:
-            counts = flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()), settings.batch_size,
-                          show_progress=not args.quiet, runner=settings.runner, workers=settings.workers,
-                          dask_address=settings.dask_address)
-        except WarehouseBusy as exc:
-            print(f"newsfacts run: {exc}", file=sys.stderr)
-            return 2
+            flow = configured_flow(settings)
+            api.connect()
+            try:
+                counts = flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()),
+                              settings.batch_size, show_progress=not args.quiet, runner=settings.runner,
+                              workers=settings.workers, dask_address=settings.dask_address)
+            except WarehouseBusy as exc:
+                print(f"newsfacts run: {exc}", file=sys.stderr)
+                return 2
+    except RunInterrupted as stop:
+        done = stop.counts
+        recorded = (f"run {done['run_id']} recorded as interrupted: {done['files_seen']} inputs seen, "
+                    f"{done['loaded']} loaded, {done['quarantined']} quarantined, {done['skipped']} skipped"
+                    if done else "before the run started; nothing was recorded")
+        print(f"newsfacts run: stopped by {stop.signal_name}; {recorded}; a batch under way was rolled back. "
+              "Run again to go on.", file=sys.stderr)
+        return stop.exit_status
     print(
         f"newsfacts: {counts['files_seen']} inputs seen: {counts['loaded']} loaded, "
         f"{counts['quarantined']} quarantined, {counts['skipped']} skipped; "

@@ -21,8 +21,6 @@ from itertools import accumulate
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
-from flows.dates import publication_date
-
 # <meta> names and properties, in order of preference, lower-cased.
 _TITLE = ("og:title", "twitter:title", "dc.title", "headline")
 _AUTHOR = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
@@ -42,13 +40,16 @@ _TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")  # "Headline | Site", "Sit
 
 @dataclass
 class HtmlPage:
-    """A page's main text (one block per line) and what its head says of it."""
+    """A page's main text (one block per line) and what its head says of it: plain strings, as
+    resiliparse's own objects must not outlive ``read_html`` (they may only be freed on the
+    thread that made them, and a reference cycle would leave that to the garbage collector on
+    any thread)."""
 
     text: str
     title: str | None
     author: str | None
     site_name: str | None
-    published: str | None  # the first date it declares that can be true, as written (ISO 8601 in the usual tags)
+    dates: tuple[str, ...]  # the publication dates it declares, best first, as written (ISO 8601 in the usual tags)
 
 
 def read_html(html: str) -> HtmlPage:
@@ -74,8 +75,8 @@ def read_html(html: str) -> HtmlPage:
         title=title,
         author=declared(_AUTHOR),
         site_name=declared(_SITE),
-        published=next((date for date in (*(meta.get(key) for key in _DATE), _linked_data_date(document),
-                                          _time_element_date(document)) if date and publication_date(date)), None),
+        dates=tuple(date for date in (*(meta.get(key) for key in _DATE), _linked_data_date(document),
+                                      _time_element_date(document)) if date),
     )
 
 

@@ -34,6 +34,7 @@ from typing import TypeVar
 import polars as pl
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
+from flows.lifetime import exit_with_parent, ignore_group_signals
 from flows.settings import Settings
 from flows.time_budget import leave_process_when_stuck
 
@@ -112,13 +113,17 @@ class Workers:
             self._pool = None
 
     def close(self) -> None:
+        """Stop the workers: chunks not started are dropped, those under way are finished."""
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
 
 def start_worker() -> None:
-    """Set up a worker process: it may end itself over a document stuck in compiled code."""
+    """Set up a worker process: it ends with the run (``flows.lifetime``), and it may end itself
+    over a document stuck in compiled code (``flows.time_budget``)."""
+    ignore_group_signals()
+    exit_with_parent()
     leave_process_when_stuck()
 
 

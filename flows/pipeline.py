@@ -11,6 +11,7 @@ cluster (see ``flows.parallel``) while the flow loads the batch before it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from flows import warehouse
 from flows.discover import discover_files
 from flows.ingest import DOCUMENT_SCHEMA, archive_chunks, ingest_files, is_archive
 from flows.parallel import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
+from flows.lifetime import interrupted, on_stop
 from flows.progress import StageClock, batch_progress
 from flows.rejections import failure_reason
 from flows.report import write_report
@@ -40,7 +42,24 @@ from flows.validate import SuiteResult, prefetch, validate_run
 # Task inputs are frames and a live connection: nothing to cache, and hashing them is waste;
 # results are used once, right away, so Prefect need not keep them in memory either (measured:
 # it otherwise holds on to recent results, hundreds of MB of batches over a long run).
-stage = task(cache_policy=NO_CACHE, cache_result_in_memory=False)
+_task = task(cache_policy=NO_CACHE, cache_result_in_memory=False)
+
+
+def stage(fn: Callable) -> Callable:
+    """A step of the flow as a Prefect task. An error raised because the run was asked to stop
+    (DuckDB turns a signal's exception into its own error) is reported as the interruption."""
+
+    @functools.wraps(fn)
+    def step(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            stop = interrupted(exc)
+            if stop is None:
+                raise
+            raise stop from exc
+
+    return _task(step)
 # Up to this many files to read, and no web archive (one file, any number of pages), Great
 # Expectations is imported on a background thread while the batches are transformed (its
 # import costs ~4 s at the end of a run otherwise). It holds ~240 MB beside the workers: in a
@@ -187,11 +206,13 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
     clock = StageClock()
     run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
     con = warehouse.connect(settings.warehouse, memory_limit=settings.duckdb_memory)
+    on_stop(con.interrupt)  # a stop asked for during a long query ends the query at once
     local = Workers(settings.workers) if settings.runner == "local" else None
     if local is None and not settings.dask_address:
         share_api_with_workers()  # before the first task starts the local Dask cluster
     try:
         created = warehouse.apply_schema(con)
+        previous_status = warehouse.last_run_status(con)
         warehouse.start_run(con, run_id, settings.raw_dir)
         try:
             with clock.stage("discover (files)", 0):
@@ -221,7 +242,9 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
             warehouse.limit_memory(con, settings.duckdb_memory)
             loaded = clock.totals.get("clean (documents)", [0])[0]
             suites: list[SuiteResult] = []
-            if loaded or "fct_contradictions" in created:  # the latter: a warehouse from before it existed
+            # Also when the warehouse predates the table, or when the run before stopped before
+            # it could refresh them (its batches stay loaded).
+            if loaded or "fct_contradictions" in created or previous_status not in (None, "completed"):
                 with clock.stage("contradictions", 0):
                     found = detect_contradictions(con)
                 clock.totals["contradictions"][0] = found
@@ -238,9 +261,13 @@ def newsfacts_flow(raw_dir: str = "data/raw", warehouse_path: str = "data/wareho
             for line in clock.lines():
                 logger.info(line)
             return counts
-        except BaseException:
-            warehouse.finish_run(con, run_id, "failed")
-            raise
+        except BaseException as exc:
+            stop = interrupted(exc)
+            if stop is None:
+                warehouse.finish_run(con, run_id, "failed")
+                raise
+            stop.counts = warehouse.finish_run(con, run_id, "interrupted")  # what the CLI reports
+            raise stop from (None if stop is exc else exc)
     finally:
         if local is not None:
             local.close()

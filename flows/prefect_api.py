@@ -24,6 +24,8 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
+from flows.lifetime import exit_with_parent
+
 STARTUP_TIMEOUT_SECONDS = 30
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ class TemporaryServer:
             env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT_SERVER_ANALYTICS_ENABLED": "0",
                  "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0",
                  "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+            # Its own session: Ctrl-C or SIGTERM to the run's process group must not stop the
+            # server before the run has recorded how it ended (flows.lifetime).
+            start_new_session=True,
         )
 
     def wait_until_ready(self) -> None:
@@ -154,6 +159,7 @@ def serve(port: int) -> None:
     server and little garbage (~7,000 objects), so the collections it sets off cost ~1 s of a 7-8 s
     boot here and free almost nothing. The boot's objects are then frozen out of later
     collections and the collector is turned back on for the run."""
+    exit_with_parent()  # a run killed outright leaves no server behind
     gc.disable()
     import uvicorn
     from prefect.server.api.server import create_app

@@ -131,7 +131,7 @@ def _expectations(view: str) -> list:
         found += [gxe.ExpectColumnValuesToNotBeNull(column="reason")]
     elif view == "runs":
         found += [
-            in_set(column="status", value_set=["running", "completed", "failed"]),
+            in_set(column="status", value_set=["running", "completed", "interrupted", "failed"]),
             in_set(column="ledger_gap", value_set=[0]),
         ]
     elif view == "mentions":

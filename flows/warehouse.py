@@ -95,11 +95,17 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> set[str]:
     return created
 
 
+def last_run_status(con: duckdb.DuckDBPyConnection) -> str | None:
+    """How the latest run ended (running: it was killed), or None before the first run."""
+    found = con.execute("select status from pipeline_runs order by started_at desc limit 1").fetchall()
+    return found[0][0] if found else None
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, raw_dir: Path) -> None:
     """Record a run as running; a run still marked running was killed (this one holds the only
-    write lock), so it is marked failed."""
-    con.execute("update pipeline_runs set status = 'failed', finished_at = ? where status = 'running'",
-                [datetime.now()])
+    write lock), so it is closed as failed, with the counts its ledger holds."""
+    for (killed,) in con.execute("select run_id from pipeline_runs where status = 'running'").fetchall():
+        finish_run(con, killed, "failed")
     con.execute(
         "insert into pipeline_runs (run_id, started_at, raw_dir, status) values (?, ?, ?, 'running')",
         [run_id, datetime.now(), str(raw_dir)],
@@ -107,7 +113,8 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, raw_dir: Path) -> Non
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> dict:
-    """Close a run with its counts from the ledger and the warehouse; return the counts."""
+    """Close a run (completed, interrupted, failed) with its counts from the ledger and the
+    warehouse; return the counts."""
     con.execute(
         """
         update pipeline_runs set

@@ -11,5 +11,5 @@ create table if not exists pipeline_runs (
     skipped       integer default 0,
     claims        integer default 0,
     contradictions integer default 0,
-    status        varchar not null  -- running | completed | failed
+    status        varchar not null  -- running | completed | interrupted | failed
 );
