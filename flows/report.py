@@ -49,8 +49,8 @@ def _md_table(frame: pl.DataFrame) -> str:
     if frame.is_empty():
         return "_none_\n"
 
-    def cell(value) -> str:
-        return str("" if value is None else value).replace("|", "\\|").replace("\n", " ")
+    def cell(value) -> str:  # text from articles and file names, shown as text by any Markdown renderer
+        return html.escape(str("" if value is None else value), quote=False).replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.iter_rows()]
@@ -118,6 +118,7 @@ def chart_png(contradictions: pl.DataFrame) -> bytes | None:
     import matplotlib
 
     matplotlib.use("Agg")
+    matplotlib.rcParams["text.parse_math"] = False  # labels come from file names: "$...$" is text, not math
     import matplotlib.pyplot as plt
 
     rows = numeric.head(CHARTED).to_dicts()

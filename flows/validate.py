@@ -21,6 +21,7 @@ the import overlaps the transform instead of following it.
 
 from __future__ import annotations
 
+import html
 import importlib
 import threading
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 from flows.claims import ALLOWED_UNITS
 from flows.warehouse import sql_dir
@@ -140,10 +142,24 @@ def _expectations(view: str) -> list:
 
 
 def suite_rows(con: duckdb.DuckDBPyConnection, suite: str, run_id: str, sample_rows: int):
-    """The pandas frame a suite validates (``sql/checks/<suite>.sql`` with its parameters)."""
+    """The pandas frame a suite validates (``sql/checks/<suite>.sql`` with its parameters).
+
+    Its text is HTML-escaped: Great Expectations writes values it reports into its Data Docs
+    pages as they are, and they come from articles and file names (``<img onerror=...>.txt``).
+    The characters escaped are none that an expectation here tests for.
+    """
     sql = (sql_dir() / "checks" / f"{suite}.sql").read_text(encoding="utf-8")
     values = {"run": run_id, "rows": sample_rows, "units": ALLOWED_UNITS}
-    return con.sql(sql, params={name: value for name, value in values.items() if f"${name}" in sql}).df()
+    frame = con.sql(sql, params={name: value for name, value in values.items() if f"${name}" in sql}).pl()
+    return frame.with_columns(_escaped(name) for name, dtype in frame.schema.items() if dtype == pl.String).to_pandas()
+
+
+def _escaped(column: str) -> pl.Expr:
+    """The column's text as HTML shows it literally (``html.escape``, in polars)."""
+    expression = pl.col(column)
+    for character, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;")):
+        expression = expression.str.replace_all(character, entity, literal=True)
+    return expression
 
 
 def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, sample_rows: int) -> list[SuiteResult]:
@@ -182,7 +198,8 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
                 failed += not outcome.success
                 stored.append((run_id, view, config.type, config.kwargs.get("column"), bool(outcome.success),
                                details.get("unexpected_count"),
-                               str(details.get("observed_value", details.get("partial_unexpected_list", "")))[:500],
+                               html.unescape(str(details.get("observed_value",
+                                                             details.get("partial_unexpected_list", ""))))[:500],
                                now))
         summaries.append(SuiteResult(view, len(frame), len(_expectations(view)), failed))
     con.executemany("insert into validation_results values (?, ?, ?, ?, ?, ?, ?, ?)", stored)

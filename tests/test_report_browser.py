@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,41 @@ def test_the_chart_is_drawn(report, tmp_path):
     red = ((abs(pixels[..., 0] - 0.75) < 0.08) & (abs(pixels[..., 1] - 0.22) < 0.07) & (abs(pixels[..., 2] - 0.17) < 0.07)).sum()
     blue = ((pixels[..., 0] < 0.25) & (abs(pixels[..., 1] - 0.44) < 0.1) & (abs(pixels[..., 2] - 0.70) < 0.1)).sum()
     assert red > 30 and blue > 30, (red, blue)  # the outlier and consensus dots are on screen
+
+
+PAYLOAD = "<img src=x onerror=document.body.setAttribute('data-pwned',1)>"
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory) -> Path:
+    """A whole run over files whose names and text carry markup, and one whose name carries
+    the dollar signs of matplotlib's math syntax."""
+    root = tmp_path_factory.mktemp("hostile")
+    raw = root / "raw"
+    raw.mkdir()
+    (raw / f"{PAYLOAD}.txt").write_text(
+        f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said on Monday. {ATTACK} Analysts agreed.\n",
+        encoding="utf-8")
+    (raw / "b.txt").write_text("Japan's GDP grew 1.6% in the fourth quarter, official data showed on Monday.\n",
+                               encoding="utf-8")
+    (raw / "c.txt").write_text("Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.\n",
+                               encoding="utf-8")
+    (raw / "x$\\undefinedmacro$.txt").write_text("Japan's GDP grew 2.6% in the fourth quarter, a bank said on Monday.\n",
+                                                  encoding="utf-8")
+    (raw / f"{PAYLOAD}.jsonl").write_text('{"title": "' + PAYLOAD.replace("'", "") + '"}\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(raw), "--warehouse",
+                           str(root / "w" / "news.duckdb")], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return root / "w"
+
+
+def test_no_page_a_run_sends_a_reader_to_runs_script_from_its_inputs(hostile_run, tmp_path):
+    pages = [*(hostile_run / "reports").glob("*.html"), *(hostile_run / "gx").rglob("*.html")]
+    assert any("validations" in str(page) for page in pages) and len(pages) >= 4
+    for page in pages:
+        dom = chromium(tmp_path / "profile", "--dump-dom", page.as_uri()).stdout
+        assert dom and 'data-pwned="1"' not in dom and ">pwned<" not in dom, page  # neither payload ran
+    report = (hostile_run / "reports" / "latest.html").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=" in report  # the file name is shown, as text
+    markdown = (hostile_run / "reports" / "latest.md").read_text(encoding="utf-8")
+    assert "<img" not in markdown and "<script" not in markdown and "&lt;img src=x onerror=" in markdown
