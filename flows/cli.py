@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import json
 import logging
 import os
 import shutil
@@ -149,69 +148,40 @@ def _cannot_open(settings: Settings) -> str | None:
     return None
 
 
-def _refusal(sql: str) -> str | None:
-    """Why ``newsfacts query`` will not run this SQL, or None when it only reads."""
-    import duckdb
-
-    reads = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA}
-    try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        return str(exc)
-    if len(statements) != 1:
-        return f"give exactly one SQL statement, not {len(statements)}"
-    kind = statements[0].type
-    if kind not in reads:
-        hint = "; to export results use --format csv or json" if kind.name in ("COPY", "EXPORT") else ""
-        return (f"refused: {kind.name} is not a read, and newsfacts query only reads "
-                f"(the warehouse is opened read-only){hint}")
-    return None
-
-
 def _query(args: argparse.Namespace) -> int:
     import duckdb
-    import polars as pl
 
     from flows import warehouse
-    from flows.settings import Settings
+    from flows.query import TABLE_ROWS, QueryStopped, refusal, stream, write
 
-    refusal = _refusal(args.sql)
-    if refusal:
-        print(f"newsfacts query: {refusal}", file=sys.stderr)
+    refused = refusal(args.sql)
+    if refused:
+        print(f"newsfacts query: {refused}", file=sys.stderr)
         return 2
-    path = args.warehouse or Settings().warehouse
+    settings = _settings(args, "warehouse", "query_seconds", "query_memory")
     try:
-        con = warehouse.connect(Path(path), read_only=True, local_files=False)
+        con = warehouse.connect(settings.warehouse, read_only=True, local_files=False,
+                                memory_limit=settings.query_memory)
     except (FileNotFoundError, warehouse.WarehouseBusy, duckdb.Error) as exc:
         print(f"newsfacts query: {exc}", file=sys.stderr)
         return 2
     try:
-        result = warehouse.fetch_frame(con, args.sql)
+        # A table fits the terminal; written to a pipe or a file, it is never cut.
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 65_535
+        more = write(stream(con, args.sql, settings.query_seconds or None), args.format, sys.stdout, width=width)
+    except QueryStopped as exc:
+        sys.stdout.flush()
+        print(f"newsfacts query: {exc}", file=sys.stderr)
+        return 3
     except duckdb.Error as exc:
         print(f"newsfacts query: {exc}", file=sys.stderr)
         return 2
     finally:
         con.close()
-    if args.format == "csv":
-        sys.stdout.write(_flat(result).write_csv())
-    elif args.format == "json":
-        sys.stdout.write(result.write_json() + "\n")
-    else:
-        width = shutil.get_terminal_size((200, 24)).columns
-        with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=120, tbl_width_chars=width,
-                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
-            print(result)
+    if more:
+        print(f"newsfacts query: the first {TABLE_ROWS:,} rows are shown; --format csv or json prints them all",
+              file=sys.stderr)
     return 0
-
-
-def _flat(frame: pl.DataFrame) -> pl.DataFrame:
-    """The frame with nested columns (lists, structs) as JSON text, which CSV can hold."""
-    import polars as pl
-
-    nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
-    return frame.with_columns(
-        pl.Series(name, [json.dumps(v, default=str) for v in frame[name].to_list()], dtype=pl.String) for name in nested
-    )
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -272,7 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help="the SQL to run, e.g. \"select * from contradictions\"")
     query.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table",
-                       help="output format (default: table)")
+                       help="output format (default: table, its first 1,000 rows)")
+    query.add_argument("--timeout", dest="query_seconds", type=float,
+                       help="seconds the query may run, 0 for no limit (default 120, or NEWSFACTS_QUERY_SECONDS)")
+    query.add_argument("--max-memory", dest="query_memory",
+                       help="DuckDB's memory for the query, e.g. 4GB (default 2GB, or NEWSFACTS_QUERY_MEMORY)")
     query.set_defaults(handler=_query)
 
     report = commands.add_parser("report", help="rewrite the report of the latest run")

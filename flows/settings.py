@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     # workers have the machine's memory.
     duckdb_load_memory: str = "256MB"
 
+    # Limits of one `newsfacts query`: seconds before it is interrupted (0: none) and DuckDB's
+    # memory for it, so that one query cannot hold the warehouse or the machine.
+    query_seconds: float = 120.0
+    query_memory: str = "2GB"
+
     @property
     def reports_dir(self) -> Path:
         """Reports live beside the warehouse file."""

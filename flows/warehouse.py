@@ -46,8 +46,9 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True,
         path.parent.mkdir(parents=True, exist_ok=True)
     config = {} if local_files else {"enable_external_access": False}
     if memory_limit:
-        # Without insertion order to keep, large inserts and joins can spill beyond the limit.
-        config |= {"memory_limit": memory_limit, "preserve_insertion_order": False}
+        config["memory_limit"] = memory_limit
+        if not read_only:  # without insertion order to keep, large inserts and joins can spill beyond the limit
+            config["preserve_insertion_order"] = False
     try:
         return duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
