@@ -8,7 +8,10 @@ everything extracted later point into this exact text.
 
 Plain-text pages are cleaned line by line from features any site shares (length, sentence
 punctuation, a small lexicon of universal page phrases, position before the body or after a
-trailer heading); HTML pages are read by ``flows.html_page`` first, then the same line rules.
+trailer heading): the body is the run of lines with the most prose. HTML pages are read by
+``flows.html_page`` first, whose structure has already taken out most of the page, so only
+furniture lines are dropped from them (``_strip_page_furniture``); when it kept no article at
+all, the page's whole text is cleaned as a pasted page.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import ftfy
 import polars as pl
 import py3langid
 
-from flows.dates import DATE, find_date, publication_date
+from flows.dates import DATE, MONTH, find_date, publication_date
 from flows.html_page import read_html
 from flows.near_duplicates import signatures
 from flows.rejections import failure, over_budget, rejected_frame
@@ -52,7 +55,8 @@ _FURNITURE = re.compile(
       | more\s+from\b.* | back\s+to\s+top(?:\s+button)? | story\s+continues(?:\s+below)?
       | continue\s+reading\b.* | source\s+link | advertisement\b.* | sponsored(?:\s+content)? | separator
       | (?:video\s+loading|tap\s+to\s+(?:play|unmute)|click\s+to\s+play|listen\s+to\s+this\s+article)\b.*
-      | (?:copyright|©)\b.*
+      | (?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d*
+      | (?:copyright\b|©).*
       | (?:privacy\s+policy|terms(?:\s+(?:of\s+use|&\s+conditions|and\s+conditions))?|cookie\s+(?:policy|settings)
          |about\s+us|contact\s+us|advertise(?:\s+with\s+us)?|dmca)
       | (?:accept|reject)\s+(?:all\s+)?cookies?\b.* | manage\s+(?:cookies|preferences|consent)\b.*
@@ -89,7 +93,7 @@ _COUNTER = re.compile(r"\b\d[\d,.]*\s+(?:views|comments|shares|reads)\b", re.I)
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ENCLOSED = re.compile(r"^[\[(].*[\])]$")
 # "Photo: ..." opening a line, or "... Image: Agency Name" closing a caption.
-_CREDIT_LABEL = re.compile(r"(?:photo|picture|pic|image|credit|photograph)\s*:", re.I)
+_CREDIT_LABEL = re.compile(r"\(?(?:photo|picture|pic|image|credit|photograph)\s*:", re.I)
 _CREDIT_AT_END = re.compile(r"\b(?:photo|picture|pic|image|credit)\s*:\s*[^.:]{1,60}$", re.I)
 # Words of share bars, menus and widgets; a line made mostly of them is furniture.
 _PAGE_VOCABULARY = frozenset(
@@ -114,12 +118,12 @@ _DISCLAIMER = re.compile(
     r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?"
     r"|earns?\s+(?:us\s+|me\s+)?(?:a\s+)?(?:small\s+)?commission|affiliate\s+(?:links?|disclosure)"
     r"|strive\s+for\s+accuracy|we\s+make\s+mistakes|community\s+guidelines|(?:we|partners)\s+use\s+cookies"
-    r"|email\s+address\s+will\s+not\s+be\s+published",
+    r"|email\s+address\s+will\s+not\s+be\s+published|subject\s+to\s+copyright|no\s+part\s+may\s+be\s+reproduced",
     re.IGNORECASE,
 )
 # Words one of which every disclaimer has: one search for them spares most lines the long regex.
 _DISCLAIMER_HINT = re.compile("opinion|views|responsible|reflect|legal|may not|punishable|commission|affiliate"
-                              "|accuracy|mistakes|guidelines|cookies|published")
+                              "|accuracy|mistakes|guidelines|cookies|published|copyright|reproduced")
 _PHOTO_CREDIT_ENDINGS = ("images", "image", "reuters", "ap", "afp", "epa", "bloomberg", "shutterstock", "xinhua",
                          "photo")  # how a line that _PHOTO_CREDIT matches ends, ")" aside
 _PHOTO_CREDIT = re.compile(
@@ -134,7 +138,7 @@ _GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-z)\]%”\"’][.!?])(?=[A-Z][a-z])"
 _BULLET = re.compile(r"^[•·▪►»\-*–]\s*")
 _AUTHOR_LINE = re.compile(r"^By\s+([A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|and|de|van|von|da))*)")
 _BYLINE_AUTHOR = re.compile(r"\bBy\s+((?:[A-Z][\w'.-]*\s?){1,4}?)(?=[A-Z][a-z]+\s+\d|\s*[,|·]|\s*$)")
-_CONTINUES_TEXT = re.compile(r"""[.!?,;:]['"”’)]*$""")
+_CONTINUES_TEXT = re.compile(r"""[.!?,;:。！？、；：।؟۔]['"”’)」』）]*$""")
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
 
 
@@ -151,8 +155,15 @@ class CleanArticle:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+# Khmer, Burmese): a line of them counts a word per two letters, about what a word takes there.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _words(line: str) -> int:
-    return len(line.split())
+    if line.isascii():
+        return len(line.split())
+    return len(line.split()) + len(_UNSPACED.findall(line)) // 2
 
 
 def is_prose(line: str) -> bool:
@@ -164,12 +175,13 @@ def _is_prose(line: str, words: int) -> bool:
     return words >= 20 or (words >= 6 and bool(_CONTINUES_TEXT.search(line)))
 
 
-def is_caption_credit(line: str) -> bool:
-    """A photo credit or caption: "Photo: ...", "Picture: ...", "(Agency/Photographer)", "[...]"."""
+def is_caption_credit(line: str, enclosed: bool = True) -> bool:
+    """A photo credit or caption: "Photo: ...", "(Image: ...)", "... Picture: Agency", and,
+    with ``enclosed``, any line in brackets: "(Agency/Photographer)", "[...]"."""
     bare = line.strip()
     if ":" not in bare and bare[:1] not in "[(":
         return False
-    return bool(_ENCLOSED.match(bare) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:])) \
+    return bool((enclosed and _ENCLOSED.match(bare)) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:])) \
         and _words(bare) <= 40
 
 
@@ -336,6 +348,90 @@ def _strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     return body
 
 
+# Fewer words of prose than a two-sentence brief: what main-content extraction kept is not the article.
+MISSED_ARTICLE_WORDS = 25
+
+
+def _prose_words(lines: list[str]) -> int:
+    return sum(words for words in map(_words, lines) if words >= 6)
+
+
+def _strip_page_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
+    """Keep the article's lines of an HTML page's main text; fill author and date from its bylines.
+
+    The page's structure has already left out navigation, headers, footers, asides, comment
+    sections and the boxes ``flows.html_page`` names, so, unlike a pasted page's, no run of
+    prose is chosen: every line is kept but page furniture (``is_page_furniture``), bylines, a
+    photo credit with the caption before it, the lines after a trailer heading ("Related
+    articles") up to the next line of prose, and whatever follows the last line of prose or
+    list item.
+    """
+    kept: list[str] = []
+    in_trailer = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        words = _words(line)
+        prose = _is_prose(line, words)
+        if not prose and _TRAILER.match(_BULLET.sub("", line)):
+            in_trailer = True
+            continue
+        if kept and _END_OF_ARTICLE.match(line):
+            break
+        if in_trailer and not prose:
+            continue
+        in_trailer = False
+        if not prose and _is_byline(line):
+            _read_byline(line, meta)
+            continue
+        if words <= 12 and (author := _AUTHOR_LINE.match(line)):
+            meta.author = meta.author or author.group(1).strip()  # "By Jane Doe" with no date
+            continue
+        if is_page_furniture(line, words, prose):
+            if kept and is_caption_credit(line, enclosed=False) and _words(kept[-1]) <= 25 and '"' not in kept[-1]:
+                kept.pop()  # the caption the photo credit belongs to
+            continue
+        kept.append(line)
+    last = max((i for i, line in enumerate(kept) if _BULLET.match(line) or is_prose(line)), default=len(kept) - 1)
+    return kept[:last + 1]
+
+
+def is_page_furniture(line: str, words: int, prose: bool) -> bool:
+    """A line of an HTML page's main text that belongs to the page, not the article."""
+    bare = _BULLET.sub("", line).strip()
+    if not bare:
+        return True
+    lowered = bare.lower()
+    if _DISCLAIMER_HINT.search(lowered) and _DISCLAIMER.search(bare):
+        return True
+    if words <= 40 and _CALL_TO_ACTION.search(lowered):
+        return True
+    if words > 25 and prose:
+        return False
+    if _BREADCRUMB.search(bare) or is_caption_credit(bare, enclosed=False):
+        return True
+    if (words <= 20 or not prose) and (_is_page_phrase(bare, lowered) or _is_photo_credit(bare, lowered)):
+        return True
+    if not prose and (_MARKUP.match(bare) or _ONLY_DATE.match(bare)):
+        return True  # markup that leaked into the text, a date or time alone
+    tokens = _LOWER_WORD.findall(lowered)
+    return bool(tokens) and sum(map(_PAGE_VOCABULARY.__contains__, tokens)) >= 0.6 * len(tokens)
+
+
+# Calls to act that pages set in or after an article: sign up, subscribe, follow, share, get the app.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:sign\s+up\s+(?:for|to|here|now|today)|subscribe\s+(?:to|for|now|today|here)|click\s+here"
+    r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|facebook|instagram|linkedin|youtube)|share\s+(?:it|this)\s+with"
+    r"|(?:get|download)\s+the\s+(?:[\w']+\s+){0,3}app\b|join\s+our\s+\w+|uses?\s+cookies|use\s+of\s+cookies"
+    r"|delivered\s+(?:to\s+your\s+inbox|weekday|daily|every)|newsletter)")
+_MARKUP = re.compile(r"^<[a-zA-Z!/][^>]*>")
+_ONLY_DATE = re.compile(
+    rf"^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?"
+    rf"(?:[\d:/.,·|-]+(?:st|nd|rd|th)?|{MONTH}|(?:on|at|am|pm|gmt|utc|[a-z]{{3}}day)\b|\s)+$",
+    re.IGNORECASE)
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -469,8 +565,6 @@ def clean_article(
     )
     if fmt in ("html", "warc"):
         page = read_html(text)
-        if not page.text.strip():
-            return meta
         meta.title = meta.title or page.title
         meta.author = meta.author or page.author
         meta.publisher = meta.publisher or page.site_name
@@ -478,8 +572,16 @@ def clean_article(
         if fmt == "warc" or not meta.published_at:
             declared = (find_date(date) or publication_date(date) for date in page.dates)
             meta.published_at = next((date for date in declared if date), None) or meta.published_at
-        text = page.text
-    lines = _strip_furniture(normalise(text).split("\n"), meta)
+        lines = _strip_page_furniture(normalise(page.text).split("\n"), meta)
+        if page.whole_text is not None and _prose_words(lines) < MISSED_ARTICLE_WORDS:
+            # Main-content extraction missed the article: the page's whole text read as a
+            # pasted page is (its body the run of lines with the most prose).
+            whole_meta = CleanArticle("", meta.title, meta.author, meta.published_at)
+            whole = _strip_furniture(normalise(page.whole_text).split("\n"), whole_meta)
+            if _prose_words(whole) > _prose_words(lines):
+                lines, meta.author, meta.published_at = whole, whole_meta.author, whole_meta.published_at
+    else:
+        lines = _strip_furniture(normalise(text).split("\n"), meta)
     if meta.title:
         # The headline repeated as a body line; a line over twice its length cannot be one, and
         # is not keyed (keying every paragraph cost a twentieth of cleaning).

@@ -2,8 +2,10 @@
 
 Grain: claims (one per quantity), mentions (one per name occurrence) and quotes (one per
 quotation), each with offsets into the article's clean text. One pass over the articles: the
-places and organisations an article names are the candidate subjects of its claims. An article
-whose extraction raises, or runs past its time budget, yields nothing and is rejected instead.
+places and organisations an article names are the candidate subjects of its claims. The rules
+read English: an article in another language is kept, with its language, and yields no facts. An
+article whose extraction raises, or runs past its time budget, yields nothing and is rejected
+instead.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from flows.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, candidate_subjects, ex
 from flows.frames import frame_of_rows
 from flows.rejections import failure, over_budget, rejected_frame
 from flows.time_budget import OverBudget, TimeBudget
+
+
+ENGLISH = "en"
 
 
 class ExtractedBatch(NamedTuple):
@@ -38,8 +43,10 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame, budget: TimeB
             "article_id", "char_start", "char_end").iter_rows():
         spans.setdefault(article_id, []).append((start, end))
     claims, mentions, quotes, rejected = [], [], [], []
-    for article_id, source_file, text, published in articles.select(
-            "article_id", "source_file", "clean_text", "published_at").iter_rows():
+    for article_id, source_file, text, published, language in articles.select(
+            "article_id", "source_file", "clean_text", "published_at", "language").iter_rows():
+        if language not in (ENGLISH, None):  # None: too short to tell
+            continue
         try:
             with budget.document() if budget else nullcontext():
                 found = extract_mentions(text)
