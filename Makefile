@@ -16,6 +16,8 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
 
-# Quality figures on the hand-annotated sets (cleaning, extraction), printed.
+# Quality figures on the hand-annotated sets (cleaning, extraction) and main text of real pages
+# beside trafilatura, printed; BENCHMARK=DIR adds a copy of Zyte's article-extraction-benchmark.
 evaluate: $(STAMP)
 	$(VENV)/bin/python -m pytest -q -s tests/test_cleaning_quality.py tests/test_claims_quality.py tests/test_entities_quality.py
+	$(VENV)/bin/python bench/main_text.py $(if $(BENCHMARK),--benchmark $(BENCHMARK))
