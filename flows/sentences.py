@@ -1,7 +1,8 @@
 """Sentence segmentation with character offsets.
 
 A rule-based splitter: a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes or
-brackets) followed by space and a capital, digit or opening quote, and at every line break.
+brackets) followed by space and a capital, digit or opening quote, at ``。``, ``！`` or ``？``,
+and at every line break.
 It does not end after common abbreviations (Dr., Corp., Oct.), single-letter initials
 (J. Smith) or dotted acronyms (U.S.), nor inside decimals (3.5), which need no rule because a
 digit follows the dot without a space.
@@ -24,6 +25,8 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Chinese and Japanese full stops end a sentence with no space after them.
+_WIDE_STOP = re.compile("[。！？]+[」』）”\"]*")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -42,11 +45,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if text[boundary.start()] == "." and _is_abbreviation(text, boundary.start()):
-                continue
-            spans.append((start, boundary.end()))
-            start = boundary.end()
+        ends = [boundary.end() for boundary in _BOUNDARY.finditer(text, line.start(), line.end())
+                if text[boundary.start()] != "." or not _is_abbreviation(text, boundary.start())]
+        if not line.group().isascii():  # full stops of scripts written without spaces
+            ends = sorted({*ends, *(stop.end() for stop in _WIDE_STOP.finditer(text, line.start(), line.end()))})
+        for end in ends:
+            spans.append((start, end))
+            start = end
         spans.append((start, line.end()))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
 

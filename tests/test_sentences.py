@@ -25,3 +25,8 @@ def test_line_breaks_end_sentences_and_offsets_point_into_the_text():
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["First line without stop", "Second paragraph.", "Third sentence!"]
     assert all(text[s] != " " and text[e - 1] != " " for s, e in spans)
+
+
+def test_chinese_and_japanese_full_stops_end_sentences():
+    text = "梁振英道歉。他表示会在两周内解决问题！议员们质疑？\nこれは文です。「次の文。」最後"
+    assert split(text) == ["梁振英道歉。", "他表示会在两周内解决问题！", "议员们质疑？", "これは文です。", "「次の文。」", "最後"]
