@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -60,6 +59,8 @@ def stage(fn: Callable) -> Callable:
             raise stop from exc
 
     return _task(step)
+
+
 # Up to this many files to read, and no web archive (one file, any number of pages), Great
 # Expectations is imported on a background thread while the batches are transformed (its
 # import costs ~4 s at the end of a run otherwise). It holds ~240 MB beside the workers: in a
@@ -105,8 +106,9 @@ def transform(documents: pl.DataFrame, workers: Workers | None, document_seconds
     """Clean and extract new documents, across the local worker processes when given."""
     if workers is None:
         return transform_documents(documents, document_seconds)
-    return concat_transformed(workers.map_chunks(partial(transform_documents, document_seconds=document_seconds),
-                                                 documents, partial(given_up, reason=WORKER_ENDED)))
+    chunk_transform = functools.partial(transform_documents, document_seconds=document_seconds)
+    return concat_transformed(workers.map_chunks(chunk_transform, documents,
+                                                 functools.partial(given_up, reason=WORKER_ENDED)))
 
 
 @stage
