@@ -7,7 +7,7 @@ article-extraction-benchmark): the text is split into ``\\w+`` tokens, a page's 
 extracted text into 4-token shingles counted as multisets, each page's tp/fp/fn normalised to
 sum to one, precision and recall averaged over pages, F1 from the averages. Pages/s is the
 extractor's own time over the set, on one core; for newsfacts that is the whole cleaning of an
-HTML page (``flows.clean.clean_article``: main text, metadata, furniture lines, repeated
+HTML page (``flows.stages.clean.article.clean_article``: main text, metadata, furniture lines, repeated
 sentences), not the main text alone.
 
 Sets:
@@ -86,7 +86,7 @@ def set_score(pages: list[tuple[float, float, float]]) -> tuple[float, float, fl
 
 
 def extractors() -> dict[str, Callable[[str], str]]:
-    from flows.clean import clean_article, load_models
+    from flows.stages.clean.article import clean_article, load_models
 
     load_models()
     found = {"newsfacts": lambda html: clean_article(html, "html").clean_text}

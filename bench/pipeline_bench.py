@@ -57,7 +57,7 @@ class Run:
 
 def _role(member: psutil.Process) -> str:
     command = " ".join(member.cmdline())
-    if "flows.prefect_api" in command:  # the temporary server (flows.prefect_api.serve)
+    if "flows.runtime.prefect_api" in command:  # the temporary server (flows.runtime.prefect_api.serve)
         return "Prefect server"
     if "flows.cli" in command:  # before the test for dask: the flow's own command may say --runner dask
         return "flow"
@@ -169,10 +169,10 @@ def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) ->
     """
     import polars as pl
 
-    from flows.clean import clean_documents
-    from flows.discover import discover_files
-    from flows.extract import extract_batch
-    from flows.ingest import ingest_files
+    from flows.stages.clean.article import clean_documents
+    from flows.stages.ingest.discover import discover_files
+    from flows.stages.extract.article import extract_batch
+    from flows.stages.ingest.read import ingest_files
 
     documents = ingest_files(discover_files(raw).head(sample), 8 << 20).filter(pl.col("status") == "new")
     chunks = [documents.slice(offset, chunk) for offset in range(0, len(documents), chunk)]

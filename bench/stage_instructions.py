@@ -30,10 +30,10 @@ import gc
 import sys
 from pathlib import Path
 import polars as pl
-from flows.clean import clean_documents
-from flows.discover import discover_files
-from flows.extract import extract_batch
-from flows.ingest import ingest_files
+from flows.stages.clean.article import clean_documents
+from flows.stages.ingest.discover import discover_files
+from flows.stages.extract.article import extract_batch
+from flows.stages.ingest.read import ingest_files
 documents = ingest_files(discover_files(Path(sys.argv[1])), 8 << 20).filter(pl.col("status") == "new")
 cleaned = clean_documents(documents)
 gc.collect()

@@ -48,8 +48,8 @@ RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_
 
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
-    from flows.lifetime import RunInterrupted, stop_on_signals
-    from flows.prefect_api import prefect_api
+    from flows.runtime.lifetime import RunInterrupted, stop_on_signals
+    from flows.runtime.prefect_api import prefect_api
 
     try:
         with stop_on_signals(), prefect_api() as api:  # what runs before connect() overlaps the server's boot
@@ -107,7 +107,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"newsfacts serve: {args.cron!r} is not a cron expression (e.g. \"0 * * * *\" for hourly)",
               file=sys.stderr)
         return 2
-    from flows.schedule import serve_on_schedule
+    from flows.runtime.schedule import serve_on_schedule
 
     print(f"newsfacts: serving on schedule {args.cron!r}; stop with Ctrl-C")
     serve_on_schedule(args.cron, settings)
@@ -152,7 +152,7 @@ def _query(args: argparse.Namespace) -> int:
     import duckdb
 
     from flows import warehouse
-    from flows.query import TABLE_ROWS, QueryStopped, refusal, stream, write
+    from flows.warehouse.query import TABLE_ROWS, QueryStopped, refusal, stream, write
 
     refused = refusal(args.sql)
     if refused:
@@ -186,7 +186,7 @@ def _query(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from flows import warehouse
-    from flows.report import write_report
+    from flows.quality.report import write_report
     from flows.settings import Settings
 
     settings = Settings(**({"warehouse": args.warehouse} if args.warehouse else {}))
@@ -265,7 +265,7 @@ def console() -> None:
     """The console script: ``main``, then exit without Python's finalisation of the modules.
 
     Once a command has returned, its warehouse and report are closed and what it queued for a
-    Prefect server is sent (``flows.prefect_api``); the exit handlers still run, but tearing
+    Prefect server is sent (``flows.runtime.prefect_api``); the exit handlers still run, but tearing
     down the modules a run imported (Great Expectations, pandas, Prefect) would take another
     ~2 s here.
     """

@@ -6,7 +6,7 @@ documents (``Settings.batch_size`` files, or records of a web archive), never on
 at a time. Batches move between stages as polars frames and enter DuckDB through Arrow. The
 flow's own thread holds the warehouse's single write connection for the whole run and does
 every read and write; the CPU-bound transform of a batch runs in worker processes or on a Dask
-cluster (see ``flows.parallel``) while the flow loads the batch before it.
+cluster (see ``flows.runtime.workers``) while the flow loads the batch before it.
 """
 
 from __future__ import annotations
@@ -27,16 +27,16 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 
 from flows import warehouse
-from flows.discover import discover_files
-from flows.ingest import DOCUMENT_SCHEMA, archive_chunks, ingest_files, is_archive
-from flows.parallel import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
-from flows.lifetime import interrupted, on_stop
-from flows.progress import StageClock, batch_progress
-from flows.rejections import failure_reason
-from flows.report import write_report
+from flows.stages.ingest.discover import discover_files
+from flows.stages.ingest.read import DOCUMENT_SCHEMA, archive_chunks, ingest_files, is_archive
+from flows.runtime.workers import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
+from flows.runtime.lifetime import interrupted, on_stop
+from flows.runtime.progress import StageClock, batch_progress
+from flows.stages.rejections import failure_reason
+from flows.quality.report import write_report
 from flows.settings import Settings
-from flows.transform import TransformedBatch, concat_transformed, given_up, transform_documents
-from flows.validate import SuiteResult, prefetch, validate_run
+from flows.stages.transform import TransformedBatch, concat_transformed, given_up, transform_documents
+from flows.quality.validate import SuiteResult, prefetch, validate_run
 
 # Task inputs are frames and a live connection: nothing to cache, and hashing them is waste;
 # results are used once, right away, so Prefect need not keep them in memory either (measured:
@@ -96,7 +96,7 @@ def ingest_archive_chunk(chunk: pl.DataFrame, con: duckdb.DuckDBPyConnection,
     return warehouse.triage(con, chunk, pending)
 
 
-# Why a document is given up when the worker process working on it ended (flows.parallel).
+# Why a document is given up when the worker process working on it ended (flows.runtime.workers).
 WORKER_ENDED = ("its worker process ended while on it, twice: stuck in compiled code past twice the time budget "
                 "(NEWSFACTS_DOCUMENT_SECONDS), or crashed")
 
@@ -333,7 +333,7 @@ def _result(chunk: pl.DataFrame, future: PrefectFuture,
 
 
 def configured_flow(settings: Settings) -> Flow:
-    """The flow with the Prefect task runner the settings choose (see ``flows.parallel``)."""
+    """The flow with the Prefect task runner the settings choose (see ``flows.runtime.workers``)."""
     return newsfacts_flow.with_options(task_runner=task_runner(settings))
 
 

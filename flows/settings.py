@@ -22,9 +22,9 @@ class Settings(BaseSettings):
     batch_size: int = 300
     max_file_bytes: int = 8 * 1024 * 1024
     # Seconds each document may take to be cleaned, and as long to be extracted, before it is
-    # given up and quarantined (flows.time_budget): real pages take milliseconds.
+    # given up and quarantined (flows.stages.time_budget): real pages take milliseconds.
     document_seconds: float = 10.0
-    # Where clean and extract run (flows.parallel): local processes, or a Dask cluster.
+    # Where clean and extract run (flows.runtime.workers): local processes, or a Dask cluster.
     runner: Literal["local", "dask"] = "local"
     workers: int | None = None  # local processes, or workers of a temporary Dask cluster; None: one per core
     dask_address: str | None = None  # a running Dask scheduler (tcp://host:8786) for the dask runner

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import (_BOUND_OF_PHRASE, _OUTLOOK_STEM, ALLOWED_UNITS, _bound, _qualifier, _state_lead,
+from flows.stages.extract.claims import (_BOUND_OF_PHRASE, _OUTLOOK_STEM, ALLOWED_UNITS, _bound, _qualifier, _state_lead,
                           extract_claims)
-from flows.sentences import sentence_spans
+from flows.stages.clean.sentences import sentence_spans
 
 
 def claims_of(text: str, published: datetime | None = None):

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.extract import extract_batch
-from flows.clean import clean_documents
-from flows.discover import discover_files
-from flows.ingest import ingest_files
+from flows.stages.extract.article import extract_batch
+from flows.stages.clean.article import clean_documents
+from flows.stages.ingest.discover import discover_files
+from flows.stages.ingest.read import ingest_files
 from tests.conftest import shortfalls
 
 CORPUS = Path(__file__).parent / "fixtures" / "claims"

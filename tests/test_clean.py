@@ -2,8 +2,8 @@ from datetime import datetime
 
 import pytest
 
-from flows.clean import clean_article, is_furniture
-from flows.dates import find_date
+from flows.stages.clean.article import clean_article, is_furniture
+from flows.stages.clean.dates import find_date
 
 PAGE = """Skip to content
 Home

@@ -19,9 +19,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from flows.clean import clean_documents
-from flows.discover import discover_files
-from flows.ingest import ingest_files
+from flows.stages.clean.article import clean_documents
+from flows.stages.ingest.discover import discover_files
+from flows.stages.ingest.read import ingest_files
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # (folder, minimum precision, minimum recall). Article text lost is worse than furniture left

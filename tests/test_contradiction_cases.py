@@ -15,10 +15,10 @@ import duckdb
 import polars as pl
 
 from flows import warehouse
-from flows.clean import clean_documents
-from flows.discover import discover_files
-from flows.extract import extract_batch
-from flows.ingest import ingest_files
+from flows.stages.clean.article import clean_documents
+from flows.stages.ingest.discover import discover_files
+from flows.stages.extract.article import extract_batch
+from flows.stages.ingest.read import ingest_files
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "contradictions" / "cases.json").read_text(encoding="utf-8"))
 

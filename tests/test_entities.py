@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.entities import (_SPEAKER_REACH, _SPEAKER_THEN_QUOTE, _speaker_then_quote, entity_id, extract_mentions,
+from flows.stages.extract.entities import (_SPEAKER_REACH, _SPEAKER_THEN_QUOTE, _speaker_then_quote, entity_id, extract_mentions,
                             extract_quotes)
 
 TEXT = (

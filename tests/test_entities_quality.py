@@ -11,10 +11,10 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.clean import clean_documents
-from flows.discover import discover_files
-from flows.entities import extract_mentions, extract_quotes
-from flows.ingest import ingest_files
+from flows.stages.clean.article import clean_documents
+from flows.stages.ingest.discover import discover_files
+from flows.stages.extract.entities import extract_mentions, extract_quotes
+from flows.stages.ingest.read import ingest_files
 from tests.conftest import shortfalls
 
 CORPUS = Path(__file__).parent / "fixtures" / "claims"

@@ -20,10 +20,10 @@ KILLED_LOADER = textwrap.dedent("""
     from pathlib import Path
     import polars as pl
     from flows import warehouse
-    from flows.clean import clean_documents
-    from flows.discover import discover_files
-    from flows.extract import extract_batch
-    from flows.ingest import ingest_files
+    from flows.stages.clean.article import clean_documents
+    from flows.stages.ingest.discover import discover_files
+    from flows.stages.extract.article import extract_batch
+    from flows.stages.ingest.read import ingest_files
 
     raw, path, run_id = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     con = warehouse.connect(path)

@@ -11,12 +11,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from flows.claims import extract_claims
-from flows.clean import clean_article, normalise
-from flows.dates import find_date, publication_date
-from flows.discover import discover_files
-from flows.ingest import decode_with_repairs, ingest_files
-from flows.sentences import sentence_spans
+from flows.stages.extract.claims import extract_claims
+from flows.stages.clean.article import clean_article, normalise
+from flows.stages.clean.dates import find_date, publication_date
+from flows.stages.ingest.discover import discover_files
+from flows.stages.ingest.read import decode_with_repairs, ingest_files
+from flows.stages.clean.sentences import sentence_spans
 from tests.test_ingest import warc_record
 
 STORY = ("Revenue rose 12% to $4.5 billion in the third quarter, the company said on Monday, beating the "

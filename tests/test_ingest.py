@@ -4,8 +4,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from flows.discover import discover_files
-from flows.ingest import BadInput, decode_text, ingest_files
+from flows.stages.ingest.discover import discover_files
+from flows.stages.ingest.read import BadInput, decode_text, ingest_files
 
 TEXT = "Café owners in Zürich said prices rose 4.5% – the “fastest” pace since 2008. Naïve hopes faded."
 
@@ -87,7 +87,7 @@ def test_a_broken_link_is_quarantined_not_lost(raw_dir):
 
 
 def test_transient_read_errors_are_retried(tmp_path, monkeypatch):
-    from flows import ingest
+    from flows.stages.ingest import read as ingest
 
     calls = []
 
@@ -103,7 +103,7 @@ def test_transient_read_errors_are_retried(tmp_path, monkeypatch):
 
 
 def test_a_missing_file_is_not_retried(tmp_path):
-    from flows import ingest
+    from flows.stages.ingest import read as ingest
 
     with pytest.raises(FileNotFoundError):
         ingest.read_with_retries(tmp_path / "missing.txt", backoff_seconds=10)
@@ -137,7 +137,7 @@ def test_warc_archives_are_streamed_record_by_record(raw_dir):
     assert page_doc["published_at"].startswith("2025-06-10")
     assert docs["crawl.warc.gz#3"]["status"] == "skipped" and "application/pdf" in docs["crawl.warc.gz#3"]["reason"]
 
-    from flows.clean import clean_documents
+    from flows.stages.clean.article import clean_documents
 
     (article,) = clean_documents(ingest_folder(raw_dir).filter(pl.col("status") == "new")).articles.iter_rows(named=True)
     assert article["clean_text"].startswith("Exports rose 5% in May")
@@ -160,7 +160,7 @@ def test_discovery_follows_linked_folders_once_and_keeps_broken_links(raw_dir):
 
 
 def test_an_archive_is_read_in_chunks_as_they_are_asked_for(raw_dir):
-    from flows.ingest import archive_chunks
+    from flows.stages.ingest.read import archive_chunks
 
     (raw_dir / "crawl.warc.gz").write_bytes(b"".join(
         warc_record(n, f"https://example.org/{n}", f"<html><body><p>Story {n} of the day.</p></body></html>")

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.near_duplicates import BANDS, PERMUTATIONS, band_hashes
+from flows.stages.clean.near_duplicates import BANDS, PERMUTATIONS, band_hashes
 
 AGREEING = int(np.ceil(0.8 * PERMUTATIONS))  # the least agreement a near duplicate has
 

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_digit,
+from flows.stages.extract.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_digit,
                           _has_number_word, _letters_and_digits, _metric_cues, _number_starts, _quantities)
-from flows.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, find_words, fold_case,
+from flows.stages.extract.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, find_words, fold_case,
                             is_word_character, top_level_alternatives)
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches

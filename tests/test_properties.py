@@ -7,10 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.claims import extract_claims
-from flows.clean import clean_article
-from flows.entities import extract_mentions, extract_quotes
-from flows.ingest import read_documents
+from flows.stages.extract.claims import extract_claims
+from flows.stages.clean.article import clean_article
+from flows.stages.extract.entities import extract_mentions, extract_quotes
+from flows.stages.ingest.read import read_documents
 
 # Text made of the pieces news is made of, so the rules' branches are reached, not only noise.
 NEWSY = st.lists(

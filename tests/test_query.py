@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.query import refusal
+from flows.warehouse.query import refusal
 
 EXOTIC = """
     select 1 as n, interval 3 day as span, 'ab'::blob as bytes, map {'k': 1} as mapping,

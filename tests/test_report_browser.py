@@ -14,7 +14,7 @@ import pytest
 from matplotlib import image
 
 from flows import warehouse
-from flows.report import write_report
+from flows.quality.report import write_report
 from tests.test_contradiction_cases import load
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

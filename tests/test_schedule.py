@@ -12,7 +12,7 @@ REGISTER = textwrap.dedent("""
     import sys
     from pathlib import Path
     from prefect.client.orchestration import get_client
-    from flows.schedule import build_deployment
+    from flows.runtime.schedule import build_deployment
     from flows.settings import Settings
 
     settings = Settings(raw_dir=Path(sys.argv[1]), warehouse=Path(sys.argv[2]))

@@ -1,4 +1,4 @@
-from flows.sentences import sentence_spans
+from flows.stages.clean.sentences import sentence_spans
 
 
 def split(text: str) -> list[str]:

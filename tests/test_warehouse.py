@@ -7,10 +7,10 @@ import polars as pl
 import pytest
 
 from flows import warehouse
-from flows.extract import extract_batch
-from flows.clean import clean_documents
-from flows.discover import discover_files
-from flows.ingest import DOCUMENT_SCHEMA, ingest_files
+from flows.stages.extract.article import extract_batch
+from flows.stages.clean.article import clean_documents
+from flows.stages.ingest.discover import discover_files
+from flows.stages.ingest.read import DOCUMENT_SCHEMA, ingest_files
 
 
 def test_every_sql_file_runs_on_an_empty_warehouse(con):

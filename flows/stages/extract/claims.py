@@ -8,7 +8,7 @@ Rules, not a model: a quantity needs a unit, a currency or a counted plural noun
 dates, times, ranks, ages and numbers inside names (COVID-19, G20, Q1, A320) are not claims.
 Context words are looked for in a window of the sentence around the quantity. Patterns that
 ignore case are written in lower case and matched against the case-folded text
-(``flows.patterns.caseless``): the same matches, found faster.
+(``flows.stages.extract.patterns.caseless``): the same matches, found faster.
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ from typing import NamedTuple
 
 import polars as pl
 
-from flows.dates import can_be_published
-from flows.entities import candidate_subjects, extract_mentions
-from flows.frames import frame_of_rows
-from flows.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, fold_case, is_word_character,
+from flows.stages.clean.dates import can_be_published
+from flows.stages.extract.entities import candidate_subjects, extract_mentions
+from flows.records import frame_of_rows
+from flows.stages.extract.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, fold_case, is_word_character,
                             top_level_alternatives)
-from flows.places import government_of
+from flows.stages.extract.places import government_of
 
 # Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
 NUMBER_WORDS = {
@@ -247,7 +247,7 @@ _SPECIFIC_METRICS = {"inflation": {"cpi", "ppi", "core_inflation"}, "revenue": {
                      "net_income": {"operating_income"}}
 # A measure's unit decides its metric when no cue does.
 _UNIT_METRICS = {"km_per_hour": "speed", "kilometre": "distance", "hectare": "area", "millimetre": "rainfall"}
-# All cues in one scan (grouped by first letter: see flows.patterns); each match is then named
+# All cues in one scan (grouped by first letter: see flows.stages.extract.patterns); each match is then named
 # by the first metric whose cue matches it whole, the one the plain alternation would have taken.
 _METRIC_CUES = WordPattern(by_first_letter(cue for _, cue in METRICS) + r"\b")
 _METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
@@ -558,7 +558,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     """All numeric claims of one article's clean text, given its sentence offsets.
 
     ``named`` are the (start, end, name, is_organisation) of the places and organisations the
-    article names, the candidate subjects; found here with ``flows.entities`` when not given.
+    article names, the candidate subjects; found here with ``flows.stages.extract.entities`` when not given.
     """
     if named is None:
         named = candidate_subjects(extract_mentions(text))

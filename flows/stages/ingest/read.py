@@ -30,7 +30,7 @@ from pathlib import Path
 import charset_normalizer
 import polars as pl
 
-from flows.rejections import failure_reason
+from flows.stages.rejections import failure_reason
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ process (uvicorn serving ``prefect.server.api.server:create_app``, with the flag
 imports of Prefect and of the pipeline, and points Prefect at it through ``PREFECT_API_URL``
 for this process and the workers it starts. Measured on a no-op run of 10,000 files: start-up
 (command to the flow's first step) 7.2 s with Prefect's own temporary server, 4.6 s this way.
-The server process runs ``serve`` (``python -m flows.prefect_api PORT``), which keeps Python's
+The server process runs ``serve`` (``python -m flows.runtime.prefect_api PORT``), which keeps Python's
 cyclic garbage collector off while Prefect's server code is imported: boot 7.2-8.5 s → 6.2-7.0 s.
 """
 
@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
-from flows.lifetime import exit_with_parent
+from flows.runtime.lifetime import exit_with_parent
 
 STARTUP_TIMEOUT_SECONDS = 30
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class TemporaryServer:
             self.port = probe.getsockname()[1]
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "flows.prefect_api", str(self.port)],
+            [sys.executable, "-m", "flows.runtime.prefect_api", str(self.port)],
             # A server that lives as long as one run needs no UI, no telemetry heartbeat (a DNS
             # lookup and an error logged where there is no network), and no record of each task
             # run: the service that writes them from the client's events took ~40 ms of CPU a
@@ -49,7 +49,7 @@ class TemporaryServer:
                  "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0",
                  "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
             # Its own session: Ctrl-C or SIGTERM to the run's process group must not stop the
-            # server before the run has recorded how it ended (flows.lifetime).
+            # server before the run has recorded how it ended (flows.runtime.lifetime).
             start_new_session=True,
         )
 

@@ -12,7 +12,7 @@ import traceback
 
 import polars as pl
 
-from flows.time_budget import TimeBudget
+from flows.stages.time_budget import TimeBudget
 
 REJECTED_SCHEMA = {"source_file": pl.String, "reason": pl.String, "detail": pl.String}
 

@@ -22,8 +22,8 @@ from operator import attrgetter
 
 import polars as pl
 
-from flows.patterns import find_words
-from flows.places import CAPITALS, government_of, place_name
+from flows.stages.extract.patterns import find_words
+from flows.stages.extract.places import CAPITALS, government_of, place_name
 
 _CONNECTOR = r"(?:of|for|de|del|der|du|la|le|van|von|al|bin|the|&)"
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z])"

@@ -3,7 +3,7 @@
 Grain: one page in, one ``HtmlPage`` out. The text is resiliparse's main-content extraction
 (a C++ DOM walk that drops navigation, headers, footers, asides, comment sections, scripts and
 hidden elements), one block per line, without the elements ``_FURNITURE`` names; embedded
-posts it would drop are kept. ``flows.clean`` then takes out the furniture lines it keeps.
+posts it would drop are kept. ``flows.stages.clean.article`` then takes out the furniture lines it keeps.
 Metadata comes from the page's own declarations, read from the markup: Open Graph and other
 ``<meta>`` tags, the ``datePublished`` of its JSON-LD, a ``<time datetime>``, and its ``<title>``.
 

@@ -9,7 +9,7 @@ everything extracted later point into this exact text.
 Plain-text pages are cleaned line by line from features any site shares (length, sentence
 punctuation, a small lexicon of universal page phrases, position before the body or after a
 trailer heading): the body is the run of lines with the most prose. HTML pages are read by
-``flows.html_page`` first, whose structure has already taken out most of the page, so only
+``flows.stages.clean.html_page`` first, whose structure has already taken out most of the page, so only
 furniture lines are dropped from them (``_strip_page_furniture``); when it kept no article at
 all, the page's whole text is cleaned as a pasted page.
 """
@@ -27,12 +27,12 @@ import ftfy
 import polars as pl
 import py3langid
 
-from flows.dates import DATE, MONTH, find_date, publication_date
-from flows.html_page import read_html
-from flows.near_duplicates import signatures
-from flows.rejections import failure, over_budget, rejected_frame
-from flows.sentences import sentence_spans
-from flows.time_budget import OverBudget, TimeBudget
+from flows.stages.clean.dates import DATE, MONTH, find_date, publication_date
+from flows.stages.clean.html_page import read_html
+from flows.stages.clean.near_duplicates import signatures
+from flows.stages.rejections import failure, over_budget, rejected_frame
+from flows.stages.clean.sentences import sentence_spans
+from flows.stages.time_budget import OverBudget, TimeBudget
 
 # Universal page phrases: navigation, sharing, subscription, counters, trailers. Matched on
 # short lines only, so a sentence of the article that mentions "subscribers" is safe.
@@ -360,7 +360,7 @@ def _strip_page_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     """Keep the article's lines of an HTML page's main text; fill author and date from its bylines.
 
     The page's structure has already left out navigation, headers, footers, asides, comment
-    sections and the boxes ``flows.html_page`` names, so, unlike a pasted page's, no run of
+    sections and the boxes ``flows.stages.clean.html_page`` names, so, unlike a pasted page's, no run of
     prose is chosen: every line is kept but page furniture (``is_page_furniture``), bylines, a
     photo credit with the caption before it, the lines after a trailer heading ("Related
     articles") up to the next line of prose, and whatever follows the last line of prose or
@@ -622,7 +622,7 @@ class CleanedBatch(NamedTuple):
 
     articles: pl.DataFrame  # one row per article
     sentences: pl.DataFrame  # one row per sentence of an article's clean text
-    rejected: pl.DataFrame  # documents with no article (flows.rejections)
+    rejected: pl.DataFrame  # documents with no article (flows.stages.rejections)
     minhashes: pl.DataFrame  # one MinHash signature per article (near-duplicate detection)
     bands: pl.DataFrame  # its LSH band hashes, one row per article and band
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows.validate import data_docs_index
+from flows.quality.validate import data_docs_index
 from flows.warehouse import fetch_frame, sql_dir
 
 _STYLE = """

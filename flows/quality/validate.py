@@ -31,7 +31,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows.claims import ALLOWED_UNITS
+from flows.stages.extract.claims import ALLOWED_UNITS
 from flows.warehouse import sql_dir
 
 SUITES = ["articles", "claims", "contradictions", "entities", "mentions", "quotes", "files", "quarantine", "runs",

@@ -6,10 +6,10 @@ thread once a document has run past the budget (CPython's ``PyThreadState_SetAsy
 way a debugger stops a thread), so it works wherever the chunk runs: a local worker process,
 the flow's own thread, a Dask worker's thread. The exception arrives between two bytecodes, so
 work inside one long call into compiled code (a regex, the HTML parser) is stopped when that call
-returns. Inputs known to make compiled code run for long are bounded before it (``flows.html_page``
+returns. Inputs known to make compiled code run for long are bounded before it (``flows.stages.clean.html_page``
 flattens a page that nests too deep); for anything else, a process that allows it
 (``leave_process_when_stuck``: the local worker processes) ends itself when a document is still
-running at twice its budget, and its pool finds and gives up that document (``flows.parallel``).
+running at twice its budget, and its pool finds and gives up that document (``flows.runtime.workers``).
 """
 
 from __future__ import annotations

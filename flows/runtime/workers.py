@@ -8,7 +8,7 @@ Cleaning and extraction are pure Python over text, so threads would share one co
   under 64 documents stays in the calling process: starting workers costs about two seconds.
   Prefect's own ProcessPoolTaskRunner was measured here at ~7 s to start two workers and
   ~115 ms per task, so the pool is ours. A worker that ends in the middle of a chunk (it
-  crashed, or left over a document stuck in compiled code: ``flows.time_budget``) costs only
+  crashed, or left over a document stuck in compiled code: ``flows.stages.time_budget``) costs only
   the document it was on: the pool is started again, that chunk's documents are run again one
   at a time, and the one a worker ends on again is given up.
 - ``dask``: Prefect's DaskTaskRunner (prefect-dask) sends each chunk of a batch as a task to
@@ -34,9 +34,9 @@ from typing import TypeVar
 import polars as pl
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.lifetime import exit_with_parent, ignore_group_signals
+from flows.runtime.lifetime import exit_with_parent, ignore_group_signals
 from flows.settings import Settings
-from flows.time_budget import leave_process_when_stuck
+from flows.stages.time_budget import leave_process_when_stuck
 
 Result = TypeVar("Result")
 log = logging.getLogger(__name__)
@@ -120,8 +120,8 @@ class Workers:
 
 
 def start_worker() -> None:
-    """Set up a worker process: it ends with the run (``flows.lifetime``), and it may end itself
-    over a document stuck in compiled code (``flows.time_budget``)."""
+    """Set up a worker process: it ends with the run (``flows.runtime.lifetime``), and it may end itself
+    over a document stuck in compiled code (``flows.stages.time_budget``)."""
     ignore_group_signals()
     exit_with_parent()
     leave_process_when_stuck()

@@ -7,7 +7,7 @@ This is what a worker runs, in a local process or on a Dask worker, and what it 
 travel with the frames so a run can report each stage's rate wherever the work ran.
 
 Each document has ``document_seconds`` to be cleaned and as long again to be extracted
-(``flows.time_budget``); one that runs past it, or raises, is rejected alone, with its reason.
+(``flows.stages.time_budget``); one that runs past it, or raises, is rejected alone, with its reason.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import NamedTuple
 
 import polars as pl
 
-from flows.clean import CleanedBatch, clean_documents, load_models
-from flows.extract import ExtractedBatch, extract_batch
-from flows.rejections import rejected_frame
-from flows.time_budget import TimeBudget
+from flows.stages.clean.article import CleanedBatch, clean_documents, load_models
+from flows.stages.extract.article import ExtractedBatch, extract_batch
+from flows.stages.rejections import rejected_frame
+from flows.stages.time_budget import TimeBudget
 
 
 class TransformedBatch(NamedTuple):

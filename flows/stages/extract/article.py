@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 import polars as pl
 
-from flows.claims import claim_rows, claims_frame, extract_claims
-from flows.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, candidate_subjects, extract_mentions, extract_quotes,
+from flows.stages.extract.claims import claim_rows, claims_frame, extract_claims
+from flows.stages.extract.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, candidate_subjects, extract_mentions, extract_quotes,
                             mention_rows, quote_rows)
-from flows.frames import frame_of_rows
-from flows.rejections import failure, over_budget, rejected_frame
-from flows.time_budget import OverBudget, TimeBudget
+from flows.records import frame_of_rows
+from flows.stages.rejections import failure, over_budget, rejected_frame
+from flows.stages.time_budget import OverBudget, TimeBudget
 
 
 ENGLISH = "en"
@@ -32,7 +32,7 @@ class ExtractedBatch(NamedTuple):
     claims: pl.DataFrame
     mentions: pl.DataFrame
     quotes: pl.DataFrame
-    rejected: pl.DataFrame  # articles extraction failed on (flows.rejections), none of their rows above
+    rejected: pl.DataFrame  # articles extraction failed on (flows.stages.rejections), none of their rows above
 
 
 def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame, budget: TimeBudget | None = None) -> ExtractedBatch:

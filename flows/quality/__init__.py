@@ -1,0 +1,1 @@
+"""Quality: the Great Expectations suites over the warehouse, and the data-quality report."""
