@@ -28,7 +28,8 @@ from prefect.futures import PrefectFuture
 
 from flows import warehouse
 from flows.stages.ingest.discover import discover_files
-from flows.stages.ingest.read import DOCUMENT_SCHEMA, archive_chunks, ingest_files, is_archive
+from flows.records import DOCUMENT_SCHEMA
+from flows.stages.ingest.read import archive_chunks, ingest_files, is_archive
 from flows.runtime.workers import DASK_CHUNK_ROWS, Workers, share_api_with_workers, split, task_runner
 from flows.runtime.lifetime import interrupted, on_stop
 from flows.runtime.progress import StageClock, batch_progress

@@ -5,8 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.stages.extract.claims import (_BOUND_OF_PHRASE, _OUTLOOK_STEM, ALLOWED_UNITS, _bound, _qualifier, _state_lead,
-                          extract_claims)
+from flows.stages.extract.claim_context import BOUND_OF_PHRASE, OUTLOOK_STEM, bound, qualifier, state_of_lead
+from flows.stages.extract.claims import extract_claims
+from flows.stages.extract.quantities import ALLOWED_UNITS
 from flows.stages.clean.sentences import sentence_spans
 
 
@@ -149,9 +150,9 @@ def test_qualifiers():
 @given(st.lists(st.sampled_from(["no ", "more", "less", " than", "about", "some", "hand", "up to", "at least", " ", "\n",
                                   "x", "(", "_", "é"]), max_size=8).map("".join))
 def test_a_bound_is_the_longest_bound_phrase_that_ends_the_lead_before_a_space(lead):
-    ending = [(len(phrase), bound) for phrase, bound in _BOUND_OF_PHRASE.items()
+    ending = [(len(phrase), bound) for phrase, bound in BOUND_OF_PHRASE.items()
               if re.search(r"\b" + phrase + r"\s+$", lead)]
-    assert _bound(lead) == (max(ending)[1] if ending else None)
+    assert bound(lead) == (max(ending)[1] if ending else None)
 
 
 @given(st.lists(st.sampled_from(["from", "after", "to", "up", "a", "an", "the", "x", " ", "\t", "(", "_", "é"]),
@@ -159,7 +160,7 @@ def test_a_bound_is_the_longest_bound_phrase_that_ends_the_lead_before_a_space(l
 def test_a_state_lead_is_what_the_state_regexes_find(lead):
     before = re.search(r"\b(?:from|after)\s+(?:a|an|the)?\s*$", lead)
     after = re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead)
-    assert _state_lead(lead) == ("before" if before else "after" if after else None)
+    assert state_of_lead(lead) == ("before" if before else "after" if after else None)
 
 
 OUTLOOK_WORDS = ["will", "would", "could", "aimed", "goal", "estimates", "forecasters", "polls", "consensus",
@@ -169,15 +170,15 @@ OUTLOOK_WORDS = ["will", "would", "could", "aimed", "goal", "estimates", "foreca
 @given(st.lists(st.sampled_from(["the", "of", "$", "5", "%", " ", " ", ",", "-", "x", "in"]), min_size=1, max_size=20),
        st.sampled_from(OUTLOOK_WORDS), st.data())
 def test_a_sentence_without_an_outlook_stem_needs_no_outlook_scan(pieces, word, data):
-    """_qualifier skips the window scans where _OUTLOOK_STEM finds nothing: what it returns
+    """qualifier skips the window scans where OUTLOOK_STEM finds nothing: what it returns
     must be what the scans would have found."""
     pieces.insert(data.draw(st.integers(0, len(pieces))), word)
     folded = "".join(pieces)
     start = data.draw(st.integers(0, len(folded) - 1))
     end = data.draw(st.integers(start + 1, len(folded)))
     lead = folded[max(0, start - 25):start]
-    gated = _qualifier(folded, start, end, lead, _OUTLOOK_STEM.search(folded) is not None)
-    assert gated == _qualifier(folded, start, end, lead, True)
+    gated = qualifier(folded, start, end, lead, OUTLOOK_STEM.search(folded) is not None)
+    assert gated == qualifier(folded, start, end, lead, True)
 
 
 def test_incident_and_company_metrics():

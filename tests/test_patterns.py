@@ -5,8 +5,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.stages.extract.claims import (_QUANTITY, _YEAR_RE, BASES, DOWN, METRICS, NUMBER_WORDS, UP, _change_words, _has_digit,
-                          _has_number_word, _letters_and_digits, _metric_cues, _number_starts, _quantities)
+from flows.stages.extract.claim_context import BASES, DOWN, METRICS, UP, change_words, metric_cues
+from flows.stages.extract.periods import YEAR_RE
+from flows.stages.extract.quantities import (NUMBER_WORDS, QUANTITY, has_digit, has_number_word, letters_and_digits,
+                                             number_starts, quantities)
 from flows.stages.extract.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, find_words, fold_case,
                             is_word_character, top_level_alternatives)
 
@@ -52,7 +54,7 @@ def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
     sentence = ("Core inflation eased to 2.1% while consumer prices fell and exports to the US dropped, "
                 "the jobless rate rose, net profit slumped and retail sales were up 3% on the month.")
     plain = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
-    assert _metric_cues(fold_case(sentence)) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
+    assert metric_cues(fold_case(sentence)) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
                                                  for m in plain.finditer(sentence)]
     assert [m.group(0) for m in DOWN.finditer(fold_case(sentence))] == ["eased", "fell", "dropped", "slumped"]
     assert [m.group(0) for m in UP.finditer(fold_case(sentence))] == ["rose", "up"]
@@ -72,24 +74,24 @@ def test_quantities_are_those_finditer_finds(sentence):
     def found(matches):
         return [(m.span(), m.groupdict()) for m in matches]
     folded = fold_case(sentence)
-    letters, _ = _letters_and_digits(folded)
-    number_starts = _number_starts(letters) if _has_number_word(letters) else []
-    assert found(_quantities(folded, number_starts)) == found(_QUANTITY.finditer(folded))
+    letters, _ = letters_and_digits(folded)
+    starts = number_starts(letters) if has_number_word(letters) else []
+    assert found(quantities(folded, starts)) == found(QUANTITY.finditer(folded))
 
 
 @given(sentence=st.lists(st.sampled_from(["one", "someone", "ten", "often", "thirds", "half", "behalf", "-", " ", "x",
                                           "5", "é", "Ω", "_", "\udc80"]), max_size=10).map("".join))
 def test_a_number_word_is_a_run_of_letters_that_is_one(sentence):
     words = {*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"}
-    letters, digits = _letters_and_digits(sentence)
+    letters, digits = letters_and_digits(sentence)
     assert len(letters) == len(digits) == len(sentence)  # offsets into the text are offsets into them
-    assert _has_number_word(letters) == any(run in words for run in re.findall("[a-z]+", sentence))
+    assert has_number_word(letters) == any(run in words for run in re.findall("[a-z]+", sentence))
 
 
 @given(text=st.text(alphabet="a5?é٣５ \udc80", max_size=12), start=st.integers(0, 12), length=st.integers(0, 12))
 def test_a_digit_is_found_where_a_regex_finds_one(text, start, length):
     end = min(start + length, len(text))
-    assert _has_digit(text, _letters_and_digits(text)[1], start, end) == bool(re.search(r"\d", text[start:end]))
+    assert has_digit(text, letters_and_digits(text)[1], start, end) == bool(re.search(r"\d", text[start:end]))
 
 
 @given(sentence=st.lists(st.sampled_from(["rose", "fell", "up", "up to", "down", "cut", "growth", "easing", "slowed",
@@ -98,7 +100,7 @@ def test_change_words_are_the_down_and_up_words_in_order(sentence):
     folded = fold_case(sentence)
     expected = sorted([(m.start(), m.end(), "down") for m in DOWN.finditer(folded)]
                       + [(m.start(), m.end(), "up") for m in UP.finditer(folded)])
-    assert _change_words(folded) == expected
+    assert change_words(folded) == expected
 
 
 EVERY_CHARACTER = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
@@ -158,7 +160,7 @@ def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(wor
     ("2024-25", []), ("1949", []), ("2024x", []), ("(2024)", ["2024"]), ("€2030 or 2030", ["2030"]),
 ])
 def test_a_year_is_four_digits_of_its_own(text, years):
-    assert [m.group(1) for m in find_whole_words(_YEAR_RE, text)] == years
+    assert [m.group(1) for m in find_whole_words(YEAR_RE, text)] == years
 
 
 @pytest.mark.parametrize(("text", "bases"), [

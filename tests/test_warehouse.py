@@ -10,7 +10,8 @@ from flows import warehouse
 from flows.stages.extract.article import extract_batch
 from flows.stages.clean.article import clean_documents
 from flows.stages.ingest.discover import discover_files
-from flows.stages.ingest.read import DOCUMENT_SCHEMA, ingest_files
+from flows.records import DOCUMENT_SCHEMA
+from flows.stages.ingest.read import ingest_files
 
 
 def test_every_sql_file_runs_on_an_empty_warehouse(con):

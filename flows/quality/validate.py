@@ -31,28 +31,12 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows.stages.extract.claims import ALLOWED_UNITS
+from flows.records import PUBLIC_VIEWS
+from flows.stages.extract.quantities import ALLOWED_UNITS
 from flows.warehouse import sql_dir
 
 SUITES = ["articles", "claims", "contradictions", "entities", "mentions", "quotes", "files", "quarantine", "runs",
           "warehouse_totals", "no_contradictions"]
-CONTRACT_COLUMNS = {
-    "articles": ["article_id", "source_file", "format", "url", "title", "publisher", "author",
-                 "published_at", "language", "clean_text", "status", "duplicate_of"],
-    "claims": ["claim_id", "article_id", "source_file", "sentence", "char_start", "char_end",
-               "subject", "object", "metric", "value", "unit", "direction", "period", "basis",
-               "qualifier", "state"],
-    "contradictions": ["contradiction_id", "kind", "description", "severity", "claim_a", "claim_b",
-                       "source_file_a", "source_file_b", "value_a", "value_b", "evidence_a", "evidence_b"],
-    "entities": ["entity_id", "name", "type", "aliases"],
-    "mentions": ["entity_id", "article_id", "source_file", "surface", "role", "char_start", "char_end"],
-    "quotes": ["quote_id", "article_id", "source_file", "speaker", "speaker_entity_id", "text",
-               "char_start", "char_end"],
-    "files": ["source_file", "content_hash", "status", "reason", "run_id", "seen_at"],
-    "quarantine": ["source_file", "reason", "detected_at"],
-    "runs": ["run_id", "started_at", "finished_at", "files_seen", "loaded", "quarantined", "skipped",
-             "claims", "contradictions", "status"],
-}
 PERIOD_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?|-Q[1-4]|-H[12])?$"
 
 
@@ -94,7 +78,7 @@ def _expectations(view: str) -> list:
         return [gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[0]) for column in TOTALS]
     key = {"articles": "article_id", "claims": "claim_id", "contradictions": "contradiction_id",
            "entities": "entity_id", "quotes": "quote_id"}.get(view)
-    found = [gxe.ExpectTableColumnsToMatchSet(column_set=CONTRACT_COLUMNS[view], exact_match=False)]
+    found = [gxe.ExpectTableColumnsToMatchSet(column_set=PUBLIC_VIEWS[view], exact_match=False)]
     if key:
         found += [gxe.ExpectColumnValuesToNotBeNull(column=key), gxe.ExpectColumnValuesToBeUnique(column=key)]
     in_set = gxe.ExpectColumnValuesToBeInSet

@@ -19,6 +19,7 @@ import polars as pl
 
 from flows.stages.clean.article import CleanedBatch, clean_documents, load_models
 from flows.stages.extract.article import ExtractedBatch, extract_batch
+from flows.records import Rejection
 from flows.stages.rejections import rejected_frame
 from flows.stages.time_budget import TimeBudget
 
@@ -51,8 +52,7 @@ def transform_documents(documents: pl.DataFrame, document_seconds: float) -> Tra
 def given_up(documents: pl.DataFrame, reason: str) -> TransformedBatch:
     """The transform of documents that could not be transformed: each rejected with ``reason``."""
     empty = transform_documents(documents.clear(), 1.0)
-    rejected = rejected_frame([{"source_file": name, "reason": reason, "detail": None}
-                               for name in documents["source_file"]])
+    rejected = rejected_frame([Rejection(name, reason) for name in documents["source_file"]])
     return empty._replace(cleaned=empty.cleaned._replace(rejected=rejected))
 
 

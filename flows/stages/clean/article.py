@@ -30,6 +30,7 @@ import py3langid
 from flows.stages.clean.dates import DATE, MONTH, find_date, publication_date
 from flows.stages.clean.html_page import read_html
 from flows.stages.clean.near_duplicates import signatures
+from flows.records import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Article, Rejection, field_values, frame
 from flows.stages.rejections import failure, over_budget, rejected_frame
 from flows.stages.clean.sentences import sentence_spans
 from flows.stages.time_budget import OverBudget, TimeBudget
@@ -595,28 +596,6 @@ def clean_article(
     return meta
 
 
-ARTICLE_SCHEMA = {
-    "article_id": pl.String,
-    "source_file": pl.String,
-    "format": pl.String,
-    "url": pl.String,
-    "title": pl.String,
-    "publisher": pl.String,
-    "author": pl.String,
-    "published_at": pl.Datetime("us"),
-    "language": pl.String,
-    "clean_text": pl.String,
-    "raw_text": pl.String,
-    "encoding": pl.String,
-}
-SENTENCE_SCHEMA = {
-    "article_id": pl.String,
-    "sentence_no": pl.Int32,
-    "char_start": pl.Int32,
-    "char_end": pl.Int32,
-}
-
-
 class CleanedBatch(NamedTuple):
     """What cleaning makes of a batch of documents."""
 
@@ -654,27 +633,23 @@ def clean_documents(documents: pl.DataFrame, budget: TimeBudget | None = None) -
             rejected.append(failure(doc["source_file"], "clean", exc))
             continue
         if not article.clean_text:
-            rejected.append({"source_file": doc["source_file"], "reason": "no article text found after cleaning",
-                             "detail": None})
+            rejected.append(Rejection(doc["source_file"], "no article text found after cleaning"))
             continue
         article_id = doc["content_hash"]
-        articles.append({
-            "article_id": article_id, "source_file": doc["source_file"], "format": doc["format"],
-            "url": doc["url"], "title": article.title, "publisher": article.publisher,
-            "author": article.author, "published_at": article.published_at, "language": article.language,
-            "clean_text": article.clean_text, "raw_text": doc["text"], "encoding": doc["encoding"],
-        })
-        sentences.extend(
-            {"article_id": article_id, "sentence_no": i, "char_start": s, "char_end": e}
-            for i, (s, e) in enumerate(article.sentences, start=1)
-        )
-    article_frame = pl.DataFrame(articles, schema=ARTICLE_SCHEMA)
+        articles.append(_article_values(Article(
+            article_id, doc["source_file"], doc["format"], doc["url"], article.title, article.publisher,
+            article.author, article.published_at, article.language, article.clean_text, doc["text"], doc["encoding"])))
+        sentences.extend((article_id, number, start, end) for number, (start, end) in enumerate(article.sentences, 1))
+    article_frame = frame(articles, ARTICLE_SCHEMA)
     minhashes, bands = signatures(article_frame)
     return CleanedBatch(
         article_frame,
-        pl.DataFrame(sentences, schema=SENTENCE_SCHEMA),
+        frame(sentences, SENTENCE_SCHEMA),
         rejected_frame(rejected),
         minhashes,
         bands,
     )
 
+
+
+_article_values = field_values(Article)

@@ -16,9 +16,9 @@ from typing import NamedTuple
 import polars as pl
 
 from flows.stages.extract.claims import claim_rows, claims_frame, extract_claims
-from flows.stages.extract.entities import (MENTION_SCHEMA, QUOTE_SCHEMA, candidate_subjects, extract_mentions, extract_quotes,
-                            mention_rows, quote_rows)
-from flows.records import frame_of_rows
+from flows.records import MENTION_SCHEMA, QUOTE_SCHEMA, frame
+from flows.stages.extract.entities import (candidate_subjects, extract_mentions, extract_quotes, mention_rows,
+                                           quote_rows)
 from flows.stages.rejections import failure, over_budget, rejected_frame
 from flows.stages.time_budget import OverBudget, TimeBudget
 
@@ -63,5 +63,5 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame, budget: TimeB
         claims += article_claims
         mentions += article_mentions
         quotes += article_quotes
-    return ExtractedBatch(claims_frame(claims), frame_of_rows(mentions, MENTION_SCHEMA),
-                          frame_of_rows(quotes, QUOTE_SCHEMA), rejected_frame(rejected))
+    return ExtractedBatch(claims_frame(claims), frame(mentions, MENTION_SCHEMA), frame(quotes, QUOTE_SCHEMA),
+                          rejected_frame(rejected))

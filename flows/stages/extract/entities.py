@@ -17,11 +17,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
-from operator import attrgetter
 
-import polars as pl
 
+from flows.records import Mention, Quote, field_values
 from flows.stages.extract.patterns import find_words
 from flows.stages.extract.places import CAPITALS, government_of, place_name
 
@@ -97,28 +95,6 @@ _SPEAKER_THEN_QUOTE = re.compile(
 # verb and "told reporters on Monday:" fit with room to spare): the pattern above is tried only
 # that far before each quotation mark, not over the whole text, where it tries every capital letter.
 _SPEAKER_REACH = 350
-
-
-@dataclass(slots=True)
-class Mention:
-    """A name in the clean text, what kind of entity it is, and the role it is given there."""
-
-    name: str
-    type: str  # person | organisation | place
-    char_start: int
-    char_end: int
-    surface: str
-    role: str | None = None
-
-
-@dataclass(slots=True)
-class Quote:
-    """A quotation and who said it."""
-
-    text: str
-    char_start: int
-    char_end: int
-    speaker: str | None
 
 
 _CONNECTORS = frozenset({"of", "for", "de", "del", "der", "du", "la", "le", "van", "von", "al", "bin", "the", "&"})
@@ -314,12 +290,8 @@ def entity_id(kind: str, name: str) -> str:
     return f"{kind}:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-MENTION_SCHEMA = {"entity_id": pl.String, "article_id": pl.String, "name": pl.String, "type": pl.String,
-                  "surface": pl.String, "role": pl.String, "char_start": pl.Int32, "char_end": pl.Int32}
-QUOTE_SCHEMA = {"quote_id": pl.String, "article_id": pl.String, "speaker": pl.String,
-                "speaker_entity_id": pl.String, "text": pl.String, "char_start": pl.Int32, "char_end": pl.Int32}
-# The columns of MENTION_SCHEMA a Mention holds (all but the first two), read off each mention in one call.
-_MENTION_FIELDS = attrgetter(*list(MENTION_SCHEMA)[2:])
+_MENTION_FIELDS = field_values(Mention)
+_QUOTE_FIELDS = field_values(Quote)
 
 
 def mention_rows(article_id: str, mentions: list[Mention]) -> list[tuple]:
@@ -331,6 +303,5 @@ def quote_rows(article_id: str, quotes: list[Quote], mentions: list[Mention]) ->
     """The rows (``QUOTE_SCHEMA``) of one article's quotes; a speaker named as a person there is
     that person's entity."""
     people = {m.name for m in mentions if m.type == "person"}
-    return [(f"{article_id}:{q.char_start}", article_id, q.speaker,
-             entity_id("person", q.speaker) if q.speaker in people else None, q.text, q.char_start, q.char_end)
-            for q in quotes]
+    return [(f"{article_id}:{q.char_start}", article_id, entity_id("person", q.speaker) if q.speaker in people else None,
+             *_QUOTE_FIELDS(q)) for q in quotes]

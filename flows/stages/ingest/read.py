@@ -24,12 +24,12 @@ import logging
 import re
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
 import polars as pl
 
+from flows.records import DOCUMENT_SCHEMA, Document
 from flows.stages.rejections import failure_reason
 
 log = logging.getLogger(__name__)
@@ -44,46 +44,6 @@ def format_of(source_file: str) -> str | None:
         if name.endswith(suffix):
             return FORMATS[suffix]
     return None
-
-DOCUMENT_SCHEMA = {
-    "source_file": pl.String,
-    "format": pl.String,
-    "content_hash": pl.String,
-    "status": pl.String,
-    "reason": pl.String,
-    "text": pl.String,
-    "encoding": pl.String,
-    "url": pl.String,
-    "title": pl.String,
-    "published_at": pl.String,
-    "publisher": pl.String,
-    "author": pl.String,
-    "warning": pl.String,  # how the text was repaired to be read, for the log
-    # the raw file the document comes from, and the size and time discover saw it with
-    "input_file": pl.String,
-    "size_bytes": pl.Int64,
-    "mtime_ns": pl.Int64,
-}
-
-
-@dataclass
-class Document:
-    """One candidate article, or the record of why a raw input is not one."""
-
-    source_file: str
-    format: str | None
-    content_hash: str | None
-    status: str = "new"
-    reason: str | None = None
-    text: str | None = None
-    encoding: str | None = None
-    url: str | None = None
-    title: str | None = None
-    published_at: str | None = None
-    publisher: str | None = None
-    author: str | None = None
-    warning: str | None = None
-
 
 class BadInput(ValueError):
     """Raised for input that cannot become an article; the message is the quarantine reason."""

@@ -1,0 +1,349 @@
+"""What a quantity measures and how: its metric, subject and object, direction, basis,
+qualifier and before/after state, from the words around it in its sentence.
+
+Grain: one ``Claim`` completed at a time (``attach_context``). Patterns that ignore case are
+written in lower case and matched against the case-folded text (``caseless``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from flows.records import Claim
+from flows.stages.extract.patterns import WordPattern, by_first_letter, caseless, is_word_character
+from flows.stages.extract.quantities import CURRENCY_CODES, TIME_UNITS
+from flows.stages.extract.subjects import Named, subject_before
+
+_DOWN_WORDS = (
+    r"fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|plummet\w*|plung\w*|slump\w*|slipp?\w*|sank"
+    r"|sink\w*|shr[aiu]nk\w*|contract\w*|slid\w*|tumbl\w*|lower\w*|cut|down|los[st]\w*|deflation|worsen\w*"
+    r"|eas(?:ed|ing)|slow(?:ed|ing)|narrow\w*")
+_UP_WORDS = (
+    r"rose|ris(?:e|es|ing)|climb\w*|increas\w*|grow\w*|grew|growth|gain\w*|jump\w*|surg\w*|soar\w*|rall\w*"
+    r"|quicken\w*|accelerat\w*|expand\w*|higher|up(?!\s+to\b)|boost\w*|rais\w*|widen\w*|improv\w*")
+DOWN = caseless(r"\b" + by_first_letter([_DOWN_WORDS]) + r"\b")
+UP = caseless(r"\b" + by_first_letter([_UP_WORDS]) + r"\b")
+# Both in one scan; no word is both, so each match is one of them.
+_CHANGE = WordPattern(by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b")
+# Each alternative starts with a letter, so that re skips to where one can start (twice as
+# fast): "y(?<!\w.)oy" is "\byoy", the boundary checked after the first letter.
+BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|y(?<!\w.)oy\b"
+                          r"|from (?:a|the) year (?:earlier|ago|before)|than (?:a|the) year (?:earlier|ago|before)"
+                          r"|on (?:a|the) year (?:earlier|ago|before)"
+                          r"|compared with (?:a|the) year (?:earlier|ago|before)"
+                          r"|compared to (?:a|the) year (?:earlier|ago|before)"
+                          r"|same (?:month|period|quarter) (?:a|last|of the previous) year"
+                          r"|annual(?:ly| basis| rate| growth| inflation)?|on the year")),
+         ("mom", caseless(r"month[- ](?:on|over)[- ]month|m(?<!\w.)om\b|from the previous month"
+                          r"|than the previous month|on the previous month|from a month (?:earlier|ago)"
+                          r"|than a month (?:earlier|ago)|on a monthly basis|on the month|monthly")),
+         ("qoq", caseless(r"quarter[- ](?:on|over)[- ]quarter|q(?<!\w.)oq\b|from the previous quarter"
+                          r"|than the previous quarter|on the previous quarter|a quarter earlier"
+                          r"|sequential(?:ly)?|on a quarterly basis|annuali[sz]ed"))]
+FORECAST = caseless(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance"
+                    r"|will|would|could)\b")
+ESTIMATE = caseless(r"\b(estimat\w*)\b")
+TARGET = caseless(r"\b(target\w*|goal|aim\w*)\b")
+# Words right before a quantity that bound it.
+_BOUND_PHRASES = {
+    "approximate": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to",
+                    "an estimated"],
+    "at_least": ["at least", "more than", "over", "upwards of", "no fewer than", "no less than"],
+    "at_most": ["at most", "up to", "less than", "fewer than", "no more than", "under"],
+}
+# Each phrase and its bound, the longest first: "no more than" bounds from above, not "more than".
+BOUND_OF_PHRASE = dict(sorted(((phrase, bound) for bound, phrases in _BOUND_PHRASES.items() for phrase in phrases),
+                               key=lambda pair: -len(pair[0])))
+_ALL_BOUND_PHRASES = tuple(BOUND_OF_PHRASE)
+
+# Metric ontology: key → cue words. Economic releases, company results, incidents.
+METRICS: list[tuple[str, str]] = [
+    ("core_inflation", r"core (?:inflation|prices|cpi|consumer prices)|underlying inflation"),
+    ("cpi", r"consumer price index|consumer price inflation|consumer prices|\bcpi\b|\bhicp\b"),
+    ("ppi", r"producer price index|producer prices|factory-gate|\bppi\b"),
+    ("inflation", r"inflation"),
+    ("gdp", r"\bgdp\b|gross domestic product|economy (?:grew|expanded|shrank|contracted)|economic growth"),
+    ("unemployment_rate", r"unemployment|jobless rate"),
+    ("interest_rate", r"interest rates?|policy rate|benchmark rate|base rate|bank rate|deposit (?:facility )?rate"
+                      r"|overnight rate|repo rate|cash rate|key rate|lending rate|rate cut|rate hike|borrowing costs"),
+    ("tariff_rate", r"tariffs?|dut(?:y|ies)|levies|levy"),
+    ("trade_balance", r"trade (?:surplus|deficit|balance)"),
+    ("exports", r"exports?|overseas shipments|outbound shipments|shipments abroad"),
+    ("imports", r"imports?"),
+    ("retail_sales", r"retail sales"),
+    ("industrial_output", r"industrial (?:output|production)|factory output"),
+    ("operating_income", r"operating (?:income|profit)|ebitda|ebit"),
+    ("net_income", r"net (?:income|profit)|profits?|earnings"),
+    ("dividend", r"dividends?|payout"),
+    ("capital_expenditure", r"capital (?:spending|expenditure)|capex"),
+    ("headcount", r"headcount|workforce|employs|employees|staff"),
+    ("job_cuts", r"job cuts|cut [\d,]+ jobs|layoffs|redundancies"),
+    ("deliveries", r"deliveries|delivered"),
+    ("exchange_rate", r"exchange rate"),
+    ("share_buyback", r"buy ?back|repurchase"),
+    ("margin", r"margins?"),
+    ("revenue", r"revenues?|sales|turnover"),
+    ("share_price", r"shares (?:of \w+ )?(?:rose|fell|gained|jumped|slid|dropped|climbed|closed|were|have|slumped|surged)"
+                    r"|stock (?:price|rose|fell|has|gained|jumped|slid|dropped)|share price"),
+    ("market_value", r"market (?:value|capitali[sz]ation)|valuing"),
+    ("deaths", r"killed|killing|dead|deaths?|died|death toll|fatalities|toll"),
+    ("injured", r"injur\w+|wounded|hurt"),
+    ("missing", r"missing"),
+    ("evacuated", r"evacuat\w+|fled|displaced|shelters?"),
+    ("rainfall", r"rain(?:fall)?|precipitation"),
+    ("wind_speed", r"winds?|gusts?"),
+    ("area_burned", r"burn(?:ed|t)|scorched"),
+    ("damage", r"damages?|losses"),
+    ("market_share", r"market share"),
+]
+ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration", "earnings_per_share", "speed", "distance", "area"]
+# Cues so broad that a more specific one within reach wins ("Consumer Price Index (CPI), a
+# benchmark for measuring inflation, dropped 0.1%": cpi, not inflation).
+_SPECIFIC_METRICS = {"inflation": {"cpi", "ppi", "core_inflation"}, "revenue": {"retail_sales"},
+                     "net_income": {"operating_income"}}
+# A measure's unit decides its metric when no cue does.
+_UNIT_METRICS = {"km_per_hour": "speed", "kilometre": "distance", "hectare": "area", "millimetre": "rainfall"}
+# All cues in one scan (grouped by first letter: see flows.stages.extract.patterns); each match is then named
+# by the first metric whose cue matches it whole, the one the plain alternation would have taken.
+_METRIC_CUES = WordPattern(by_first_letter(cue for _, cue in METRICS) + r"\b")
+_METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
+
+
+def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
+    """The ``words`` words before ``start`` and after ``end`` (split off from that end only)."""
+    left = sentence[:start].rsplit(None, words)[-words:]
+    right = sentence[end:].split(None, words)[:words]
+    return " ".join(left), " ".join(right)
+
+
+def metric_cues(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, metric key) of every metric cue in a sentence (``fold_case``d), in one regex pass."""
+    return [(start, end, _metric_of_cue(folded[start:end])) for start, end in _METRIC_CUES.spans(folded)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _metric_of_cue(cue: str) -> str:
+    """The metric a cue found by ``_METRIC_CUES`` names (cues repeat: cached)."""
+    return next(key for key, pattern in _METRIC_OF_CUE if pattern.fullmatch(cue))
+
+
+def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    """The metric cue nearest before the quantity (within 70 chars), else just after it (40);
+    a generic cue yields to a specific one within reach. ``cues`` are in text order, apart (as
+    ``metric_cues`` finds them): the nearer a cue before the quantity, the later it comes."""
+    before = []
+    for cue in cues:
+        if cue[1] > start:
+            break
+        if start - cue[1] <= 70:
+            before.append(cue)
+    if before:
+        nearest = before[-1]
+        specific = _SPECIFIC_METRICS.get(nearest[2], ())
+        return next((cue for cue in reversed(before) if cue[2] in specific), nearest)
+    after = next((cue for cue in cues if cue[0] >= end), None)
+    return after if after is not None and after[0] - end <= 40 else None
+
+
+_INCIDENT_METRICS = frozenset({"deaths", "injured", "missing", "evacuated"})
+# What ends the clause a count belongs to, looking after it ("rose to 95, with 177 people
+# injured and 20 missing") and before it ("killed 12, injured 40").
+_CLAUSE_BREAK_AFTER = re.compile(r"[,;:()]|\b(?:and|with|while|but)\b|\d")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:with|while|but)\b")
+_AND = re.compile(r"\band\b")
+# A count with a verb of its own after it starts a clause: "... and 300 homes were destroyed".
+_OWN_PREDICATE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|remain|remained)\b")
+
+
+def _incident_metric(sentence: str, start: int, end: int, cues) -> str | None:
+    """What an incident count counts: the incident word after it in its clause ("177 people
+    injured", "20 still missing"), else the nearest one before it in its clause ("killed 95",
+    "the death toll rose to 95", "the evacuation of 14 villages and 4,500 residents")."""
+    incidents = [c for c in cues if c[2] in _INCIDENT_METRICS]
+    for c_start, _, metric in incidents:
+        if end <= c_start <= end + 40 and not _CLAUSE_BREAK_AFTER.search(sentence, end, c_start):
+            return metric
+    own_clause = bool(_OWN_PREDICATE.match(sentence, end))
+    before = [metric for _, c_end, metric in incidents
+              if c_end <= start and start - c_end <= 60 and not _CLAUSE_BREAK_BEFORE.search(sentence, c_end, start)
+              and not (own_clause and _AND.search(sentence, c_end, start))]
+    return before[-1] if before else None
+
+
+_PER_SHARE = re.compile(r"\s*(?:per|a)\s+share\b")
+
+
+def _metric_of(claim: Claim, sentence: str, m: re.Match, cue, cues) -> str | None:
+    """The metric a quantity measures, from its unit, the noun it counts and the cues around it."""
+    if claim.unit in TIME_UNITS:
+        return "duration"
+    key = cue[2] if cue else None
+    if claim.unit in ("count", "people"):
+        incident = _incident_metric(sentence, m.start(), m.end(), cues)
+        if incident:
+            return incident
+        return key if claim.noun in (None, "people", "persons") else claim.noun
+    if claim.unit in _UNIT_METRICS and key not in ("wind_speed", "rainfall", "area_burned", "damage"):
+        return _UNIT_METRICS[claim.unit]
+    if claim.unit not in ("percent", "percentage_point") and _PER_SHARE.match(sentence, claim.char_end):
+        return "dividend" if key == "dividend" else "earnings_per_share" if key in ("net_income", None) else key
+    return key or _fallback_metric(sentence, m.end(), claim.unit)
+
+
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_PREPOSITION = re.compile(r"\s+(?:in|on|for|by|from|to|at|and|as|that|which|with)\b")
+
+
+def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
+    """An unknown metric degrades to its head noun phrase."""
+    after = sentence[end:end + 60]
+    of_np = _OF_PHRASE.match(after)
+    if unit in ("percent", "percentage_point") and of_np:
+        words = _PREPOSITION.split(of_np.group(1), maxsplit=1)[0]
+        return words.lower().strip() or None
+    return None
+
+
+def attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named: list[Named], cues,
+                    outlook_in_sentence: bool, earlier: str | None, main: Named | None) -> None:
+    start, end = m.start(), m.end()
+    cue = _metric(cues, start, end)
+    claim.metric = _metric_of(claim, sentence, m, cue, cues)
+    if cue is not None:
+        cue_start, cue_end, _ = cue
+        owner = [n.name for n in named if cue_start - 30 <= n.offset < cue_start and not n.is_object]
+        located = _LOCATED_AFTER.match(sentence, cue_end, cue_end + 12)  # "inflation in the euro area"
+        if located:
+            owner += [n.name for n in named if n.offset == located.end()]
+        claim.subject = owner[-1] if owner else None
+        claim.object = next((n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object
+                             and n.name != claim.subject), None)
+    claim.subject = claim.subject or subject_before(named, start, earlier, main)
+    claim.direction = _direction(claim, folded, start, end)
+    if claim.unit in ("percent", "percentage_point") and claim.direction:
+        claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
+    lead = folded[max(0, start - 25):start]
+    claim.qualifier = qualifier(folded, start, end, lead, outlook_in_sentence)
+    state = state_of_lead(lead)
+    if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
+        claim.state = state
+
+
+def bound(lead: str) -> str | None:
+    """at_least, at_most or approximate when ``lead``, the text right before a quantity
+    (``fold_case``d), ends with a phrase of ``_BOUND_PHRASES`` that starts a word, then space: what
+    ``\\b(?:phrase)\\s+$`` finds, with string tests instead of a regex scan of every lead."""
+    bare = lead.rstrip()
+    if len(bare) == len(lead) or not bare.endswith(_ALL_BOUND_PHRASES):
+        return None
+    for phrase, bound in BOUND_OF_PHRASE.items():
+        if bare.endswith(phrase) and (len(bare) == len(phrase) or not is_word_character(bare[-len(phrase) - 1])):
+            return bound
+    return None
+
+
+def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
+    """at_least, at_most or approximate from the words right before a quantity; else forecast,
+    estimate or target from the words around it; else actual. Most quantities have none of
+    them: one string test of the lead rules out a bound, and a sentence without an
+    ``OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
+    if limit := bound(lead):
+        return limit
+    if not outlook_in_sentence:
+        return "actual"
+    left, right = _window(folded, start, end)
+    # Which of FORECAST, ESTIMATE and TARGET occur before it, in one scan: no word is of two.
+    kinds = {m.lastindex for m in _OUTLOOK_WORD.finditer(left)}
+    forecast_after = ("poll" in right or "consensus" in right or "forecast" in right) and _FORECAST_AFTER.search(right)
+    if 1 in kinds or forecast_after:
+        return "forecast"
+    if 2 in kinds:
+        return "estimate"
+    if 3 in kinds or _TARGET_AFTER.match(folded, end, end + 20):
+        return "target"
+    return "actual"
+
+
+_LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+# FORECAST, ESTIMATE and TARGET in one: group 1, 2 or 3 says which matched.
+_OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
+# What every word qualifier looks for starts with, boundaries aside: a sentence without one has none.
+OUTLOOK_STEM = caseless(by_first_letter(["expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
+                                          "|will|would|could|estimat|target|goal|aim"]))
+_FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
+_TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
+_STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
+_STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")
+
+
+def state_of_lead(lead: str) -> str | None:
+    """before when ``lead``, the text right before a quantity (``fold_case``d), ends with "from"
+    or "after", then space and perhaps an article ("from 145%", "from a 3% rise");
+    after when it so ends with "to" ("to 30%"), but not "up to". What
+    ``\\b(?:from|after)\\s+(?:a|an|the)?\\s*$`` and ``(?<!\\bup )\\bto\\s+(?:a|an|the)?\\s*$``
+    find, with string tests."""
+    bare = lead.rstrip()
+    if not bare.endswith(_STATE_LEAD_LAST_WORDS):
+        return None  # most leads
+    heads = [bare] if len(bare) < len(lead) else []  # the word, then space
+    for article in ("the", "an", "a"):
+        if bare.endswith(article) and bare[-len(article) - 1:-len(article)].isspace():
+            heads.append(bare[:-len(article)].rstrip())  # the word, space, an article
+    for head in heads:
+        for word, state in _STATE_WORDS.items():
+            at = len(head) - len(word)
+            if head.endswith(word) and (at == 0 or not is_word_character(head[at - 1])):
+                up_to = word == "to" and at >= 3 and head[at - 3:at] == "up " and (
+                    at == 3 or not is_word_character(head[at - 4]))
+                return None if up_to else state
+    return None
+
+
+_CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
+                          r"|dropped)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def change_words(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, up|down) of the change words of a sentence (``fold_case``d), in order; cached
+    for its quantities."""
+    return [(start, end, _direction_of(folded[start:end])) for start, end in _CHANGE.spans(folded)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _direction_of(word: str) -> str:
+    return "down" if DOWN.fullmatch(word) else "up"
+
+
+@functools.lru_cache(maxsize=64)
+def _basis_phrases(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, basis) of the basis phrases of a sentence (``fold_case``d); cached for its quantities."""
+    return [(m.start(), m.end(), basis) for basis, regex in BASES if any(w in folded for w in _BASIS_WORDS[basis])
+            for m in regex.finditer(folded)]
+
+
+# A word every phrase of a basis contains: a sentence without one of them is not scanned for it.
+_BASIS_WORDS = {"yoy": ("year", "yoy", "annual"), "mom": ("month", "mom"), "qoq": ("quarter", "qoq", "sequential", "annuali")}
+
+
+def _direction(claim: Claim, folded: str, start: int, end: int) -> str | None:
+    """up or down from the change word nearest the quantity. A level (a count, a rainfall, a
+    price) takes a direction only from a change word right before it ("rose to 57")."""
+    changes = claim.unit in ("percent", "percentage_point") or claim.unit in CURRENCY_CODES
+    reach = 60 if changes else 25
+    candidates = []
+    for w_start, w_end, direction in change_words(folded):
+        if w_end <= start and start - w_end <= reach:
+            candidates.append((start - w_end, direction))
+        elif changes and w_start >= end and w_start - end <= 40:
+            candidates.append((w_start - end + 1, direction))
+    return min(candidates)[1] if candidates else None
+
+
+def _basis(folded: str, start: int, end: int) -> str | None:
+    """yoy, mom or qoq from the basis phrase nearest the quantity in its sentence."""
+    near = [(start - b_end if b_end <= start else max(b_start - end, 0), basis)
+            for b_start, b_end, basis in _basis_phrases(folded)]
+    near = [c for c in near if c[0] <= 80]
+    return min(near)[1] if near else None

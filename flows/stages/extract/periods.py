@@ -1,0 +1,167 @@
+"""Periods: the months, quarters, halves, years and days a sentence names, and the one a figure refers to.
+
+Grain: a period mention is (start, end, year, part) in a sentence, part ``05``, ``Q1``, ``H1``,
+``05-12`` or None; a figure takes the one nearest it, else the one its paragraph or article is
+about, with a year anchored to the publication date when none is written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from flows.records import Claim
+from flows.stages.extract.patterns import by_first_letter, caseless, find_whole_words
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_NAMES = [m.capitalize() for m in MONTHS]
+MONTH_ALTERNATION = by_first_letter(_MONTH_NAMES, ignore_case=False)
+MONTH_NAME = re.compile(r"\b" + MONTH_ALTERNATION + r"\b")
+# Found with find_whole_words: it starts with a capital letter, which re skips to.
+_MONTH_RE = re.compile(r"(" + MONTH_ALTERNATION + r")\b(?:\s+(\d{4}))?")
+_QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?")
+_HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?")
+_MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES)
+                             + r")\s+(quarter|half)\b")
+# A year, not part of a number or an amount: found with find_whole_words, it starts with a
+# literal digit; the character before it is checked once the year is read ("(?<![...]....)").
+YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
+_RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Found with find_whole_words: it starts with the literal "on", which re skips to.
+_WEEKDAY_RE = re.compile(r"on\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def period_mentions(sentence: str, folded: str,
+                     published: datetime | None) -> list[tuple[int, int, int | None, str | None]]:
+    """(start, end, year, part) of every period the sentence names; part is 05, Q1, H1, 05-12 or None.
+
+    ``folded`` is ``fold_case(sentence)``."""
+    # Each pattern is tried only where a word it needs occurs: most sentences name no quarter.
+    found = []
+    ranged = ("quarter" in sentence or "half" in sentence) and ("-" in sentence or "–" in sentence)
+    for m in _MONTH_RANGE_RE.finditer(sentence) if ranged else ():  # "the January-March quarter"
+        last = MONTHS[m.group(2).lower()]
+        kind = "Q" if m.group(3).lower() == "quarter" else "H"
+        found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
+    for m in find_whole_words(_MONTH_RE, sentence):
+        if any(a <= m.start() < b for a, b, _, _ in found):
+            continue
+        found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
+    for m in _QUARTER_RE.finditer(folded) if "q" in folded else ():
+        q = m.group(1) or _ORDINAL[m.group(2).lower()]
+        found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"Q{q}"))
+    for m in _HALF_RE.finditer(folded) if "half" in folded or "h1" in folded or "h2" in folded else ():
+        h = m.group(1) or _ORDINAL[m.group(2).lower()]
+        found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"H{h}"))
+    taken = [(a, b) for a, b, _, _ in found]
+    for m in find_whole_words(YEAR_RE, sentence) if "19" in sentence or "20" in sentence else ():
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), m.end(), int(m.group(1)), None))
+    if published is not None:
+        relative = "year" in folded and ("this" in folded or "last" in folded)
+        for m in _RELATIVE_YEAR_RE.finditer(folded) if relative else ():
+            found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
+        for m in find_whole_words(_WEEKDAY_RE, sentence) if "day" in sentence else ():
+            day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
+            found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))
+    return found
+
+
+def _anchor_year(year: int | None, part: str | None, published: datetime | None) -> int | None:
+    """The year of a month, quarter or half named without one: the latest not after publication."""
+    if year is not None or published is None or part is None:
+        return year
+    first_month = int(part[:2]) if part[0].isdigit() else {"Q": 3, "H": 6}[part[0]] * (int(part[1]) - 1) + 1
+    return published.year - (1 if first_month > published.month + (1 if part[0].isdigit() else 0) else 0)
+
+
+def _period(mentions, start: int, end: int, published: datetime | None, folded: str = "",
+            before_state: bool = False) -> tuple[int | None, str | None]:
+    """The period mentioned nearest the quantity (within 80 characters), its year anchored.
+
+    A weekday says when something was announced, a month, quarter or year what a figure
+    measures, so weekdays come last; "since June" is no figure's period; "from December" is
+    the period of the figure a change starts from, so only a before-state figure takes it.
+    """
+    best = None
+    for m_start, m_end, year, part in mentions:
+        distance = start - m_end if m_end <= start else max(m_start - end, 0)
+        if distance > 80:
+            continue
+        lead = folded[max(0, m_start - 8):m_start]
+        if lead.endswith("since "):
+            continue
+        rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
+        if best is None or rank < best[0]:
+            best = rank, year, part
+    if best is None:
+        return None, None
+    _, year, part = best
+    return _anchor_year(year, part, published), part
+
+
+def dated_periods(periods: list[tuple[int, int, int | None, str | None]]) -> list[tuple[int, int, int | None, str | None]]:
+    """The periods a sentence names that a figure of the next sentence can take: not its weekdays."""
+    return [p for p in periods if not (p[3] and "-" in p[3])]
+
+
+def periods_without_a_number(sentence: str, folded: str, published: datetime | None):
+    """The periods a sentence without a number names: one scan first, for most name none."""
+    if next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is None:
+        return []
+    return period_mentions(sentence, folded, published)
+
+
+def lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]]):
+    """The period the article is about: the first one its first three sentences name (not a
+    weekday), given the periods each of them names."""
+    for mentions in lead_periods:
+        for mention in sorted(mentions):
+            if not (mention[3] and "-" in mention[3]):
+                return mention
+    return None
+
+
+# Found with find_whole_words: each alternative starts with a literal, which re skips to.
+_MAY_NAME_PERIOD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December|quarter|half|Q[1-4]|H[12]|year|19\d\d|20\d\d)\b")
+
+
+def attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, published) -> None:
+    """The period the claim refers to: named near it, else the one period of the sentence before."""
+    year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before")
+    if year is None and part is None and inherited is not None:
+        year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
+    earlier = _EARLIER.match(folded, m.end()) if year is not None and claim.state == "before" else None
+    if earlier:
+        year, part = _shift(year, part, (earlier.group(1) or earlier.group(2)).lower())
+    claim.period_year, claim.period_part = year, part
+    claim.period = format_period(year, part)
+
+
+# "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
+_EARLIER = caseless(r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
+                    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b")
+
+
+def _shift(year: int, part: str | None, step: str) -> tuple[int, str | None]:
+    """The period one year, quarter or month before (year, part)."""
+    if step == "year" or part is None:
+        return year - 1, part
+    if step == "quarter" and part.startswith("Q"):
+        quarter = int(part[1]) - 1
+        return (year, f"Q{quarter}") if quarter else (year - 1, "Q4")
+    if step == "month" and part[:2].isdigit() and len(part) == 2:
+        month = int(part) - 1
+        return (year, f"{month:02d}") if month else (year - 1, "12")
+    return year, part
+
+
+def format_period(year: int | None, part: str | None) -> str | None:
+    """The contract's period string: 2025-05, 2025-Q1, 2025-H1 or 2025; None without a year."""
+    if year is None:
+        return None
+    return f"{year}-{part}" if part else str(year)

@@ -1,0 +1,348 @@
+"""Quantities: the numbers with a unit, a currency or a counted noun that a sentence states.
+
+Grain: one ``Claim`` per quantity, its value in base units ("$28.8 billion" → 28800000000 USD,
+"34.5%" → 34.5 percent, "14 people"), its precision as written and its offsets in the sentence;
+what it measures is read by ``flows.stages.extract.claim_context``. Years, dates, times, ranks,
+ages and numbers inside names (COVID-19, G20, Q1, A320) are not quantities. Patterns that ignore
+case are written in lower case and matched against the case-folded text (``caseless``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from flows.records import Claim
+from flows.stages.extract.patterns import caseless, top_level_alternatives
+from flows.stages.extract.periods import MONTH_ALTERNATION, MONTH_NAME
+
+# Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
+}
+FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
+             "half": 50.0, "a half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0}
+SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3,
+          "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5}
+CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY",
+                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "jpy": "JPY",
+                    "chf": "CHF", "inr": "INR", "rs": "INR", "a$": "AUD", "c$": "CAD", "r$": "BRL",
+                    "brl": "BRL", "hk$": "HKD", "s$": "SGD"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+                  "rupees": "INR", "francs": "CHF", "reais": "BRL", "real": "BRL"}
+# Currency subunits written after the number: "22 cents", "9.8p".
+SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
+# unit → (spellings, factor to the base unit)
+UNITS: dict[str, tuple[str, float]] = {
+    "percentage_point": (r"percentage[- ]points?|pp|ppts?", 1.0),
+    "basis_point": (r"basis[- ]points?|bps", 1.0),
+    "percent": (r"%|per\s?cent|pct", 1.0),
+    "km_per_hour": (r"km/h|kph|kilomet(?:re|er)s?\s+(?:per|an)\s+hour", 1.0),
+    "mph": (r"mph|miles\s+per\s+hour", 1.0),
+    "millimetre": (r"mm|millimet(?:re|er)s?", 1.0),
+    "centimetre": (r"cm|centimet(?:re|er)s?", 1.0),
+    "kilometre": (r"km|kilomet(?:re|er)s?", 1.0),
+    "mile": (r"miles?", 1.0),
+    "tonne": (r"tonnes?|metric\s+tons?|tons?", 1.0),
+    "hectare": (r"hectares?|ha", 1.0),
+    "acre": (r"acres?", 1.0),
+    "cent": (r"cents?", 1.0),
+    "penny": (r"pence|p(?=[\s.,;:)]|$)", 1.0),
+    "barrel": (r"barrels?|bbl", 1.0),
+    "hour": (r"hours?|hrs?", 1.0),
+    "minute": (r"minutes?|mins?", 1.0),
+    "day": (r"days?", 1.0),
+    "week": (r"weeks?", 1.0),
+    "month": (r"months?", 1.0),
+    "year": (r"years?", 1.0),
+}
+# Conversions into the contract's base units.
+CONVERSIONS = {"basis_point": ("percentage_point", 0.01), "mph": ("km_per_hour", 1.609344),
+               "mile": ("kilometre", 1.609344), "centimetre": ("millimetre", 10.0),
+               "acre": ("hectare", 0.40468564)}
+ALLOWED_UNITS = sorted(
+    {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS} | {u for u, _ in CONVERSIONS.values()}
+    | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
+)
+CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
+TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
+PEOPLE_NOUNS = frozenset(
+    "people persons residents passengers workers employees children students victims soldiers "
+    "civilians migrants refugees protesters patients customers users voters households families "
+    "deaths fatalities casualties".split()
+)
+# Counted nouns that describe the page, not the news.
+NOT_COUNTED = frozenset("views comments shares likes followers reads times years-old".split())
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_FRACTION_ALT = "|".join(f.replace(" ", r"\s+") for f in FRACTIONS)
+# Each unit's spellings, then an empty group named after it: re skips a spelling whose first
+# letter does not match in one step, which it cannot do for one inside a group (15% fewer
+# instructions a match).
+_UNIT_ALT = "|".join(f"(?:{spelling})(?P<u_{name}>)" for name, (spelling, _) in UNITS.items())
+# Where a quantity can start: a digit, a currency sign, a "US$"-style prefix, or a word
+# starting like a currency code or number word. Checked first, it spares the full pattern
+# most positions of a sentence (twice as fast, the same matches).
+_CODES = ["USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "BRL", "RMB", "Rs"]
+_CURRENCY_LAST_CHARACTERS = frozenset("$€£¥.") | {code[-1].lower() for code in _CODES}  # "US$", "Rs.", "USD"
+_QUANTITY_START = (r"(?=[\d$€£¥]|(?:us|a|c|r|hk|s)\$|\b["
+                   + "".join(sorted({w[0].lower() for w in [*_CODES, *NUMBER_WORDS, *FRACTIONS]})) + "])")
+_CURRENCY = r"us\$|a\$|c\$|r\$|hk\$|s\$|[$€£¥]|\b(?:usd|eur|gbp|cny|jpy|chf|inr|brl|rmb|rs\.?)\s?"
+# The first characters of the units' spellings: the unit alternation is tried only after one of them.
+_UNIT_FIRST_CHARACTERS = "".join(sorted({spelling[0] for pattern, _ in UNITS.values()
+                                         for spelling in top_level_alternatives(pattern)}))
+QUANTITY = caseless(
+    _QUANTITY_START +
+    rf"""(?P<cur>{_CURRENCY})?
+        (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
+        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|bn|mn|mln|m|b|k)\b)?
+        (?:[\s-]?(?=[{re.escape(_UNIT_FIRST_CHARACTERS)}])(?:{_UNIT_ALT})(?![\w/]))?""",
+    re.VERBOSE,
+)
+# A currency that ends where a number starts ("US$" in "US$5", "usd " in "USD 5").
+_CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
+# The counted noun after a bare number: up to two modifiers, then a plural ("17 elements",
+# "seven rare earth minerals", "14 people").
+_COUNTED_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b")
+_POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
+# Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
+_PEOPLE_BEFORE = caseless(r"\b(?:killing|killed|injuring|injured|wounding|wounded|leaving|rescued|evacuated"
+                          r"|toll\s+\w+\s+(?:to|at)|to|from)\s+"
+                          r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$")
+_PEOPLE_AFTER = caseless(r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
+                         r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b")
+_INCIDENT = caseless(r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt)\b")
+_CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
+
+
+def _number_value(num: str | None, frac: str | None, word: str | None) -> float:
+    """The value of a quantity's number: its digits, fraction or number word (lower case)."""
+    if num:
+        return float(num.replace(",", ""))
+    if frac:
+        return FRACTIONS[" ".join(frac.split())]
+    return float(NUMBER_WORDS[word])
+
+
+def _unit_of(m: re.Match) -> str | None:
+    # The unit's group is the last capturing group of QUANTITY: when it matched, it closed last.
+    group = m.lastgroup
+    return group[2:] if group and group.startswith("u_") else None
+
+
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]\s?$|\bNo\.\s?$|\d-$")  # COVID-19, G20, Q1, #1, No. 1
+_CODE_OR_AGE_AFTER = re.compile(r"-\d|-?\s?(?:years?-)?old\b")  # 555-0199; 45-year-old
+_LETTERS_OR_TIME_AFTER = caseless(r"[a-z]{1,2}\b|:\d|\s?[ap]\.?m\b|-year-old|\s?years?\s+old")
+_AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
+_DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_ALTERNATION + r"\b")
+
+
+def _is_not_a_quantity(sentence: str, folded: str, start: int, end: int, unit: str | None, scale: str | None,
+                       cur: str | None) -> bool:
+    """Years, dates, times, ranks, ages and numbers glued into names: the number at ``start:end``
+    of a sentence (digits, with its ``unit``, ``scale`` and ``cur``rency as matched, or None)."""
+    before = sentence[max(0, start - 12):start]
+    after = sentence[end:end + 12]
+    # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there, and
+    # not after a plain space (most numbers) unless "#", "№" or "No." come before that space;
+    # _CODE_OR_AGE_AFTER needs a hyphen first or an "old".
+    glued_lead = before[-1:] != " " or before[-2:-1] in ("#", "№", ".")
+    if glued_lead and _GLUED_BEFORE.search(before, max(0, len(before) - 4)):
+        return True
+    if (after[:1] == "-" or "old" in after) and _CODE_OR_AGE_AFTER.match(after):
+        return True
+    if not (unit or scale) and _LETTERS_OR_TIME_AFTER.match(folded, end, end + 12):
+        return True
+    if "age" in before and _AGED_BEFORE.search(before):
+        return True
+    if unit or cur:  # a date comes without a unit or a currency
+        return False
+    # A month's name has a capital: text that is all lower case has none (most of it).
+    near_before = before[-10:]
+    return bool((not near_before.islower() and MONTH_NAME.search(near_before))
+                or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after)))
+
+
+# Where numbers can be: a digit, or a number word, a run of the letters a-z that is one. Both
+# are found in byte strings with one byte for each character of the article
+# (``letters_and_digits``) with ``split`` and ``find``, several times faster than a regex scan.
+_NUMBER_WORD_BYTES = frozenset(word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds",
+                                                            "quarters"])
+_SPACE = ord(" ")
+_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else _SPACE for byte in range(256))
+_DIGITS_ONLY = bytes(ord("0") if byte in b"0123456789" else ord("?") if byte == ord("?") else _SPACE
+                     for byte in range(256))
+
+
+def letters_and_digits(folded: str) -> tuple[bytes, bytes]:
+    """``folded`` (``fold_case``d) as two byte strings with one byte for each character, made once
+    for an article and sliced for its sentences at the same offsets: its letters a-z, every other
+    character a space; and its digits 0-9 as 0, every character that is not ASCII (perhaps a
+    digit of another script) or is a ``?`` as ``?``, every other a space."""
+    encoded = folded.encode("ascii", "replace")
+    return encoded.translate(_LETTERS_ONLY), encoded.translate(_DIGITS_ONLY)
+
+
+def has_number_word(letters: bytes) -> bool:
+    """Whether a sentence (given by its letters, see ``letters_and_digits``) has a number word."""
+    return not _NUMBER_WORD_BYTES.isdisjoint(letters.split())
+
+
+def has_digit(text: str, digits: bytes, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a digit (``\\d``), given the text's digits (see
+    ``letters_and_digits``): a regex looks only where a character is not ASCII."""
+    return digits.find(b"0", start, end) >= 0 or (
+        digits.find(b"?", start, end) >= 0 and _DIGIT.search(text, start, end) is not None)
+
+
+def number_starts(letters: bytes) -> list[int]:
+    """Where a number in words can start in a sentence (given by its letters, see
+    ``letters_and_digits``), in order: at a number word, or at the word before one ("a third",
+    "one quarter")."""
+    starts = []
+    for word in _NUMBER_WORD_BYTES.intersection(letters.split()):
+        at = letters.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or letters[at - 1] == _SPACE) and (end == len(letters) or letters[end] == _SPACE):
+                head = letters[:at].rstrip()
+                starts += [at, head.rfind(b" ") + 1] if head else [at]
+            at = letters.find(word, end)
+    return sorted(starts)
+
+
+def quantities(folded: str, number_starts: list[int]) -> Iterator[re.Match]:
+    """The matches of ``QUANTITY`` in a sentence (``fold_case``d), as ``finditer`` finds them;
+    ``number_starts`` are where a number in words can start (``number_starts``).
+
+    Every quantity holds a number, and only a currency ("USD 5", "HK$5") comes before it. So
+    ``QUANTITY`` is tried only at each digit and number start, or where a currency that ends
+    there starts (up to 4 characters before it); not at every position of the sentence (the
+    same matches in half the instructions of ``finditer``'s scan).
+    """
+    words = iter(number_starts)
+    word_at = next(words, None)
+    position, end = 0, len(folded)
+    while True:
+        digit = _DIGIT.search(folded, position)
+        at = digit.start() if digit else end
+        while word_at is not None and word_at < position:
+            word_at = next(words, None)
+        if word_at is not None and word_at < at:
+            at = word_at
+        if at == end:
+            return
+        before = folded[max(position, at - 2):at]
+        if before[-1:].isspace():
+            before = before[:-1]  # "USD 5"
+        earliest = max(position, at - 4) if before[-1:] in _CURRENCY_LAST_CHARACTERS else at
+        currency = _CURRENCY_BEFORE.search(folded, earliest, at) if earliest < at else None
+        m = QUANTITY.match(folded, currency.start() if currency else at)
+        if m is None:  # a word that starts no number ("first quarter"); a digit always does
+            word_at = next(words, None)
+            continue
+        yield m
+        position = m.end()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# "the first half", "the January-June half" name a period
+_PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$|[-–]" + MONTH_ALTERNATION + r"\s+$")
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+
+
+# Larger than any figure news reports (the world's GDP is about 1e14 US dollars).
+LARGEST_VALUE = 1e18
+
+
+def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
+    """The claim a quantity found in ``folded`` (``fold_case(sentence)``) makes, if it is one."""
+    # The groups are matched in folded text: already lower case.
+    num, frac, word, cur, written_scale = m.group("num", "frac", "word", "cur", "scale")
+    unit = _unit_of(m)
+    if num is not None and _is_not_a_quantity(sentence, folded, m.start(), m.end(), unit, written_scale, cur):
+        return None
+    value = _number_value(num, frac, word)
+    scale = " ".join(written_scale.split()) if written_scale else ""
+    currency = counted = None
+    if cur:
+        currency = CURRENCY_SYMBOLS.get(cur.strip().rstrip("."))
+    end = m.end()
+    if currency is None and unit is None:
+        after = _CURRENCY_AFTER.match(folded, end)
+        if after and (scale or num):
+            currency, end = CURRENCY_WORDS[after.group(1)], after.end()
+    if scale and scale in ("m", "b", "k") and currency is None:
+        return None  # "5m" without money is too ambiguous (metres? minutes?)
+    if frac:
+        if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 12):m.start()]):
+            return None  # "the first half" names a period
+        point = _POINT_AFTER.match(sentence, end) if unit is None else None
+        if point:  # "a quarter of a percentage point"
+            unit, value, end = "percentage_point", value / 100, point.end()
+        unit = unit or "percent"
+    if unit in SUBUNITS and currency is None and num:
+        currency, factor = SUBUNITS[unit]
+        value *= factor
+        unit = None
+    if currency:
+        unit = currency
+        value *= SCALES.get(scale, 1.0)
+    elif unit is None:
+        value *= SCALES.get(scale, 1.0)
+        if num and _YEAR_NUMBER.fullmatch(num) and not scale:
+            return None  # a year
+        noun = _COUNTED_NOUN.match(sentence, end)
+        if noun and noun.group(1).lower() not in NOT_COUNTED:
+            unit = "people" if _is_people(noun.group(1).lower()) else "count"
+            counted = noun.group(1).lower()
+        elif _incident_count(folded, m):
+            unit = "people"
+        elif num and "," in num:
+            unit = "count"  # "headcount rose to 224,600": grouped digits are a quantity
+        else:
+            return None
+    elif unit in CONVERSIONS:
+        unit, factor = CONVERSIONS[unit]
+        value *= factor
+    elif unit in SUBUNITS:
+        return None
+    if word and unit in ("count", "people") and value == 1:
+        return None  # "one of the ..." is not a count
+    if not value < LARGEST_VALUE:
+        return None  # a serial number or a string of digits, not a figure (and no infinity in the warehouse)
+    surface = m.group(0)
+    start = m.start() + (len(surface) - len(surface.lstrip()))
+    claim = Claim(start, end, 0, value, _decimals(num, scale, unit), unit, sentence[start:end])
+    claim.noun = counted
+    return claim
+
+
+def _is_people(noun: str) -> bool:
+    return noun in PEOPLE_NOUNS or noun.endswith("men")
+
+
+def _incident_count(folded: str, m: re.Match) -> bool:
+    """A bare number that counts people in an incident: "injuring 29", "14 remain missing"."""
+    if not m.group("num") or not _INCIDENT.search(folded):
+        return False
+    before = folded[max(0, m.start() - 40):m.start()]
+    return bool(_PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(folded, m.end()))
+
+
+def _decimals(num: str | None, scale: str, unit: str) -> int:
+    """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8; ``num`` is the
+    number's digits (None for a number word), ``scale`` its scale word ("billion") or ""."""
+    places = len(num) - num.index(".") - 1 if num and "." in num else 0
+    return places - round(math.log10(SCALES[scale])) if scale and unit not in UNITS else places
