@@ -2,7 +2,8 @@ from datetime import datetime
 
 import pytest
 
-from flows.stages.clean.article import clean_article, is_furniture
+from flows.stages.clean.article import clean_article
+from flows.stages.clean.page_lines import is_furniture
 from flows.stages.clean.dates import find_date
 
 PAGE = """Skip to content

@@ -22,6 +22,12 @@ from itertools import accumulate
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from flows.stages.clean.dates import MONTH
+from flows.stages.clean.page_lines import (AUTHOR_LINE, BREADCRUMB, BULLET, DISCLAIMER, DISCLAIMER_HINT, END_OF_ARTICLE,
+                                           LOWER_WORD, PAGE_VOCABULARY, TRAILER_HEADING, CleanArticle, is_byline,
+                                           is_caption_credit, is_page_phrase, is_photo_credit, is_prose, read_byline,
+                                           reads_as_prose, word_count)
+
 # <meta> names and properties, in order of preference, lower-cased.
 _TITLE = ("og:title", "twitter:title", "dc.title", "headline")
 _AUTHOR = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
@@ -145,3 +151,89 @@ def _bounded_nesting(html: str) -> str:
         return html  # it cannot nest deeper than it has tags
     depth = max(accumulate((1 if slash == "" else -1 for slash in _CONTAINER_TAG.findall(html)), initial=0))
     return html if depth <= MAX_NESTING else _CONTAINER_TAG.sub(" ", html)
+
+
+
+
+# Fewer words of prose than a two-sentence brief: what main-content extraction kept is not the article.
+MISSED_ARTICLE_WORDS = 25
+
+
+def words_of_prose(lines: list[str]) -> int:
+    return sum(words for words in map(word_count, lines) if words >= 6)
+
+
+def strip_page_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
+    """Keep the article's lines of an HTML page's main text; fill author and date from its bylines.
+
+    The page's structure has already left out navigation, headers, footers, asides, comment
+    sections and the boxes ``flows.stages.clean.html_page`` names, so, unlike a pasted page's, no run of
+    prose is chosen: every line is kept but page furniture (``is_page_furniture``), bylines, a
+    photo credit with the caption before it, the lines after a trailer heading ("Related
+    articles") up to the next line of prose, and whatever follows the last line of prose or
+    list item.
+    """
+    kept: list[str] = []
+    in_trailer = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        words = word_count(line)
+        prose = reads_as_prose(line, words)
+        if not prose and TRAILER_HEADING.match(BULLET.sub("", line)):
+            in_trailer = True
+            continue
+        if kept and END_OF_ARTICLE.match(line):
+            break
+        if in_trailer and not prose:
+            continue
+        in_trailer = False
+        if not prose and is_byline(line):
+            read_byline(line, meta)
+            continue
+        if words <= 12 and (author := AUTHOR_LINE.match(line)):
+            meta.author = meta.author or author.group(1).strip()  # "By Jane Doe" with no date
+            continue
+        if is_page_furniture(line, words, prose):
+            if kept and is_caption_credit(line, enclosed=False) and word_count(kept[-1]) <= 25 and '"' not in kept[-1]:
+                kept.pop()  # the caption the photo credit belongs to
+            continue
+        kept.append(line)
+    last = max((i for i, line in enumerate(kept) if BULLET.match(line) or is_prose(line)), default=len(kept) - 1)
+    return kept[:last + 1]
+
+
+def is_page_furniture(line: str, words: int, prose: bool) -> bool:
+    """A line of an HTML page's main text that belongs to the page, not the article."""
+    bare = BULLET.sub("", line).strip()
+    if not bare:
+        return True
+    lowered = bare.lower()
+    if DISCLAIMER_HINT.search(lowered) and DISCLAIMER.search(bare):
+        return True
+    if words <= 40 and _CALL_TO_ACTION.search(lowered):
+        return True
+    if words > 25 and prose:
+        return False
+    if BREADCRUMB.search(bare) or is_caption_credit(bare, enclosed=False):
+        return True
+    if (words <= 20 or not prose) and (is_page_phrase(bare, lowered) or is_photo_credit(bare, lowered)):
+        return True
+    if not prose and (_MARKUP.match(bare) or _ONLY_DATE.match(bare)):
+        return True  # markup that leaked into the text, a date or time alone
+    tokens = LOWER_WORD.findall(lowered)
+    return bool(tokens) and sum(map(PAGE_VOCABULARY.__contains__, tokens)) >= 0.6 * len(tokens)
+
+
+# Calls to act that pages set in or after an article: sign up, subscribe, follow, share, get the app.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:sign\s+up\s+(?:for|to|here|now|today)|subscribe\s+(?:to|for|now|today|here)|click\s+here"
+    r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|facebook|instagram|linkedin|youtube)|share\s+(?:it|this)\s+with"
+    r"|(?:get|download)\s+the\s+(?:[\w']+\s+){0,3}app\b|join\s+our\s+\w+|uses?\s+cookies|use\s+of\s+cookies"
+    r"|delivered\s+(?:to\s+your\s+inbox|weekday|daily|every)|newsletter)")
+_MARKUP = re.compile(r"^<[a-zA-Z!/][^>]*>")
+_ONLY_DATE = re.compile(
+    rf"^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?"
+    rf"(?:[\d:/.,·|-]+(?:st|nd|rd|th)?|{MONTH}|(?:on|at|am|pm|gmt|utc|[a-z]{{3}}day)\b|\s)+$",
+    re.IGNORECASE)

@@ -1,0 +1,237 @@
+"""Lines of a web page: which are prose, which are page furniture, which are bylines.
+
+Grain: one line at a time, read by both kinds of page: a pasted page's (``text_page``) and an
+HTML page's main text (``html_page``). Features any site shares: length and sentence
+punctuation (prose or not), a small lexicon of universal page phrases (share, subscribe,
+comments, related posts, copyright...) applied only to short or non-prose lines, the share of
+menu and share-bar words in a line, bullets, breadcrumbs, photo credits, disclaimers; bylines
+give the article's date and author, and mastheads and copyright lines the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from flows.stages.clean.dates import DATE, find_date
+
+# Universal page phrases: navigation, sharing, subscription, counters, trailers. Matched on
+# short lines only, so a sentence of the article that mentions "subscribers" is safe.
+_FURNITURE = re.compile(
+    r"""^(?:
+        (?:close|open|main|toggle)\s+menu | menu | home | search | skip\s+to\s+(?:main\s+)?content
+      | share(?:\s+(?:this|on|via)\b.*)? | share\. .* | follow(?:\s+(?:us|on)\b.*)? | like\s+this | like\s+loading.*
+      | (?:facebook|twitter|x\s+\(twitter\)|instagram|linkedin|pinterest|telegram|tumblr|whatsapp
+         |reddit|email|copy\s+link|print|google\s+news|flipboard)(?:\s+\S.*)?
+      | subscribe\b.* | sign\s+(?:up|in)\b.* | log\s+in\b.* | newsletter\b.* | get\s+the\s+latest\b.*
+      | (?:get|go)\s+premium\b.* | start\s+(?:your\s+)?free\s+trial\b.* | got\s+a\s+story\b.*
+      | (?:\d+|no)\s+comments? | add\s+a\s+comment | leave\s+a\s+(?:reply|comment)\b.* | comments?
+      | (?:load|show|view)\s+(?:more|all)\s+comments | post\s+comment | reply
+      | (?:comment|name|email|website)\s*\*? | save\s+my\s+name\b.* | powered\s+by\b.* | archives | categories
+      | \d+\s+(?:views?|shares?|likes?|reads?) | \d+\s+mins?\s+read
+      | related(?:\s+(?:posts?|articles?|stories|news|content|coverage))?(?::.*)?
+      | (?:top|popular|recent|latest|trending|more|featured|recommended)\s+(?:posts?|stories|articles?|news|reads)\b.*
+      | what'?s\s+hot | don'?t\s+miss | our\s+picks | editor'?s\s+picks | you\s+may\s+also\s+like\b.*
+      | read\s+(?:more|next|also)\b.* | (?:next|previous|prev)\s+(?:article|post|story)\b.*
+      | more\s+from\b.* | back\s+to\s+top(?:\s+button)? | story\s+continues(?:\s+below)?
+      | continue\s+reading\b.* | source\s+link | advertisement\b.* | sponsored(?:\s+content)? | separator
+      | (?:video\s+loading|tap\s+to\s+(?:play|unmute)|click\s+to\s+play|listen\s+to\s+this\s+article)\b.*
+      | (?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d*
+      | (?:copyright\b|©).*
+      | (?:privacy\s+policy|terms(?:\s+(?:of\s+use|&\s+conditions|and\s+conditions))?|cookie\s+(?:policy|settings)
+         |about\s+us|contact\s+us|advertise(?:\s+with\s+us)?|dmca)
+      | (?:accept|reject)\s+(?:all\s+)?cookies?\b.* | manage\s+(?:cookies|preferences|consent)\b.*
+      | tag(?:s|ged)?\s*:.* | filed\s+under\b.* | type\s+above\s+and\s+press\s+enter\b.* | welcome\s+to\b.*
+      | for\s+more\b.*\b(?:news|newsletters?)\b.* | website | cancel\s+reply | our\s+standards\b.*
+      | (?:photo|picture|pic|image|credit|photograph|illustration|video|watch|listen)\s*:.*
+      # the same page words in German, French and Spanish
+      | (?:lesen\s+sie\s+auch|mehr\s+zum\s+thema|newsletter\s+abonnieren|lire\s+aussi|abonnez-vous
+         |lee\s+tambi[ée]n|leer\s+m[áa]s|suscr[íi]bete)\b.*
+      | anzeige | werbung | teilen | publicit[ée] | partager | publicidad | compartir
+    )[.!:]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The two page phrases that may start anywhere in a line, kept out of _FURNITURE so that its
+# match fails at the line's first letters (with them in, it scanned every line to the end).
+_COMMENT_HEADER = re.compile(r".{1,40}\bsays[.!:]?$", re.IGNORECASE)  # "Jane Doe says"
+_RIGHTS_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+# Headings after which the article is over: comment threads and author boxes.
+END_OF_ARTICLE = re.compile(
+    r"^(?:(?i:\d+\s+(?:thoughts?|comments?|responses?|replies)(?:\s+on\b.*)?|comments?\s*\(\d+\)"
+    r"|join\s+the\s+(?:conversation|discussion)|about\s+the\s+author)"
+    r"|About\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[.!:]?$",
+)
+# Label-like lines: "BREAKING", "WATCH: ...", tickers, weather widgets, menus as one line.
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z&' ]{2,24}:\s")
+_TICKER_OR_WEATHER = re.compile(r"[▲▼△▽]|\b-?\d+\s?°[CF]\b")
+_TICKER_OR_WEATHER_SIGN = re.compile(r"[▲▼△▽°]")  # searched first: the regex above tries every position
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s|\s{3,}")
+# Tested first, with plain substring scans (the regex stops at every space): a run of three
+# spaces or a tab; runs of other Unicode spaces alone are not taken for separators.
+_MENU_SEPARATOR_HINTS = ("|", "·", "•", "   ", "\t")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_COUNTER = re.compile(r"\b\d[\d,.]*\s+(?:views|comments|shares|reads)\b", re.I)
+LOWER_WORD = re.compile(r"[a-z]+")
+_ENCLOSED = re.compile(r"^[\[(].*[\])]$")
+# "Photo: ..." opening a line, or "... Image: Agency Name" closing a caption.
+_CREDIT_LABEL = re.compile(r"\(?(?:photo|picture|pic|image|credit|photograph)\s*:", re.I)
+_CREDIT_AT_END = re.compile(r"\b(?:photo|picture|pic|image|credit)\s*:\s*[^.:]{1,60}$", re.I)
+# Words of share bars, menus and widgets; a line made mostly of them is furniture.
+PAGE_VOCABULARY = frozenset(
+    """
+    share facebook twitter x instagram linkedin pinterest telegram tumblr whatsapp reddit email
+    copy link print google news flipboard follow us subscribe newsletter sign up log in
+    comments comment views reply cancel menu home search read mins min more top
+    """.split()
+)
+# Headings after which a page lists other stories: everything up to the next real paragraph
+# of prose belongs to that list.
+TRAILER_HEADING = re.compile(
+    r"^(?:related(?:\s+\w+)?|(?:top|popular|recent|latest|trending|more|featured|recommended)\s+\w+"
+    r"|what'?s\s+hot|don'?t\s+miss|our\s+picks|editor'?s\s+picks|you\s+may\s+also\s+like|read\s+next"
+    r"|more\s+from\b.*)[.!:]?$",
+    re.IGNORECASE,
+)
+# Disclaimers and legal notices are long, so they are matched anywhere in a line.
+DISCLAIMER = re.compile(
+    r"opinions?\s+(?:posted|expressed)\s+here|views\s+expressed\s+(?:here|in\s+this)"
+    r"|solely\s+responsible\s+for|do(?:es)?\s+not\s+necessarily\s+reflect|legal\s+action\s+will\s+be\s+taken"
+    r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?"
+    r"|earns?\s+(?:us\s+|me\s+)?(?:a\s+)?(?:small\s+)?commission|affiliate\s+(?:links?|disclosure)"
+    r"|strive\s+for\s+accuracy|we\s+make\s+mistakes|community\s+guidelines|(?:we|partners)\s+use\s+cookies"
+    r"|email\s+address\s+will\s+not\s+be\s+published|subject\s+to\s+copyright|no\s+part\s+may\s+be\s+reproduced",
+    re.IGNORECASE,
+)
+# Words one of which every disclaimer has: one search for them spares most lines the long regex.
+DISCLAIMER_HINT = re.compile("opinion|views|responsible|reflect|legal|may not|punishable|commission|affiliate"
+                              "|accuracy|mistakes|guidelines|cookies|published|copyright|reproduced")
+_PHOTO_CREDIT_ENDINGS = ("images", "image", "reuters", "ap", "afp", "epa", "bloomberg", "shutterstock", "xinhua",
+                         "photo")  # how a line that _PHOTO_CREDIT matches ends, ")" aside
+_PHOTO_CREDIT = re.compile(
+    r"(?:\s[-–—]\s|\(|\bphoto:?\s|\bimage:?\s|\bcredit:?\s)[^.]{0,60}"
+    r"(?:getty\s+images|reuters|\bap\b|afp|epa|bloomberg|shutterstock|xinhua|photo|images?)\)?$",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^[•·▪►»\-*–]\s*")
+AUTHOR_LINE = re.compile(r"^By\s+([A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|and|de|van|von|da))*)")
+_BYLINE_AUTHOR = re.compile(r"\bBy\s+((?:[A-Z][\w'.-]*\s?){1,4}?)(?=[A-Z][a-z]+\s+\d|\s*[,|·]|\s*$)")
+_CONTINUES_TEXT = re.compile(r"""[.!?,;:。！？、；：।؟۔]['"”’)」』）]*$""")
+BREADCRUMB = re.compile(r"\s[»›>]\s")
+
+
+@dataclass
+class CleanArticle:
+    """The cleaned text of one article, its metadata, and its sentences' offsets."""
+
+    clean_text: str
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    publisher: str | None = None
+    language: str | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+# Letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+# Khmer, Burmese): a line of them counts a word per two letters, about what a word takes there.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(line: str) -> int:
+    if line.isascii():
+        return len(line.split())
+    return len(line.split()) + len(_UNSPACED.findall(line)) // 2
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as running text: a long line, or several words ending as a sentence."""
+    return reads_as_prose(line, word_count(line))
+
+
+def reads_as_prose(line: str, words: int) -> bool:
+    return words >= 20 or (words >= 6 and bool(_CONTINUES_TEXT.search(line)))
+
+
+def is_caption_credit(line: str, enclosed: bool = True) -> bool:
+    """A photo credit or caption: "Photo: ...", "(Image: ...)", "... Picture: Agency", and,
+    with ``enclosed``, any line in brackets: "(Agency/Photographer)", "[...]"."""
+    bare = line.strip()
+    if ":" not in bare and bare[:1] not in "[(":
+        return False
+    return bool((enclosed and _ENCLOSED.match(bare)) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:])) \
+        and word_count(bare) <= 40
+
+
+def is_page_phrase(bare: str, lowered: str) -> bool:
+    """A universal page phrase (``_FURNITURE``, ``_COMMENT_HEADER``, ``_RIGHTS_RESERVED``);
+    ``lowered`` is ``bare`` in lower case, for the cheap tests that go first."""
+    return bool(_FURNITURE.match(bare) or ("says" in lowered and _COMMENT_HEADER.match(bare))
+                or ("reserved" in lowered and _RIGHTS_RESERVED.search(bare)))
+
+
+def is_photo_credit(bare: str, lowered: str) -> bool:
+    return lowered.rstrip(")").endswith(_PHOTO_CREDIT_ENDINGS) and bool(_PHOTO_CREDIT.search(bare[-90:]))
+
+
+def is_furniture(line: str) -> bool:
+    """A line that belongs to the page, not the article."""
+    bare = BULLET.sub("", line).strip()
+    if not bare:
+        return True
+    lowered = bare.lower()
+    if DISCLAIMER_HINT.search(lowered) and DISCLAIMER.search(bare):
+        return True
+    if bare.count("▲") + bare.count("▼") >= 2:
+        return True  # a strip of market prices, however long
+    words = word_count(bare)
+    prose = reads_as_prose(bare, words)
+    if words > 25 and prose:
+        return False  # a paragraph: only a disclaimer is furniture at this length
+    if BREADCRUMB.search(bare) or is_caption_credit(bare):
+        return True
+    if (words <= 20 or not prose) and (is_page_phrase(bare, lowered) or is_photo_credit(bare, lowered)):
+        return True
+    if line != bare and words <= 6:  # a bulleted menu entry
+        return True
+    if not prose and (_CAPS_LABEL.match(bare) or _COUNTER.search(bare) or (words <= 15 and _EMAIL.search(bare))
+                      or (_TICKER_OR_WEATHER_SIGN.search(bare) and _TICKER_OR_WEATHER.search(bare))):
+        return True
+    segments = _MENU_SEPARATOR.split(bare) if any(hint in bare for hint in _MENU_SEPARATOR_HINTS) else ()
+    if len(segments) >= 3 and all(word_count(segment) <= 4 for segment in segments):
+        return True  # a menu or ticker on one line
+    tokens = LOWER_WORD.findall(lowered)
+    if tokens and sum(map(PAGE_VOCABULARY.__contains__, tokens)) >= 0.6 * len(tokens):
+        return True
+    return bare.endswith(("…", "...")) and words <= 25  # a teaser cut short
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def is_byline(line: str) -> bool:
+    return bool(_DIGIT.search(line)) and bool(DATE.search(line)) and (word_count(line) <= 14 or "By" in line)
+
+
+def read_byline(line: str, meta: CleanArticle) -> None:
+    meta.published_at = meta.published_at or find_date(line)
+    author = _BYLINE_AUTHOR.search(line)
+    if author and not meta.author:
+        meta.author = author.group(1).strip()
+
+
+# Where pages name themselves: "Site | tagline" mastheads, copyright lines, their own domain.
+_NAME = r"[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z&][\w&'-]*(?:\.[\w&'-]+)*){0,3}"
+_MASTHEAD = re.compile(rf"^({_NAME})\s+[|–—-]\s+\S.*$")
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:-\d{{4}})?\s*)?({_NAME})", re.I)
+_DOMAIN = re.compile(r"\b(?:www\.)?([a-z0-9-]+\.(?:com|net|org|co\.uk|in|de|fr|es|it|news|info))\b", re.I)
+
+
+def guess_publisher(furniture: list[str]) -> str | None:
+    """The site's name from its furniture lines: masthead, then copyright, then domain."""
+    for pattern in (_MASTHEAD, _COPYRIGHT, _DOMAIN):
+        for line in furniture:
+            found = pattern.search(line)
+            if found and not is_page_phrase(found.group(1), found.group(1).lower()):
+                return found.group(1).strip()
+    return None
