@@ -22,6 +22,7 @@ from itertools import accumulate
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from flows.lexicon import alternation, lexicon
 from flows.stages.clean.dates import MONTH
 from flows.stages.clean.page_lines import (AUTHOR_LINE, BREADCRUMB, BULLET, DISCLAIMER, DISCLAIMER_HINT, END_OF_ARTICLE,
                                            LOWER_WORD, PAGE_VOCABULARY, TRAILER_HEADING, CleanArticle, is_byline,
@@ -42,9 +43,7 @@ _DATE = ("article:published_time", "datepublished", "og:published_time", "pubdat
 # are here ("advert", "promo", "sidebar" and "breadcrumb" name containers some pages wrap their
 # article in).
 _FURNITURE = ["h1", "figcaption", *(f'[{attribute}*="{word}"]' for attribute in ("class", "id")
-                                    for word in ("caption", "credit", "cookie", "consent", "gdpr", "newsletter",
-                                                 "subscri", "sponsor", "share", "related", "recommend",
-                                                 "comments", "author-bio", "bio-"))]
+                                    for word in lexicon("pages")["html_boxes"])]
 _META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
@@ -227,11 +226,7 @@ def is_page_furniture(line: str, words: int, prose: bool) -> bool:
 
 
 # Calls to act that pages set in or after an article: sign up, subscribe, follow, share, get the app.
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:sign\s+up\s+(?:for|to|here|now|today)|subscribe\s+(?:to|for|now|today|here)|click\s+here"
-    r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|facebook|instagram|linkedin|youtube)|share\s+(?:it|this)\s+with"
-    r"|(?:get|download)\s+the\s+(?:[\w']+\s+){0,3}app\b|join\s+our\s+\w+|uses?\s+cookies|use\s+of\s+cookies"
-    r"|delivered\s+(?:to\s+your\s+inbox|weekday|daily|every)|newsletter)")
+_CALL_TO_ACTION = re.compile(r"\b(?:" + alternation(lexicon("pages")["calls_to_act"]) + ")")
 _MARKUP = re.compile(r"^<[a-zA-Z!/][^>]*>")
 _ONLY_DATE = re.compile(
     rf"^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?"

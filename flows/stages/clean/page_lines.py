@@ -14,44 +14,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from flows.lexicon import alternation, lexicon
 from flows.stages.clean.dates import DATE, find_date
 
 # Universal page phrases: navigation, sharing, subscription, counters, trailers. Matched on
 # short lines only, so a sentence of the article that mentions "subscribers" is safe.
-_FURNITURE = re.compile(
-    r"""^(?:
-        (?:close|open|main|toggle)\s+menu | menu | home | search | skip\s+to\s+(?:main\s+)?content
-      | share(?:\s+(?:this|on|via)\b.*)? | share\. .* | follow(?:\s+(?:us|on)\b.*)? | like\s+this | like\s+loading.*
-      | (?:facebook|twitter|x\s+\(twitter\)|instagram|linkedin|pinterest|telegram|tumblr|whatsapp
-         |reddit|email|copy\s+link|print|google\s+news|flipboard)(?:\s+\S.*)?
-      | subscribe\b.* | sign\s+(?:up|in)\b.* | log\s+in\b.* | newsletter\b.* | get\s+the\s+latest\b.*
-      | (?:get|go)\s+premium\b.* | start\s+(?:your\s+)?free\s+trial\b.* | got\s+a\s+story\b.*
-      | (?:\d+|no)\s+comments? | add\s+a\s+comment | leave\s+a\s+(?:reply|comment)\b.* | comments?
-      | (?:load|show|view)\s+(?:more|all)\s+comments | post\s+comment | reply
-      | (?:comment|name|email|website)\s*\*? | save\s+my\s+name\b.* | powered\s+by\b.* | archives | categories
-      | \d+\s+(?:views?|shares?|likes?|reads?) | \d+\s+mins?\s+read
-      | related(?:\s+(?:posts?|articles?|stories|news|content|coverage))?(?::.*)?
-      | (?:top|popular|recent|latest|trending|more|featured|recommended)\s+(?:posts?|stories|articles?|news|reads)\b.*
-      | what'?s\s+hot | don'?t\s+miss | our\s+picks | editor'?s\s+picks | you\s+may\s+also\s+like\b.*
-      | read\s+(?:more|next|also)\b.* | (?:next|previous|prev)\s+(?:article|post|story)\b.*
-      | more\s+from\b.* | back\s+to\s+top(?:\s+button)? | story\s+continues(?:\s+below)?
-      | continue\s+reading\b.* | source\s+link | advertisement\b.* | sponsored(?:\s+content)? | separator
-      | (?:video\s+loading|tap\s+to\s+(?:play|unmute)|click\s+to\s+play|listen\s+to\s+this\s+article)\b.*
-      | (?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d*
-      | (?:copyright\b|©).*
-      | (?:privacy\s+policy|terms(?:\s+(?:of\s+use|&\s+conditions|and\s+conditions))?|cookie\s+(?:policy|settings)
-         |about\s+us|contact\s+us|advertise(?:\s+with\s+us)?|dmca)
-      | (?:accept|reject)\s+(?:all\s+)?cookies?\b.* | manage\s+(?:cookies|preferences|consent)\b.*
-      | tag(?:s|ged)?\s*:.* | filed\s+under\b.* | type\s+above\s+and\s+press\s+enter\b.* | welcome\s+to\b.*
-      | for\s+more\b.*\b(?:news|newsletters?)\b.* | website | cancel\s+reply | our\s+standards\b.*
-      | (?:photo|picture|pic|image|credit|photograph|illustration|video|watch|listen)\s*:.*
-      # the same page words in German, French and Spanish
-      | (?:lesen\s+sie\s+auch|mehr\s+zum\s+thema|newsletter\s+abonnieren|lire\s+aussi|abonnez-vous
-         |lee\s+tambi[ée]n|leer\s+m[áa]s|suscr[íi]bete)\b.*
-      | anzeige | werbung | teilen | publicit[ée] | partager | publicidad | compartir
-    )[.!:]?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_PAGE = lexicon("pages")
+_FURNITURE = re.compile("^(?:" + alternation(_PAGE["page_phrases"]) + ")[.!:]?$", re.IGNORECASE)
 # The two page phrases that may start anywhere in a line, kept out of _FURNITURE so that its
 # match fails at the line's first letters (with them in, it scanned every line to the end).
 _COMMENT_HEADER = re.compile(r".{1,40}\bsays[.!:]?$", re.IGNORECASE)  # "Jane Doe says"
@@ -78,31 +47,12 @@ _ENCLOSED = re.compile(r"^[\[(].*[\])]$")
 _CREDIT_LABEL = re.compile(r"\(?(?:photo|picture|pic|image|credit|photograph)\s*:", re.I)
 _CREDIT_AT_END = re.compile(r"\b(?:photo|picture|pic|image|credit)\s*:\s*[^.:]{1,60}$", re.I)
 # Words of share bars, menus and widgets; a line made mostly of them is furniture.
-PAGE_VOCABULARY = frozenset(
-    """
-    share facebook twitter x instagram linkedin pinterest telegram tumblr whatsapp reddit email
-    copy link print google news flipboard follow us subscribe newsletter sign up log in
-    comments comment views reply cancel menu home search read mins min more top
-    """.split()
-)
+PAGE_VOCABULARY = frozenset(_PAGE["page_words"])
 # Headings after which a page lists other stories: everything up to the next real paragraph
 # of prose belongs to that list.
-TRAILER_HEADING = re.compile(
-    r"^(?:related(?:\s+\w+)?|(?:top|popular|recent|latest|trending|more|featured|recommended)\s+\w+"
-    r"|what'?s\s+hot|don'?t\s+miss|our\s+picks|editor'?s\s+picks|you\s+may\s+also\s+like|read\s+next"
-    r"|more\s+from\b.*)[.!:]?$",
-    re.IGNORECASE,
-)
+TRAILER_HEADING = re.compile("^(?:" + alternation(_PAGE["trailer_headings"]) + ")[.!:]?$", re.IGNORECASE)
 # Disclaimers and legal notices are long, so they are matched anywhere in a line.
-DISCLAIMER = re.compile(
-    r"opinions?\s+(?:posted|expressed)\s+here|views\s+expressed\s+(?:here|in\s+this)"
-    r"|solely\s+responsible\s+for|do(?:es)?\s+not\s+necessarily\s+reflect|legal\s+action\s+will\s+be\s+taken"
-    r"|may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten)|punishable\s+offen[cs]es?"
-    r"|earns?\s+(?:us\s+|me\s+)?(?:a\s+)?(?:small\s+)?commission|affiliate\s+(?:links?|disclosure)"
-    r"|strive\s+for\s+accuracy|we\s+make\s+mistakes|community\s+guidelines|(?:we|partners)\s+use\s+cookies"
-    r"|email\s+address\s+will\s+not\s+be\s+published|subject\s+to\s+copyright|no\s+part\s+may\s+be\s+reproduced",
-    re.IGNORECASE,
-)
+DISCLAIMER = re.compile(alternation(_PAGE["disclaimers"]), re.IGNORECASE)
 # Words one of which every disclaimer has: one search for them spares most lines the long regex.
 DISCLAIMER_HINT = re.compile("opinion|views|responsible|reflect|legal|may not|punishable|commission|affiliate"
                               "|accuracy|mistakes|guidelines|cookies|published|copyright|reproduced")

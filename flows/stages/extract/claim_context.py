@@ -10,100 +10,40 @@ from __future__ import annotations
 import functools
 import re
 
+from flows.lexicon import alternation, lexicon
 from flows.records import Claim
 from flows.stages.extract.patterns import WordPattern, by_first_letter, caseless, is_word_character
 from flows.stages.extract.quantities import CURRENCY_CODES, TIME_UNITS
 from flows.stages.extract.subjects import Named, subject_before
 
-_DOWN_WORDS = (
-    r"fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|plummet\w*|plung\w*|slump\w*|slipp?\w*|sank"
-    r"|sink\w*|shr[aiu]nk\w*|contract\w*|slid\w*|tumbl\w*|lower\w*|cut|down|los[st]\w*|deflation|worsen\w*"
-    r"|eas(?:ed|ing)|slow(?:ed|ing)|narrow\w*")
-_UP_WORDS = (
-    r"rose|ris(?:e|es|ing)|climb\w*|increas\w*|grow\w*|grew|growth|gain\w*|jump\w*|surg\w*|soar\w*|rall\w*"
-    r"|quicken\w*|accelerat\w*|expand\w*|higher|up(?!\s+to\b)|boost\w*|rais\w*|widen\w*|improv\w*")
+_WORDS = lexicon("claims")
+_DOWN_WORDS = alternation(_WORDS["down_words"])
+_UP_WORDS = alternation(_WORDS["up_words"])
 DOWN = caseless(r"\b" + by_first_letter([_DOWN_WORDS]) + r"\b")
 UP = caseless(r"\b" + by_first_letter([_UP_WORDS]) + r"\b")
 # Both in one scan; no word is both, so each match is one of them.
 _CHANGE = WordPattern(by_first_letter([_DOWN_WORDS, _UP_WORDS]) + r"\b")
 # Each alternative starts with a letter, so that re skips to where one can start (twice as
 # fast): "y(?<!\w.)oy" is "\byoy", the boundary checked after the first letter.
-BASES = [("yoy", caseless(r"year[- ](?:on|over)[- ]year|y(?<!\w.)oy\b"
-                          r"|from (?:a|the) year (?:earlier|ago|before)|than (?:a|the) year (?:earlier|ago|before)"
-                          r"|on (?:a|the) year (?:earlier|ago|before)"
-                          r"|compared with (?:a|the) year (?:earlier|ago|before)"
-                          r"|compared to (?:a|the) year (?:earlier|ago|before)"
-                          r"|same (?:month|period|quarter) (?:a|last|of the previous) year"
-                          r"|annual(?:ly| basis| rate| growth| inflation)?|on the year")),
-         ("mom", caseless(r"month[- ](?:on|over)[- ]month|m(?<!\w.)om\b|from the previous month"
-                          r"|than the previous month|on the previous month|from a month (?:earlier|ago)"
-                          r"|than a month (?:earlier|ago)|on a monthly basis|on the month|monthly")),
-         ("qoq", caseless(r"quarter[- ](?:on|over)[- ]quarter|q(?<!\w.)oq\b|from the previous quarter"
-                          r"|than the previous quarter|on the previous quarter|a quarter earlier"
-                          r"|sequential(?:ly)?|on a quarterly basis|annuali[sz]ed"))]
-FORECAST = caseless(r"\b(expect\w*|forecast\w*|project\w*|poll\w*|consensus|predict\w*|anticipat\w*|outlook|guidance"
-                    r"|will|would|could)\b")
-ESTIMATE = caseless(r"\b(estimat\w*)\b")
-TARGET = caseless(r"\b(target\w*|goal|aim\w*)\b")
+BASES = [(basis, caseless(alternation(phrases))) for basis, phrases in _WORDS["bases"].items()]
+FORECAST = caseless(r"\b(" + alternation(_WORDS["forecast_words"]) + r")\b")
+ESTIMATE = caseless(r"\b(" + alternation(_WORDS["estimate_words"]) + r")\b")
+TARGET = caseless(r"\b(" + alternation(_WORDS["target_words"]) + r")\b")
 # Words right before a quantity that bound it.
-_BOUND_PHRASES = {
-    "approximate": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to",
-                    "an estimated"],
-    "at_least": ["at least", "more than", "over", "upwards of", "no fewer than", "no less than"],
-    "at_most": ["at most", "up to", "less than", "fewer than", "no more than", "under"],
-}
+_BOUND_PHRASES: dict[str, list[str]] = _WORDS["bounds"]
 # Each phrase and its bound, the longest first: "no more than" bounds from above, not "more than".
 BOUND_OF_PHRASE = dict(sorted(((phrase, bound) for bound, phrases in _BOUND_PHRASES.items() for phrase in phrases),
                                key=lambda pair: -len(pair[0])))
 _ALL_BOUND_PHRASES = tuple(BOUND_OF_PHRASE)
 
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
-METRICS: list[tuple[str, str]] = [
-    ("core_inflation", r"core (?:inflation|prices|cpi|consumer prices)|underlying inflation"),
-    ("cpi", r"consumer price index|consumer price inflation|consumer prices|\bcpi\b|\bhicp\b"),
-    ("ppi", r"producer price index|producer prices|factory-gate|\bppi\b"),
-    ("inflation", r"inflation"),
-    ("gdp", r"\bgdp\b|gross domestic product|economy (?:grew|expanded|shrank|contracted)|economic growth"),
-    ("unemployment_rate", r"unemployment|jobless rate"),
-    ("interest_rate", r"interest rates?|policy rate|benchmark rate|base rate|bank rate|deposit (?:facility )?rate"
-                      r"|overnight rate|repo rate|cash rate|key rate|lending rate|rate cut|rate hike|borrowing costs"),
-    ("tariff_rate", r"tariffs?|dut(?:y|ies)|levies|levy"),
-    ("trade_balance", r"trade (?:surplus|deficit|balance)"),
-    ("exports", r"exports?|overseas shipments|outbound shipments|shipments abroad"),
-    ("imports", r"imports?"),
-    ("retail_sales", r"retail sales"),
-    ("industrial_output", r"industrial (?:output|production)|factory output"),
-    ("operating_income", r"operating (?:income|profit)|ebitda|ebit"),
-    ("net_income", r"net (?:income|profit)|profits?|earnings"),
-    ("dividend", r"dividends?|payout"),
-    ("capital_expenditure", r"capital (?:spending|expenditure)|capex"),
-    ("headcount", r"headcount|workforce|employs|employees|staff"),
-    ("job_cuts", r"job cuts|cut [\d,]+ jobs|layoffs|redundancies"),
-    ("deliveries", r"deliveries|delivered"),
-    ("exchange_rate", r"exchange rate"),
-    ("share_buyback", r"buy ?back|repurchase"),
-    ("margin", r"margins?"),
-    ("revenue", r"revenues?|sales|turnover"),
-    ("share_price", r"shares (?:of \w+ )?(?:rose|fell|gained|jumped|slid|dropped|climbed|closed|were|have|slumped|surged)"
-                    r"|stock (?:price|rose|fell|has|gained|jumped|slid|dropped)|share price"),
-    ("market_value", r"market (?:value|capitali[sz]ation)|valuing"),
-    ("deaths", r"killed|killing|dead|deaths?|died|death toll|fatalities|toll"),
-    ("injured", r"injur\w+|wounded|hurt"),
-    ("missing", r"missing"),
-    ("evacuated", r"evacuat\w+|fled|displaced|shelters?"),
-    ("rainfall", r"rain(?:fall)?|precipitation"),
-    ("wind_speed", r"winds?|gusts?"),
-    ("area_burned", r"burn(?:ed|t)|scorched"),
-    ("damage", r"damages?|losses"),
-    ("market_share", r"market share"),
-]
-ONTOLOGY_METRICS = [key for key, _ in METRICS] + ["duration", "earnings_per_share", "speed", "distance", "area"]
+METRICS: list[tuple[str, str]] = [(key, alternation(cues)) for key, cues in _WORDS["metrics"].items()]
+ONTOLOGY_METRICS = [key for key, _ in METRICS] + _WORDS["extra_ontology_metrics"]
 # Cues so broad that a more specific one within reach wins ("Consumer Price Index (CPI), a
 # benchmark for measuring inflation, dropped 0.1%": cpi, not inflation).
-_SPECIFIC_METRICS = {"inflation": {"cpi", "ppi", "core_inflation"}, "revenue": {"retail_sales"},
-                     "net_income": {"operating_income"}}
+_SPECIFIC_METRICS = {broad: set(specific) for broad, specific in _WORDS["specific_metrics"].items()}
 # A measure's unit decides its metric when no cue does.
-_UNIT_METRICS = {"km_per_hour": "speed", "kilometre": "distance", "hectare": "area", "millimetre": "rainfall"}
+_UNIT_METRICS: dict[str, str] = _WORDS["unit_metrics"]
 # All cues in one scan (grouped by first letter: see flows.stages.extract.patterns); each match is then named
 # by the first metric whose cue matches it whole, the one the plain alternation would have taken.
 _METRIC_CUES = WordPattern(by_first_letter(cue for _, cue in METRICS) + r"\b")

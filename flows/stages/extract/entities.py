@@ -19,49 +19,22 @@ import functools
 import re
 
 
+from flows.lexicon import alternation, lexicon
 from flows.records import Mention, Quote, field_values
 from flows.stages.extract.patterns import find_words
 from flows.stages.extract.places import CAPITALS, government_of, place_name
 
-_CONNECTOR = r"(?:of|for|de|del|der|du|la|le|van|von|al|bin|the|&)"
+_PEOPLE = lexicon("people")
+_CONNECTOR = "(?:" + alternation(_PEOPLE["connectors"]) + ")"
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z])"
 _NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
 # Capitalised words that start sentences or name days and months, not entities.
-_NOT_NAMES = frozenset(
-    """
-    The A An In On At For But And Or If As By From To Of With Without After Before While When Where Why How What
-    Who This That These Those It Its Their His Her Our We They He She I You Yet Still Also However Meanwhile
-    Since Despite Although Though Because Under Over Amid Among Following During Between Through About Against
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Today Tomorrow Yesterday Last Next Some Many Most More Other Such Both
-    Each Every Several Separately Analysts Economists Officials Experts Shares Sales Revenue Prices Exports
-    Imports Customs Data Figures Reports Markets Stocks Investors Police Rescuers Residents Authorities Overall
-    Core Annual Group Breaking Update Updated Published Reporting Editing Source Photo Image Story
-    Part Parts Much All Half Most Rest Areas Area
-    """.split()
-)
-_ORG_WORDS = frozenset(
-    """
-    Bank Council Ministry Agency Office Group Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Company Co Co.
-    Association Administration Commission Reserve University Party Committee Institute Department Bureau Fund
-    Authority Service Services Post Times News Organisation Organization Federation Union Court Parliament
-    Congress Senate Exchange Capital Holdings Partners Motors Airways Airlines Electronics Semiconductor Foods
-    Infotech Software Energy Media Press Network Board Statistics Customs Chamber Economics Stanley Sachs
-    Administration Government Treasury Police Army Navy Force Forces Guard Institute Society Foundation
-    Industries Technologies Systems Pharmaceuticals Automobil Automotive Airport Port Railway Railways House
-    """.split()
-)
+_NOT_NAMES = frozenset(_PEOPLE["not_names"])
+_ORG_WORDS = frozenset(_PEOPLE["organisation_words"])
 # Acronyms of measures and things, not organisations.
-_NOT_ORGS = frozenset("CPI PPI GDP PMI HICP EV EVs AI CEO CFO IPO VAT GMT UTC BST CET IST EST GPS ETF OK TV".split())
+_NOT_ORGS = frozenset(_PEOPLE["not_organisations"])
 # Words that make a capitalised run a title, with the person's name after them.
-_TITLE_WORDS = frozenset(
-    """
-    President Premier Minister Secretary Chancellor Governor Chairman Chairwoman Chair Director Representative
-    Commissioner Ambassador Senator Sen. Rep. Mayor Spokesperson Spokesman Spokeswoman Advisor Adviser Economist
-    CEO CFO Leader Judge Justice General Gen. King Queen Pope Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. Professor Prof.
-    Coach Captain Commander Executive Officer
-    """.split()
-)
+_TITLE_WORDS = frozenset(_PEOPLE["title_words"])
 # Titles that stand before a person's name; modifiers may precede them ("US Treasury Secretary").
 _TITLE = re.compile(
     r"(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Vv]ice|[Ii]nterim|[Ss]enior|[Cc]hief)\s+)*"
@@ -81,7 +54,7 @@ _APPOSITION = re.compile(
     r"leader|ceo|cfo|chief|manager|researcher|strategist|statistician|partner|member)"
     r"[^,.;:\"]{0,70})"
 )
-_SPEECH = r"(?:said|says|told|added|wrote|stated|noted|warned|explained|argued|insisted|stressed)"
+_SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 _QUOTE_THEN_SPEAKER = re.compile(
     rf'"([^"]{{12,}}?)"\s*,?\s*{_SPEECH}\s+({_NAME.pattern})'
@@ -97,7 +70,7 @@ _SPEAKER_THEN_QUOTE = re.compile(
 _SPEAKER_REACH = 350
 
 
-_CONNECTORS = frozenset({"of", "for", "de", "del", "der", "du", "la", "le", "van", "von", "al", "bin", "the", "&"})
+_CONNECTORS = frozenset(_PEOPLE["connectors"])
 
 
 def _strip_leading(name: str, start: int) -> tuple[str, int]:

@@ -13,73 +13,32 @@ import math
 import re
 from collections.abc import Iterator
 
+from flows.lexicon import lexicon
 from flows.records import Claim
 from flows.stages.extract.patterns import caseless, top_level_alternatives
 from flows.stages.extract.periods import MONTH_ALTERNATION, MONTH_NAME
 
-# Closed vocabulary of units (GX validates it): unit → (regex of its spellings, factor to base).
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12,
-}
-FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
-             "half": 50.0, "a half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0}
-SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
-          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3,
-          "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5}
-CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY",
-                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "jpy": "JPY",
-                    "chf": "CHF", "inr": "INR", "rs": "INR", "a$": "AUD", "c$": "CAD", "r$": "BRL",
-                    "brl": "BRL", "hk$": "HKD", "s$": "SGD"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
-                  "pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-                  "rupees": "INR", "francs": "CHF", "reais": "BRL", "real": "BRL"}
+_WORDS = lexicon("claims")
+NUMBER_WORDS: dict[str, int] = _WORDS["number_words"]
+FRACTIONS: dict[str, float] = _WORDS["fractions"]
+SCALES: dict[str, float] = _WORDS["scales"]
+CURRENCY_SYMBOLS: dict[str, str] = _WORDS["currency_symbols"]
+CURRENCY_WORDS: dict[str, str] = _WORDS["currency_words"]
 # Currency subunits written after the number: "22 cents", "9.8p".
-SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
-# unit → (spellings, factor to the base unit)
-UNITS: dict[str, tuple[str, float]] = {
-    "percentage_point": (r"percentage[- ]points?|pp|ppts?", 1.0),
-    "basis_point": (r"basis[- ]points?|bps", 1.0),
-    "percent": (r"%|per\s?cent|pct", 1.0),
-    "km_per_hour": (r"km/h|kph|kilomet(?:re|er)s?\s+(?:per|an)\s+hour", 1.0),
-    "mph": (r"mph|miles\s+per\s+hour", 1.0),
-    "millimetre": (r"mm|millimet(?:re|er)s?", 1.0),
-    "centimetre": (r"cm|centimet(?:re|er)s?", 1.0),
-    "kilometre": (r"km|kilomet(?:re|er)s?", 1.0),
-    "mile": (r"miles?", 1.0),
-    "tonne": (r"tonnes?|metric\s+tons?|tons?", 1.0),
-    "hectare": (r"hectares?|ha", 1.0),
-    "acre": (r"acres?", 1.0),
-    "cent": (r"cents?", 1.0),
-    "penny": (r"pence|p(?=[\s.,;:)]|$)", 1.0),
-    "barrel": (r"barrels?|bbl", 1.0),
-    "hour": (r"hours?|hrs?", 1.0),
-    "minute": (r"minutes?|mins?", 1.0),
-    "day": (r"days?", 1.0),
-    "week": (r"weeks?", 1.0),
-    "month": (r"months?", 1.0),
-    "year": (r"years?", 1.0),
-}
+SUBUNITS: dict[str, tuple[str, float]] = {unit: tuple(of) for unit, of in _WORDS["subunits"].items()}
+# unit → (spellings, factor to the base unit); the closed vocabulary of units that GX validates
+UNITS: dict[str, tuple[str, float]] = {unit: tuple(of) for unit, of in _WORDS["units"].items()}
 # Conversions into the contract's base units.
-CONVERSIONS = {"basis_point": ("percentage_point", 0.01), "mph": ("km_per_hour", 1.609344),
-               "mile": ("kilometre", 1.609344), "centimetre": ("millimetre", 10.0),
-               "acre": ("hectare", 0.40468564)}
+CONVERSIONS: dict[str, tuple[str, float]] = {unit: tuple(to) for unit, to in _WORDS["conversions"].items()}
 ALLOWED_UNITS = sorted(
     {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS} | {u for u, _ in CONVERSIONS.values()}
     | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
 )
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
-PEOPLE_NOUNS = frozenset(
-    "people persons residents passengers workers employees children students victims soldiers "
-    "civilians migrants refugees protesters patients customers users voters households families "
-    "deaths fatalities casualties".split()
-)
+PEOPLE_NOUNS = frozenset(_WORDS["people_nouns"])
 # Counted nouns that describe the page, not the news.
-NOT_COUNTED = frozenset("views comments shares likes followers reads times years-old".split())
+NOT_COUNTED = frozenset(_WORDS["not_counted"])
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

@@ -12,6 +12,7 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
+from flows.lexicon import alternation, lexicon
 from flows.stages.extract.patterns import caseless
 from flows.stages.extract.places import government_of
 
@@ -28,13 +29,10 @@ class Named(NamedTuple):
 
 
 # Organisations that report figures rather than have them: statistics offices, agencies, police.
-_SOURCE_WORDS = re.compile(r"\b(?:Agency|Administration|Bureau|Office|Ministry|Department|Cent(?:er|re)|Service"
-                           r"|Statistics|Statistical|Police|Institute|Commission|Authority|Survey|Reuters|News)\b")
-
+_SOURCE_WORDS = re.compile(r"\b(?:" + alternation(lexicon("claims")["source_words"]) + r")\b")
 
 # An expert's employer: "chief economist at X", "an analyst with X", "a professor of X".
-_EMPLOYER_LEAD = caseless(r"\b(?:economist|analyst|strategist|scientist|researcher|professor|fellow|lecturer)s?"
-                          r"\s+(?:at|of|with|from)\s+(?:the\s+)?$")
+_EMPLOYER_LEAD = caseless(r"\b(?:" + alternation(lexicon("claims")["expert_words"]) + r")s?\s+(?:at|of|with|from)\s+(?:the\s+)?$")
 _EURO_AREA = caseless(r"\beuro[ -]?(?:area|zone)\b")
 
 
