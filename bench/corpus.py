@@ -175,16 +175,16 @@ def _economy_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]:
     background = [
         f"\"The disinflation process is intact, but services remain sticky,\" said {person}, chief economist at "
         f"{r.choice(COMPANY_A)} Bank.",
-        f"Policymakers have signalled that they want to see a sustained slowdown in wage growth before they "
-        f"consider further easing, and several board members warned that the last stretch would be the hardest.",
-        f"Households have felt the pressure of higher rents and insurance premiums, which have proved slower to "
-        f"adjust than goods prices, and consumer confidence surveys remain near their lows of the past decade.",
+        "Policymakers have signalled that they want to see a sustained slowdown in wage growth before they "
+        "consider further easing, and several board members warned that the last stretch would be the hardest.",
+        "Households have felt the pressure of higher rents and insurance premiums, which have proved slower to "
+        "adjust than goods prices, and consumer confidence surveys remain near their lows of the past decade.",
         f"{other}, an analyst at {r.choice(COMPANY_A)} Capital, said the figures gave the central bank room to keep "
         f"cutting, but warned that a weaker currency could push import prices back up in the coming months.",
-        f"The government is due to present its budget next month, and the finance ministry has said it will "
-        f"keep spending in check while it tries to bring down public debt.",
-        f"Markets took the data calmly, with bond yields little changed in early trading and the currency "
-        f"holding steady against the dollar.",
+        "The government is due to present its budget next month, and the finance ministry has said it will "
+        "keep spending in check while it tries to bring down public debt.",
+        "Markets took the data calmly, with bond yields little changed in early trading and the currency "
+        "holding steady against the dollar.",
         "Rents, which make up a large share of the basket, rose at their slowest pace in more than two years, "
         "while airfares and package holidays fell as the travel season ended.",
         "Business surveys published earlier in the week pointed to a modest recovery in manufacturing, with "

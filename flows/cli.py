@@ -63,29 +63,27 @@ def _run(args: argparse.Namespace) -> int:
             flow = configured_flow(settings)
             api.connect()
             try:
-                counts = flow(str(settings.raw_dir.resolve()), str(settings.warehouse.resolve()),
-                              settings.batch_size, show_progress=not args.quiet, runner=settings.runner,
-                              workers=settings.workers, dask_address=settings.dask_address)
+                summary = flow(settings.resolved(), show_progress=not args.quiet)
             except WarehouseBusy as exc:
                 print(f"newsfacts run: {exc}", file=sys.stderr)
                 return 2
     except RunInterrupted as stop:
-        done = stop.counts
-        recorded = (f"run {done['run_id']} recorded as interrupted: {done['files_seen']} inputs seen, "
-                    f"{done['loaded']} loaded, {done['quarantined']} quarantined, {done['skipped']} skipped"
+        done = stop.summary
+        recorded = (f"run {done.run_id} recorded as interrupted: {done.files_seen} inputs seen, "
+                    f"{done.loaded} loaded, {done.quarantined} quarantined, {done.skipped} skipped"
                     if done else "before the run started; nothing was recorded")
         print(f"newsfacts run: stopped by {stop.signal_name}; {recorded}; a batch under way was rolled back. "
               "Run again to go on.", file=sys.stderr)
         return stop.exit_status
     print(
-        f"newsfacts: {counts['files_seen']} inputs seen: {counts['loaded']} loaded, "
-        f"{counts['quarantined']} quarantined, {counts['skipped']} skipped; "
-        f"{counts['claims']} claims and {counts['contradictions']} contradiction rows in the warehouse; "
-        f"{counts['failed_expectations']} failed expectations.\n"
-        f"warehouse: {settings.warehouse.resolve()}\nreport: {counts['report']}"
+        f"newsfacts: {summary.files_seen} inputs seen: {summary.loaded} loaded, "
+        f"{summary.quarantined} quarantined, {summary.skipped} skipped; "
+        f"{summary.claims} claims and {summary.contradictions} contradiction rows in the warehouse; "
+        f"{summary.failed_expectations} failed expectations.\n"
+        f"warehouse: {settings.warehouse.resolve()}\nreport: {summary.report}"
     )
-    if args.fail_on_contradiction and counts["contradictions"]:
-        print(f"newsfacts run: failing because the warehouse holds {counts['contradictions']} contradiction(s) "
+    if args.fail_on_contradiction and summary.contradictions:
+        print(f"newsfacts run: failing because the warehouse holds {summary.contradictions} contradiction(s) "
               "(--fail-on-contradiction)", file=sys.stderr)
         return 1
     return 0
@@ -206,11 +204,19 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _default(name: str) -> object:
+    """A setting's default, as ``Settings`` defines it (read without the environment)."""
+    from flows.settings import Settings
+
+    return Settings.model_fields[name].default
+
+
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     """The options of a pipeline run, shared by ``run`` and ``serve``."""
-    parser.add_argument("--raw", dest="raw_dir", type=Path, help="folder of raw articles (default data/raw)")
-    parser.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
-    parser.add_argument("--batch-size", type=int, help="raw files, or records of a web archive, per batch (default 300)")
+    parser.add_argument("--raw", dest="raw_dir", type=Path, help=f"folder of raw articles (default {_default('raw_dir')})")
+    parser.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
+    parser.add_argument("--batch-size", type=int,
+                        help=f"raw files, or records of a web archive, per batch (default {_default('batch_size')})")
     parser.add_argument("--runner", choices=["local", "dask"],
                         help="where clean and extract run: local worker processes (default) or a Dask cluster")
     parser.add_argument("--workers", type=int,
@@ -239,17 +245,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     query = commands.add_parser("query", help="run read-only SQL on the warehouse")
     query.add_argument("sql", help="the SQL to run, e.g. \"select * from contradictions\"")
-    query.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
+    query.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table",
                        help="output format (default: table, its first 1,000 rows)")
     query.add_argument("--timeout", dest="query_seconds", type=float,
-                       help="seconds the query may run, 0 for no limit (default 120, or NEWSFACTS_QUERY_SECONDS)")
+                       help=f"seconds the query may run, 0 for no limit (default {_default('query_seconds'):g}, "
+                            "or NEWSFACTS_QUERY_SECONDS)")
     query.add_argument("--max-memory", dest="query_memory",
-                       help="DuckDB's memory for the query, e.g. 4GB (default 2GB, or NEWSFACTS_QUERY_MEMORY)")
+                       help=f"DuckDB's memory for the query, e.g. 4GB (default {_default('query_memory')}, "
+                            "or NEWSFACTS_QUERY_MEMORY)")
     query.set_defaults(handler=_query)
 
     report = commands.add_parser("report", help="rewrite the report of the latest run")
-    report.add_argument("--warehouse", type=Path, help="DuckDB file (default data/warehouse/news.duckdb)")
+    report.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
     report.set_defaults(handler=_report)
     return parser
 

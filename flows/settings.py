@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     query_seconds: float = 120.0
     query_memory: str = "2GB"
 
+    def resolved(self) -> Settings:
+        """These settings with the raw folder and the warehouse as absolute paths, as a run
+        started elsewhere (a scheduled deployment, a worker) needs them."""
+        return self.model_copy(update={"raw_dir": self.raw_dir.resolve(), "warehouse": self.warehouse.resolve()})
+
     @property
     def reports_dir(self) -> Path:
         """Reports live beside the warehouse file."""

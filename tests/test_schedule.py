@@ -19,7 +19,8 @@ REGISTER = textwrap.dedent("""
     deployment_id = build_deployment("0 * * * *", settings).apply()
     with get_client(sync_client=True) as client:
         stored = client.read_deployment(deployment_id)
-    print(stored.name, stored.flow_id is not None, [s.schedule.cron for s in stored.schedules], stored.parameters["raw_dir"])
+    print(stored.name, stored.flow_id is not None, [s.schedule.cron for s in stored.schedules],
+          stored.parameters["settings"]["raw_dir"])
 """)
 
 

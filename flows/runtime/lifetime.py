@@ -19,6 +19,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 from contextlib import contextmanager
 
 PARENT_POLL_SECONDS = 0.5
@@ -30,7 +31,7 @@ class RunInterrupted(KeyboardInterrupt):
     def __init__(self, signal_name: str):
         super().__init__(signal_name)
         self.signal_name = signal_name
-        self.counts: dict | None = None  # the interrupted run's counts, once it is recorded
+        self.summary: Any = None  # the interrupted run's RunSummary, once it is recorded
 
     @property
     def exit_status(self) -> int:

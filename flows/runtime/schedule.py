@@ -21,9 +21,7 @@ def build_deployment(cron: str, settings: Settings) -> RunnerDeployment:
     return configured_flow(settings).to_deployment(
         name=DEPLOYMENT,
         cron=cron,
-        parameters={"raw_dir": str(settings.raw_dir.resolve()), "warehouse_path": str(settings.warehouse.resolve()),
-                    "batch_size": settings.batch_size, "runner": settings.runner, "workers": settings.workers,
-                    "dask_address": settings.dask_address},
+        parameters={"settings": settings.resolved().model_dump(mode="json")},
         description="newsfacts: load new raw articles into the warehouse, validate, report",
     )
 
