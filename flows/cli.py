@@ -273,10 +273,11 @@ def console() -> None:
 
     Once a command has returned, its warehouse and report are closed and what it queued for a
     Prefect server is sent (``flows.runtime.prefect_api``); the exit handlers still run, but tearing
-    down the modules a run imported (Great Expectations, pandas, Prefect) would take another
-    ~2 s here.
+    down the modules a run imported (Great Expectations, pandas, Prefect) would take seconds more.
     """
     code = main()
+    # CPython's own call that runs the exit handlers, not a public API: tests/unit/test_cli.py
+    # pins that it runs them (a run's logs and events are sent by them).
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

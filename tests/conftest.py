@@ -12,6 +12,15 @@ from flows import warehouse
 
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT / "data" / "raw"
+FIXTURES = PROJECT / "tests" / "fixtures"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/e2e/ runs the pipeline in processes: marked slow, so that
+    ``pytest -m "not slow"`` runs the rest in well under a minute."""
+    for item in items:
+        if "e2e" in item.path.parts:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture

@@ -97,7 +97,7 @@ def _chart(reports_dir: Path, contradictions: pl.DataFrame) -> tuple[str, bytes 
     """The chart's file name and PNG, drawn once per set of contested figures.
 
     The file is named by a hash of what it shows, so a run that changed none of them (every
-    scheduled run with nothing new) reuses the last one instead of drawing it again (~1 s).
+    scheduled run with nothing new) reuses the last one instead of drawing it again.
     """
     numeric = contradictions.filter(pl.col("kind") == "numeric").head(CHARTED)
     if numeric.is_empty():

@@ -13,8 +13,8 @@ loaded, capped at ``sample_rows`` by a hash-ordered sample (``sql/checks/<suite>
 memory is bounded by that cap, not by the warehouse. Results are stored in
 ``validation_results``; failures never abort the run.
 
-``great_expectations`` takes seconds to import (3-6 s here), so it is imported only when a run
-has something to validate; in a run of up to 20,000 files (``flows.pipeline``), on a background
+``great_expectations`` takes seconds to import, so it is imported only when a run has
+something to validate; in a run of up to 20,000 files (``flows.runtime.batches``), on a background
 thread from the moment its first new articles are sent to be transformed (``prefetch``), so that
 the import overlaps the transform instead of following it.
 """
@@ -150,7 +150,6 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
     """Run every suite on this run's rows (at most ``sample_rows`` a suite) and on the
     warehouse's totals, store the results, rebuild Data Docs."""
     import great_expectations as gx
-
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="file", project_root_dir=str(gx_dir))

@@ -18,11 +18,22 @@ from flows import warehouse
 from flows.quality.validate import prefetch
 from flows.runtime.progress import Stage, batch_progress
 from flows.runtime.run import PipelineRun
-from flows.runtime.tasks import ingest, ingest_archive_chunk, load, skip_unchanged, transform
+from flows.runtime.tasks import (
+    ingest,
+    ingest_archive_chunk,
+    load,
+    skip_unchanged,
+    transform,
+)
 from flows.runtime.workers import DASK_CHUNK_ROWS, split
 from flows.stages.ingest.read import archive_chunks, is_archive
 from flows.stages.rejections import failure_reason
-from flows.stages.transform import TransformedBatch, concat_transformed, given_up, transform_documents
+from flows.stages.transform import (
+    TransformedBatch,
+    concat_transformed,
+    given_up,
+    transform_documents,
+)
 
 # Up to this many files to read, and no web archive (one file, any number of pages), Great
 # Expectations is imported on a background thread while the batches are transformed: its

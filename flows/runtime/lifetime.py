@@ -19,8 +19,8 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
 from contextlib import contextmanager
+from typing import Any
 
 PARENT_POLL_SECONDS = 0.5
 

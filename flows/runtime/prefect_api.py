@@ -1,15 +1,14 @@
 """The Prefect API a run reports to: the configured server, or a temporary one started early.
 
 With no Prefect API configured, Prefect itself starts a temporary server when the flow begins:
-it imports its own server code into the calling process first (~1-2 s here), then starts the
-server process and waits for it to boot (4-8 s here). ``prefect_api`` starts that same server
-process (uvicorn serving ``prefect.server.api.server:create_app``, with the flags Prefect's
-``SubprocessASGIServer`` sets) before anything else is imported, so its boot overlaps the
+it imports its own server code into the calling process first, then starts the server process
+and waits seconds for it to boot. ``prefect_api`` starts that same server (uvicorn serving
+``prefect.server.api.server.create_app`` as an ephemeral server, as Prefect's
+``SubprocessASGIServer`` does) before anything else is imported, so its boot overlaps the
 imports of Prefect and of the pipeline, and points Prefect at it through ``PREFECT_API_URL``
-for this process and the workers it starts. Measured on a no-op run of 10,000 files: start-up
-(command to the flow's first step) 7.2 s with Prefect's own temporary server, 4.6 s this way.
-The server process runs ``serve`` (``python -m flows.runtime.prefect_api PORT``), which keeps Python's
-cyclic garbage collector off while Prefect's server code is imported: boot 7.2-8.5 s → 6.2-7.0 s.
+for this process and the workers it starts: the longest part of a run's start-up, hidden. The
+server process runs ``serve`` (``python -m flows.runtime.prefect_api PORT``), which keeps
+Python's cyclic garbage collector off while Prefect's server code is imported.
 """
 
 from __future__ import annotations
@@ -42,12 +41,11 @@ class TemporaryServer:
             [sys.executable, "-m", "flows.runtime.prefect_api", str(self.port)],
             # A server that lives as long as one run needs no UI, no telemetry heartbeat (a DNS
             # lookup and an error logged where there is no network), and no record of each task
-            # run: the service that writes them from the client's events took ~40 ms of CPU a
-            # task (4 s of a 10,000-article run's ~100 tasks), and slowed the flow's own calls
-            # to the server. The flow run, its states, logs and artifacts are still recorded.
+            # run: the service that writes them from the client's events costs the server CPU
+            # for every task, and slowed the flow's own calls to it. The flow run, its states,
+            # logs and artifacts are still recorded.
             env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT_SERVER_ANALYTICS_ENABLED": "0",
-                 "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0",
-                 "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+                 "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0"},
             # Its own session: Ctrl-C or SIGTERM to the run's process group must not stop the
             # server before the run has recorded how it ended (flows.runtime.lifetime).
             start_new_session=True,
@@ -126,7 +124,7 @@ class PrefectApi:
         log.info("temporary Prefect server on %s for this run (set PREFECT_API_URL to use a running one)",
                  self.server.api_url)
         # No flow run heartbeats: they let a lasting server tell a crashed run, and this one
-        # ends with the run; their thread also held up the end of every run by up to 1 s.
+        # ends with the run; their thread also held up the end of every run.
         self._exit_stack.enter_context(temporary_settings(
             updates={PREFECT_API_URL: self.server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
         self.server.wait_until_ready()
@@ -153,18 +151,18 @@ def prefect_api() -> Iterator[PrefectApi]:
 
 
 def serve(port: int) -> None:
-    """Serve Prefect's API on ``port`` of 127.0.0.1 until stopped: what ``prefect server start``
-    runs (uvicorn, Prefect's ``create_app``), with the cyclic garbage collector off until the app
-    is built. Importing Prefect's server code creates ~420,000 objects that live as long as the
-    server and little garbage (~7,000 objects), so the collections it sets off cost ~1 s of a 7-8 s
-    boot here and free almost nothing. The boot's objects are then frozen out of later
-    collections and the collector is turned back on for the run."""
+    """Serve Prefect's API on ``port`` of 127.0.0.1 until stopped: uvicorn serving Prefect's
+    ``create_app`` as an ephemeral server, as Prefect's own temporary server does, with the
+    cyclic garbage collector off until the app is built. Importing Prefect's server code creates
+    hundreds of thousands of objects that live as long as the server and little garbage, so the
+    collections it sets off cost a good part of the boot and free almost nothing. The boot's
+    objects are then frozen out of later collections and the collector is turned back on."""
     exit_with_parent()  # a run killed outright leaves no server behind
     gc.disable()
     import uvicorn
     from prefect.server.api.server import create_app
 
-    app = create_app()
+    app = create_app(ephemeral=True, final=True)  # services off; the last app this process makes
     gc.freeze()
     gc.enable()
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="error", lifespan="on")

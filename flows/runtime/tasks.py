@@ -29,7 +29,12 @@ from flows.runtime.workers import Workers
 from flows.settings import Settings
 from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import ingest_files
-from flows.stages.transform import TransformedBatch, concat_transformed, given_up, transform_documents
+from flows.stages.transform import (
+    TransformedBatch,
+    concat_transformed,
+    given_up,
+    transform_documents,
+)
 
 Result = TypeVar("Result")
 # Why a document is given up when the worker process working on it ended (flows.runtime.workers).

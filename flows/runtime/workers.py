@@ -5,9 +5,9 @@ Cleaning and extraction are pure Python over text, so threads would share one co
 - ``local`` (the default): Prefect's thread task runner runs the flow's tasks, and the
   transform task splits its batch into one chunk per worker process (started once per run
   with "spawn", never forked from a process holding DuckDB and Prefect's threads). A batch
-  under 64 documents stays in the calling process: starting workers costs about two seconds.
-  Prefect's own ProcessPoolTaskRunner was measured here at ~7 s to start two workers and
-  ~115 ms per task, so the pool is ours. A worker that ends in the middle of a chunk (it
+  under 64 documents stays in the calling process: starting workers costs seconds. Prefect's
+  own ProcessPoolTaskRunner starts its workers slower and costs far more a task, so the pool is
+  ours. A worker that ends in the middle of a chunk (it
   crashed, or left over a document stuck in compiled code: ``flows.stages.time_budget``) costs only
   the document it was on: the pool is started again, that chunk's documents are run again one
   at a time, and the one a worker ends on again is given up.
@@ -43,10 +43,8 @@ log = logging.getLogger(__name__)
 
 # Below this many rows a batch is processed in the calling process.
 MIN_ROWS_FOR_WORKERS = 64
-# A worker is replaced after this many chunks: a long run's heap otherwise keeps growing
-# (measured in runs of 100,000 articles: with 50, two workers held 808 MB at the run's peak
-# of 1,977 MB; with 25, 697 MB of 1,948 MB); a new worker costs ~1.5 s of one core, spent
-# about once every 7,500 articles.
+# A worker is replaced after this many chunks: a long run's heap otherwise keeps growing, and a
+# new worker's start is small beside the thousands of articles between two.
 CHUNKS_PER_WORKER = 25
 # Documents per task sent to a Dask cluster: big enough that a task's overhead (tens of ms)
 # is small beside its work, small enough to spread a batch over a cluster's workers.

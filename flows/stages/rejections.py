@@ -15,6 +15,7 @@ import polars as pl
 from flows.records import REJECTION_SCHEMA, Rejection, field_values, frame
 from flows.stages.time_budget import TimeBudget
 
+
 def failure_reason(stage: str, exc: BaseException) -> str:
     """The quarantine reason of a document that raised ``exc`` in ``stage``."""
     return f"failed in {stage}: {type(exc).__name__}: {exc}"[:500]

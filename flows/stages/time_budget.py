@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 
-
 log = logging.getLogger(__name__)
 # Exit status of a worker process that ended itself over a stuck document.
 STUCK_EXIT_STATUS = 75

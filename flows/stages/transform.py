@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 import polars as pl
 
+from flows.records import Rejection
 from flows.stages.clean.article import CleanedBatch, clean_documents, load_models
 from flows.stages.extract.article import ExtractedBatch, extract_batch
-from flows.records import Rejection
 from flows.stages.rejections import rejected_frame
 from flows.stages.time_budget import TimeBudget
 

@@ -6,7 +6,13 @@ before the batch. DuckDB allows one writer; a second run that finds the file loc
 :class:`WarehouseBusy`. The package's public functions are imported from here.
 """
 
-from flows.warehouse.connection import WarehouseBusy, connect, fetch_frame, limit_memory, sql_dir
+from flows.warehouse.connection import (
+           WarehouseBusy,
+           connect,
+           fetch_frame,
+           limit_memory,
+           sql_dir,
+)
 from flows.warehouse.loads import load_batch, refresh_contradictions
 from flows.warehouse.runs import finish_run, last_run_status, start_run
 from flows.warehouse.schema import apply_schema

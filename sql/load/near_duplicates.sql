@@ -32,8 +32,7 @@ create or replace temp table near_duplicate_links as
 -- A pair with at least 80% of its 64 signature positions equal has at most 12 unequal, which
 -- spoil at most 12 of the 16 bands of 4: the other 4 are identical. A pair sharing a single
 -- stored band is therefore no near duplicate (two stored are asked for, as a crowded band value
--- may not hold the original); measured on generated news, 95% of the candidates shared one
--- band, by a common phrase.
+-- may not hold the original); most candidates share one band only, by a common phrase.
 with candidates as (
     select n.article_id as copy_id, o.article_id as original_id
     from batch_bands n

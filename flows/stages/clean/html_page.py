@@ -24,10 +24,26 @@ from resiliparse.parse.html import HTMLTree
 
 from flows.lexicon import alternation, lexicon
 from flows.stages.clean.dates import MONTH
-from flows.stages.clean.page_lines import (AUTHOR_LINE, BREADCRUMB, BULLET, DISCLAIMER, DISCLAIMER_HINT, END_OF_ARTICLE,
-                                           LOWER_WORD, PAGE_VOCABULARY, TRAILER_HEADING, CleanArticle, is_byline,
-                                           is_caption_credit, is_page_phrase, is_photo_credit, is_prose, read_byline,
-                                           reads_as_prose, word_count)
+from flows.stages.clean.page_lines import (
+    AUTHOR_LINE,
+    BREADCRUMB,
+    BULLET,
+    DISCLAIMER,
+    DISCLAIMER_HINT,
+    END_OF_ARTICLE,
+    LOWER_WORD,
+    PAGE_VOCABULARY,
+    TRAILER_HEADING,
+    CleanArticle,
+    is_byline,
+    is_caption_credit,
+    is_page_phrase,
+    is_photo_credit,
+    is_prose,
+    read_byline,
+    reads_as_prose,
+    word_count,
+)
 
 # <meta> names and properties, in order of preference, lower-cased.
 _TITLE = ("og:title", "twitter:title", "dc.title", "headline")
@@ -48,6 +64,12 @@ _META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')  # in the page's JSON-LD
+# The text of an element the page names as its byline or date ("<p class='byline'>By Jane Doe ·
+# March 3, 2025</p>"): the date a reader sees, when the page declares none (main-content
+# extraction leaves such post metadata out of the text).
+_BYLINE_ELEMENT = re.compile(
+    r"""class\s*=\s*["'][^"'>]*(?:byline|dateline|date|time|publish|posted)[^"'>]*["'][^>]*>([^<]{6,200})<""",
+    re.IGNORECASE)
 _TIME_ELEMENT = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']?([^"'>\s]+)""", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")  # "Headline | Site", "Site - Headline"
 
@@ -63,7 +85,7 @@ class HtmlPage:
     title: str | None
     author: str | None
     site_name: str | None
-    dates: tuple[str, ...]  # the publication dates it declares, best first, as written (ISO 8601 in the usual tags)
+    dates: tuple[str, ...]  # the publication dates it declares, best first, else those it shows; as written
     # All the page's visible text, when its main text is short enough (under THIN_CHARS) that
     # main-content extraction may have missed the article: the caller weighs the two.
     whole_text: str | None = None
@@ -92,6 +114,8 @@ def read_html(html: str) -> HtmlPage:
         title = max(_TITLE_PARTS.split(unescape(written.group(1)).strip()), key=len) or None
     linked = _LD_DATE.search(html)
     stamped = _TIME_ELEMENT.search(html)
+    declared_dates = tuple(date for date in (*(meta.get(key) for key in _DATE), linked and linked.group(1),
+                                             stamped and unescape(stamped.group(1))) if date)
     tree = HTMLTree.parse(_bounded_nesting(html))
     if "twitter-tweet" in html:
         _keep_embedded_posts(tree)
@@ -105,8 +129,7 @@ def read_html(html: str) -> HtmlPage:
         title=title,
         author=declared(_AUTHOR),
         site_name=declared(_SITE),
-        dates=tuple(date for date in (*(meta.get(key) for key in _DATE), linked and linked.group(1),
-                                      stamped and unescape(stamped.group(1))) if date),
+        dates=declared_dates or tuple(unescape(m.group(1)) for m in _BYLINE_ELEMENT.finditer(html)),
     )
 
 
@@ -133,10 +156,9 @@ def _keep_embedded_posts(tree: HTMLTree) -> None:
 # missed (it keeps nothing of some layouts, and a box class name such as "share-enabled" on an
 # element around the article drops all of it).
 THIN_CHARS = 1_500
-# Deeper than any real page nests its elements (211 real pages: at most 275, counting the tags a
-# sloppy page leaves open). The HTML parser's time grows with the square of the depth (100,000
-# nested <div>s: 13 s, and main-content extraction 288 s), and compiled code cannot be stopped by
-# the time budget, so a page nested deeper is flattened first.
+# Deeper than any real page nests its elements, counting the tags a sloppy page leaves open. The
+# HTML parser's and main-content extraction's time grow with the square of the depth, and
+# compiled code cannot be stopped by the time budget, so a page nested deeper is flattened first.
 MAX_NESTING = 1_000
 _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|section|article|main|header|footer|nav|aside|form|ul|ol|dl|table|blockquote|figure|span|a|b|i"

@@ -7,8 +7,8 @@ bands (at 80% agreement, at least four of the sixteen). The bands are stored in 
 so a new article is compared with every article ever loaded by a join in SQL
 (``sql/load/near_duplicates.sql``), not by a scan in Python.
 
-MinHash is computed with numpy rather than datasketch: measured on the samples, datasketch's
-per-shingle hashing cost 0.6 ms an article, a quarter of the whole cleaning budget.
+MinHash is computed with numpy rather than datasketch, whose hashing one shingle at a time in
+Python would cost a quarter of the whole cleaning budget.
 """
 
 from __future__ import annotations

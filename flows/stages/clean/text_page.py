@@ -8,10 +8,21 @@ non-prose lines; the headline is the last title-like line before it.
 
 from __future__ import annotations
 
-from flows.stages.clean.page_lines import (AUTHOR_LINE, BULLET, END_OF_ARTICLE, TRAILER_HEADING, CleanArticle,
-                                           guess_publisher, is_byline, is_caption_credit, is_furniture, is_prose,
-                                           read_byline, reads_as_prose, word_count)
-
+from flows.stages.clean.page_lines import (
+    AUTHOR_LINE,
+    BULLET,
+    END_OF_ARTICLE,
+    TRAILER_HEADING,
+    CleanArticle,
+    guess_publisher,
+    is_byline,
+    is_caption_credit,
+    is_furniture,
+    is_prose,
+    read_byline,
+    reads_as_prose,
+    word_count,
+)
 
 # A body paragraph separated from the main body by this many lines of page furniture belongs
 # to another part of the page (an "About us" blurb, a teaser).

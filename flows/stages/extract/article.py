@@ -15,13 +15,17 @@ from typing import NamedTuple
 
 import polars as pl
 
-from flows.stages.extract.claims import claim_rows, claims_frame, extract_claims
 from flows.records import MENTION_SCHEMA, QUOTE_SCHEMA, frame
-from flows.stages.extract.entities import (candidate_subjects, extract_mentions, extract_quotes, mention_rows,
-                                           quote_rows)
+from flows.stages.extract.claims import claim_rows, claims_frame, extract_claims
+from flows.stages.extract.entities import (
+    candidate_subjects,
+    extract_mentions,
+    extract_quotes,
+    mention_rows,
+    quote_rows,
+)
 from flows.stages.rejections import failure, over_budget, rejected_frame
 from flows.stages.time_budget import OverBudget, TimeBudget
-
 
 ENGLISH = "en"
 

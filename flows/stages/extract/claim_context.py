@@ -12,7 +12,12 @@ import re
 
 from flows.lexicon import alternation, lexicon
 from flows.records import Claim
-from flows.stages.extract.patterns import WordPattern, by_first_letter, caseless, is_word_character
+from flows.stages.extract.patterns import (
+    WordPattern,
+    by_first_letter,
+    caseless,
+    is_word_character,
+)
 from flows.stages.extract.quantities import CURRENCY_CODES, TIME_UNITS
 from flows.stages.extract.subjects import Named, subject_before
 

@@ -15,14 +15,35 @@ import polars as pl
 
 from flows.records import CLAIM_SCHEMA, Claim, field_values, frame
 from flows.stages.clean.dates import can_be_published
-from flows.stages.extract.claim_context import ONTOLOGY_METRICS, OUTLOOK_STEM, attach_context, metric_cues
+from flows.stages.extract.claim_context import (
+    ONTOLOGY_METRICS,
+    OUTLOOK_STEM,
+    attach_context,
+    metric_cues,
+)
 from flows.stages.extract.entities import candidate_subjects, extract_mentions
 from flows.stages.extract.patterns import fold_case
-from flows.stages.extract.periods import (attach_period, dated_periods, lead_period, period_mentions,
-                                          periods_without_a_number)
-from flows.stages.extract.quantities import (has_digit, has_number_word, letters_and_digits, number_starts,
-                                             quantities, quantity_claim)
-from flows.stages.extract.subjects import earlier_subject, in_sentence, main_subject, subjects_of
+from flows.stages.extract.periods import (
+    attach_period,
+    dated_periods,
+    lead_period,
+    period_mentions,
+    periods_without_a_number,
+)
+from flows.stages.extract.quantities import (
+    has_digit,
+    has_number_word,
+    letters_and_digits,
+    number_starts,
+    quantities,
+    quantity_claim,
+)
+from flows.stages.extract.subjects import (
+    earlier_subject,
+    in_sentence,
+    main_subject,
+    subjects_of,
+)
 
 
 def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None,

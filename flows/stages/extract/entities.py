@@ -18,7 +18,6 @@ import bisect
 import functools
 import re
 
-
 from flows.lexicon import alternation, lexicon
 from flows.records import Mention, Quote, field_values
 from flows.stages.extract.patterns import find_words
@@ -61,13 +60,13 @@ _QUOTE_THEN_SPEAKER = re.compile(
     rf'|"([^"]{{12,}}?)"\s*,?\s*({_NAME.pattern}|he|she|they|(?:the|a|an)\s+[a-z][a-z ]{{2,40}}?)(?:,[^,"]{{1,90}},)?\s+{_SPEECH}\b'
 )
 # 'Caroline Leavitt said Sunday: "..."' / 'X told reporters: "..."'
-_SPEAKER_THEN_QUOTE = re.compile(
+SPEAKER_THEN_QUOTE = re.compile(
     rf'({_NAME.pattern})(?:,[^,"]{{1,60}},)?,?\s+(?:{_SPEECH}|told\s+[^:"]{{1,40}})(?:\s+[\w-]+){{0,3}}\s*[:,]?\s*"([^"]{{12,}}?)"'
 )
 # How far before the quotation a speaker's name starts, at most (a name, a role in apposition, the
 # verb and "told reporters on Monday:" fit with room to spare): the pattern above is tried only
 # that far before each quotation mark, not over the whole text, where it tries every capital letter.
-_SPEAKER_REACH = 350
+SPEAKER_REACH = 350
 
 
 _CONNECTORS = frozenset(_PEOPLE["connectors"])
@@ -224,7 +223,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         name = m.group(2) if m.group(1) else m.group(4)
         quotes.append(Quote(m.group(group), m.start(group), m.end(group), speaker_at(name, m.start())))
         taken.add(m.start(group))
-    for m in _speaker_then_quote(text):
+    for m in speaker_then_quote(text):
         if m.start(2) in taken:
             continue
         name, _ = _strip_leading(m.group(1), m.start(1))
@@ -232,15 +231,15 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.char_start)
 
 
-def _speaker_then_quote(text: str) -> list[re.Match]:
-    """The matches of ``_SPEAKER_THEN_QUOTE`` in ``text``, as ``finditer`` finds them where no
-    speaker's name starts more than ``_SPEAKER_REACH`` characters before the quotation: the
+def speaker_then_quote(text: str) -> list[re.Match]:
+    """The matches of ``SPEAKER_THEN_QUOTE`` in ``text``, as ``finditer`` finds them where no
+    speaker's name starts more than ``SPEAKER_REACH`` characters before the quotation: the
     pattern is tried from that reach before each quotation mark to the next one (any mark can
     open a quotation)."""
     matches, position = [], 0
     opening = text.find('"')
     while opening >= 0 and (closing := text.find('"', opening + 1)) >= 0:
-        if opening >= position and (m := _SPEAKER_THEN_QUOTE.search(text, max(position, opening - _SPEAKER_REACH),
+        if opening >= position and (m := SPEAKER_THEN_QUOTE.search(text, max(position, opening - SPEAKER_REACH),
                                                                        closing + 1)):
             matches.append(m)
             position = m.end()

@@ -84,7 +84,7 @@ def decode_with_repairs(data: bytes) -> tuple[str, str, str | None]:
     UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such, and so is UTF-8 with
     stray invalid bytes when its valid non-ASCII characters outnumber them (they become U+FFFD).
     Other text is read as cp1252, the web's default legacy encoding (WHATWG maps the Latin-1
-    label to it): measured here, charset-normalizer takes short cp1252 news text for cp1250 and
+    label to it): charset-normalizer takes short cp1252 news text for cp1250 and
     garbles its accents. Text that cp1252 cannot decode either is mostly ASCII with a few stray
     bytes (read as WHATWG's windows-1252, which maps the five bytes cp1252 leaves undefined to
     control characters that cleaning drops), or else in another encoding, which

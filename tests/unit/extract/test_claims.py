@@ -1,3 +1,4 @@
+import math
 import re
 from datetime import datetime
 
@@ -5,10 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.stages.extract.claim_context import BOUND_OF_PHRASE, OUTLOOK_STEM, bound, qualifier, state_of_lead
+from flows.stages.clean.sentences import sentence_spans
+from flows.stages.extract.claim_context import (
+    BOUND_OF_PHRASE,
+    OUTLOOK_STEM,
+    bound,
+    qualifier,
+    state_of_lead,
+)
 from flows.stages.extract.claims import extract_claims
 from flows.stages.extract.quantities import ALLOWED_UNITS
-from flows.stages.clean.sentences import sentence_spans
 
 
 def claims_of(text: str, published: datetime | None = None):
@@ -211,3 +218,16 @@ def test_precision_as_written_is_kept():
     assert only("Exports fell 34.50% last year.").decimals == 2
     assert only("Imports were worth $28.8 billion.").decimals == -8
     assert only("The plan costs Rs 2.5 lakh  crore.").decimals == -11  # a scale written with two spaces
+
+
+def test_no_date_arithmetic_leaves_the_calendar():
+    text = "Exports fell 3% on Monday, the ministry said."
+    for published in (datetime(1, 1, 1), datetime(9999, 12, 31)):
+        (claim,) = extract_claims(text, sentence_spans(text), published)
+        assert claim.value == 3.0
+
+
+def test_a_string_of_digits_is_not_a_figure():
+    text = f"The fund grew by {'9' * 400} dollars, and revenue rose 12% last year, officials said."
+    claims = extract_claims(text, sentence_spans(text))
+    assert [c.value for c in claims] == [12.0] and all(math.isfinite(c.value) for c in claims)

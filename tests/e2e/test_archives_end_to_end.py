@@ -8,7 +8,7 @@ import sys
 
 import duckdb
 
-from tests.test_ingest import warc_record
+from tests.helpers import warc_record
 
 STORY = ("<html><head><title>Exports {n}</title></head><body><article><p>Exports from Norway rose {n}.5% "
          "in May from a year earlier, the statistics office said on Monday in a statement about trade.</p>"

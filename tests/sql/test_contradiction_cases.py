@@ -12,29 +12,11 @@ import json
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
-from flows import warehouse
-from flows.stages.clean.article import clean_documents
-from flows.stages.ingest.discover import discover_files
-from flows.stages.extract.article import extract_batch
-from flows.stages.ingest.read import ingest_files
+from tests.conftest import FIXTURES
+from tests.helpers import load
 
-CASES = json.loads((Path(__file__).parent / "fixtures" / "contradictions" / "cases.json").read_text(encoding="utf-8"))
-
-
-def load(raw: Path, articles: dict[str, str]) -> duckdb.DuckDBPyConnection:
-    """A warehouse holding the given articles (file name → text), loaded for real."""
-    raw.mkdir()
-    for name, text in articles.items():
-        (raw / name).write_text(text, encoding="utf-8")
-    con = duckdb.connect()
-    warehouse.apply_schema(con)
-    documents = warehouse.triage(con, ingest_files(discover_files(raw), 1_000_000))
-    cleaned = clean_documents(documents.filter(pl.col("status") == "new"))
-    warehouse.load_batch(con, "r", documents, cleaned, extract_batch(cleaned.articles, cleaned.sentences))
-    warehouse.refresh_contradictions(con)
-    return con
+CASES = json.loads((FIXTURES / "contradictions" / "cases.json").read_text(encoding="utf-8"))
 
 
 def _pairs(tmp: Path, case: dict) -> set[frozenset]:

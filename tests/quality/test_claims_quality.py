@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import polars as pl
 
-from flows.stages.extract.article import extract_batch
 from flows.stages.clean.article import clean_documents
+from flows.stages.extract.article import extract_batch
 from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import ingest_files
-from tests.conftest import shortfalls
+from tests.conftest import FIXTURES, shortfalls
 
-CORPUS = Path(__file__).parent / "fixtures" / "claims"
+CORPUS = FIXTURES / "claims"
 FIELDS = ("metric", "subject", "object", "period", "direction", "basis", "qualifier", "state")
 # What each field must reach, and why:
 # - value+unit 0.95 both ways: a number that is not a claim becomes a false fact in the

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "pipeline_bench.py"
+from tests.conftest import PROJECT
+
+BENCH = PROJECT / "bench" / "pipeline_bench.py"
 
 
 def test_the_benchmark_prints_its_figures_for_a_small_corpus():

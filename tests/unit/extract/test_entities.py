@@ -1,8 +1,14 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.stages.extract.entities import (_SPEAKER_REACH, _SPEAKER_THEN_QUOTE, _speaker_then_quote, entity_id, extract_mentions,
-                            extract_quotes)
+from flows.stages.extract.entities import (
+    SPEAKER_REACH,
+    SPEAKER_THEN_QUOTE,
+    entity_id,
+    extract_mentions,
+    extract_quotes,
+    speaker_then_quote,
+)
 
 TEXT = (
     "LAGOS — Finance Minister Amara Okafor said on Monday that the Central Bank of Nigeria would "
@@ -83,7 +89,7 @@ def test_similar_names_of_different_people_stay_apart(con):
 @given(st.lists(st.sampled_from(["Ana Ruiz", "Bello", " ", ", ", "said", "told reporters", ": ", '"', "We will wait",
                                  " for rates.", "x", "the", "unsaid", "\n"]), max_size=30).map("".join))
 def test_speakers_before_quotes_are_those_the_pattern_finds_in_a_short_text(text):
-    """Within ``_SPEAKER_REACH`` every match is found, though the pattern is only tried before quotation marks."""
-    text = text[:_SPEAKER_REACH]
-    expected = _SPEAKER_THEN_QUOTE.finditer(text, 0, text.rfind('"') + 1)
-    assert [m.span() for m in _speaker_then_quote(text)] == [m.span() for m in expected]
+    """Within ``SPEAKER_REACH`` every match is found, though the pattern is only tried before quotation marks."""
+    text = text[:SPEAKER_REACH]
+    expected = SPEAKER_THEN_QUOTE.finditer(text, 0, text.rfind('"') + 1)
+    assert [m.span() for m in speaker_then_quote(text)] == [m.span() for m in expected]

@@ -15,7 +15,7 @@ from matplotlib import image
 
 from flows import warehouse
 from flows.quality.report import write_report
-from tests.test_contradiction_cases import load
+from tests.helpers import load
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.stages.extract.claims import extract_claims
 from flows.stages.clean.article import clean_article
+from flows.stages.extract.claims import extract_claims
 from flows.stages.extract.entities import extract_mentions, extract_quotes
 from flows.stages.ingest.read import read_documents
 

@@ -7,10 +7,10 @@ import polars as pl
 import pytest
 
 from flows import warehouse
-from flows.stages.extract.article import extract_batch
-from flows.stages.clean.article import clean_documents
-from flows.stages.ingest.discover import discover_files
 from flows.records import DOCUMENT_SCHEMA
+from flows.stages.clean.article import clean_documents
+from flows.stages.extract.article import extract_batch
+from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import ingest_files
 
 

@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from tests.conftest import PROJECT
-from tests.test_ingest import warc_record
+from tests.helpers import warc_record
 
 PAGES = PROJECT / "tests" / "fixtures" / "real_pages" / "newspaper4k"
 LANGUAGES = {"arabic_article": "ar", "burmese_article": "my", "chinese_article": "zh", "chinese_article_001": "zh",
@@ -95,12 +95,3 @@ def test_the_hostile_inputs_are_read_repaired_or_quarantined(run):
     assert dates["hostile/placeholder_date.html"] is None and dates["hostile/feed.jsonl#1"] is None
     for name, why in (("feed.jsonl#2", "JSON"), ("crawl.warc.gz#2", "cut short"), ("loop_a.txt", "symbolic links")):
         assert statuses[f"hostile/{name}"][0] == "quarantined" and why in statuses[f"hostile/{name}"][1]
-
-
-def test_main_text_stays_close_to_the_hand_checked_bodies():
-    done = subprocess.run([sys.executable, str(PROJECT / "bench" / "main_text.py"), "--json"],
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-3000:]
-    ours = json.loads(done.stdout)["newspaper4k fixtures | newsfacts"]
-    assert ours["pages"] >= 20 and not ours["empty"]
-    assert ours["f1"] >= 0.90 and ours["precision"] >= 0.85 and ours["recall"] >= 0.95, ours

@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import polars as pl
 
 from flows.stages.clean.article import clean_documents
-from flows.stages.ingest.discover import discover_files
 from flows.stages.extract.entities import extract_mentions, extract_quotes
+from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import ingest_files
-from tests.conftest import shortfalls
+from tests.conftest import FIXTURES, shortfalls
 
-CORPUS = Path(__file__).parent / "fixtures" / "claims"
+CORPUS = FIXTURES / "claims"
 # People and speakers carry name variants, role conflicts and quote attribution, so they are held
 # high. Organisations and places only feed claim subjects; their recall is low by design (a
 # lowercase "transport ministry", a company named without an organisation word are not found)

@@ -6,6 +6,7 @@ import pytest
 
 from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import BadInput, decode_text, ingest_files
+from tests.helpers import warc_record
 
 TEXT = "Café owners in Zürich said prices rose 4.5% – the “fastest” pace since 2008. Naïve hopes faded."
 
@@ -107,18 +108,6 @@ def test_a_missing_file_is_not_retried(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         ingest.read_with_retries(tmp_path / "missing.txt", backoff_seconds=10)
-
-
-def warc_record(number: int, url: str, body: str, record_type: str = "response",
-                content_type: str = "text/html; charset=utf-8") -> bytes:
-    """One gzipped WARC record, written by hand the way crawlers write them."""
-    import gzip
-
-    http = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n{body}".encode()
-    head = (f"WARC/1.0\r\nWARC-Type: {record_type}\r\nWARC-Target-URI: {url}\r\n"
-            f"WARC-Date: 2025-06-10T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:{number:08d}-0000-0000-0000-000000000000>\r\n"
-            f"Content-Type: application/http; msgtype={record_type}\r\nContent-Length: {len(http)}\r\n\r\n").encode()
-    return gzip.compress(head + http + b"\r\n\r\n")
 
 
 def test_warc_archives_are_streamed_record_by_record(raw_dir):

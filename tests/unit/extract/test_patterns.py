@@ -5,12 +5,34 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.stages.extract.claim_context import BASES, DOWN, METRICS, UP, change_words, metric_cues
+from flows.stages.extract.claim_context import (
+    BASES,
+    DOWN,
+    METRICS,
+    UP,
+    change_words,
+    metric_cues,
+)
+from flows.stages.extract.patterns import (
+    WordPattern,
+    by_first_letter,
+    caseless,
+    find_whole_words,
+    find_words,
+    fold_case,
+    is_word_character,
+    top_level_alternatives,
+)
 from flows.stages.extract.periods import YEAR_RE
-from flows.stages.extract.quantities import (NUMBER_WORDS, QUANTITY, has_digit, has_number_word, letters_and_digits,
-                                             number_starts, quantities)
-from flows.stages.extract.patterns import (WordPattern, by_first_letter, caseless, find_whole_words, find_words, fold_case,
-                            is_word_character, top_level_alternatives)
+from flows.stages.extract.quantities import (
+    NUMBER_WORDS,
+    QUANTITY,
+    has_digit,
+    has_number_word,
+    letters_and_digits,
+    number_starts,
+    quantities,
+)
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
 # first decides the length of a match, as with "rate" and "rate cut").

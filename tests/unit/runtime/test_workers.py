@@ -2,9 +2,9 @@ from functools import partial
 
 import polars as pl
 
+from flows.runtime.workers import Workers, split
 from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import ingest_files
-from flows.runtime.workers import Workers, split
 from flows.stages.transform import concat_transformed, given_up, transform_documents
 from tests.conftest import SAMPLES
 
