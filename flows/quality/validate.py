@@ -51,7 +51,7 @@ class SuiteResult:
 
 
 TOTALS = ["duplicate_article_ids", "duplicate_claim_ids", "duplicate_quote_ids", "duplicate_sentences",
-          "claims_without_article", "claims_outside_text",
+          "duplicate_raw_texts", "duplicate_signatures", "claims_without_article", "claims_outside_text",
           "claims_with_unknown_unit", "mentions_without_article", "quotes_without_article", "runs_with_ledger_gap",
           "contradictions_without_article"]
 

@@ -7,6 +7,8 @@ select
     (select count(*) - count(distinct claim_id) from fct_claims) as duplicate_claim_ids,
     (select count(*) - count(distinct quote_id) from fct_quotes) as duplicate_quote_ids,
     (select count(*) - count(distinct (article_id, sentence_no)) from stg_sentences) as duplicate_sentences,
+    (select count(*) - count(distinct article_id) from stg_raw_articles) as duplicate_raw_texts,
+    (select count(*) - count(distinct article_id) from stg_article_minhash) as duplicate_signatures,
     (select count(*) from fct_claims c anti join articles a using (article_id)) as claims_without_article,
     (select count(*) from fct_claims c join articles a using (article_id)
      where c.char_start < 0 or c.char_end > a.text_length or c.char_end <= c.char_start) as claims_outside_text,

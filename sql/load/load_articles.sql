@@ -41,32 +41,6 @@ where latest_year is not null;
 insert into stg_sentences by name
 select article_id, sentence_no, char_start, char_end from batch_sentences;
 
-insert into dim_metrics by name
-select distinct metric, metric_in_ontology as in_ontology from batch_claims
-where metric is not null and metric not in (select metric from dim_metrics);
-
-insert into dim_periods by name
-select distinct
-    period,
-    case when period_part is null then 'year'
-         when period_part like 'H%' then 'half'
-         when period_part like 'Q%' then 'quarter'
-         when period_part like '__-__' then 'day'
-         else 'month' end as granularity,
-    period_year as year,
-    case when period_part is null then make_date(period_year, 1, 1)
-         when period_part like 'H%' then make_date(period_year, 6 * (cast(period_part[2:] as integer) - 1) + 1, 1)
-         when period_part like 'Q%' then make_date(period_year, 3 * (cast(period_part[2:] as integer) - 1) + 1, 1)
-         when period_part like '__-__' then cast(period as date)
-         else make_date(period_year, cast(period_part as integer), 1) end as starts_on,
-    case when period_part is null then make_date(period_year, 12, 31)
-         when period_part like 'H%' then last_day(make_date(period_year, 6 * cast(period_part[2:] as integer), 1))
-         when period_part like 'Q%' then last_day(make_date(period_year, 3 * cast(period_part[2:] as integer), 1))
-         when period_part like '__-__' then cast(period as date)
-         else last_day(make_date(period_year, cast(period_part as integer), 1)) end as ends_on
-from batch_claims
-where period is not null and period not in (select period from dim_periods);
-
 insert into fct_claims by name
 select claim_id, article_id, sentence_no, char_start, char_end, surface, value, decimals, unit,
        subject, object, metric, direction, period, period_year, period_part, basis, qualifier, state

@@ -43,7 +43,6 @@ _ALL_BOUND_PHRASES = tuple(BOUND_OF_PHRASE)
 
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
 METRICS: list[tuple[str, str]] = [(key, alternation(cues)) for key, cues in _WORDS["metrics"].items()]
-ONTOLOGY_METRICS = [key for key, _ in METRICS] + _WORDS["extra_ontology_metrics"]
 # Cues so broad that a more specific one within reach wins ("Consumer Price Index (CPI), a
 # benchmark for measuring inflation, dropped 0.1%": cpi, not inflation).
 _SPECIFIC_METRICS = {broad: set(specific) for broad, specific in _WORDS["specific_metrics"].items()}

@@ -16,7 +16,6 @@ import polars as pl
 from flows.records import CLAIM_SCHEMA, Claim, field_values, frame
 from flows.stages.clean.dates import can_be_published
 from flows.stages.extract.claim_context import (
-    ONTOLOGY_METRICS,
     OUTLOOK_STEM,
     attach_context,
     metric_cues,
@@ -112,8 +111,8 @@ def claim_rows(article_id: str, claims: list[Claim]) -> list[tuple]:
 
 
 def claims_frame(rows: list[tuple]) -> pl.DataFrame:
-    """The claims of a batch (``CLAIM_SCHEMA``, and whether each metric is in the ontology)."""
-    return frame(rows, CLAIM_SCHEMA).with_columns(pl.col("metric").is_in(ONTOLOGY_METRICS).alias("metric_in_ontology"))
+    """The claims of a batch (``CLAIM_SCHEMA``)."""
+    return frame(rows, CLAIM_SCHEMA)
 
 
 _CLAIM_FIELDS = field_values(Claim)
