@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test evaluate
+.PHONY: run test check evaluate
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,15 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
 
+# Lint and format (ruff), types (mypy) and SQL (sqlfluff); configured in pyproject.toml and .sqlfluff.
+check: $(STAMP)
+	$(VENV)/bin/ruff check flows tests bench
+	$(VENV)/bin/ruff format --check flows tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/sqlfluff lint sql
+
 # Quality figures on the hand-annotated sets (cleaning, extraction) and main text of real pages
 # beside trafilatura, printed; BENCHMARK=DIR adds a copy of Zyte's article-extraction-benchmark.
 evaluate: $(STAMP)
-	$(VENV)/bin/python -m pytest -q -s tests/test_cleaning_quality.py tests/test_claims_quality.py tests/test_entities_quality.py
+	$(VENV)/bin/python -m pytest -q -s tests/quality
 	$(VENV)/bin/python bench/main_text.py $(if $(BENCHMARK),--benchmark $(BENCHMARK))

@@ -26,22 +26,145 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-COUNTRIES = ["Germany", "Japan", "India", "Brazil", "Canada", "France", "Italy", "Spain", "Mexico", "Indonesia",
-             "South Korea", "Australia", "Poland", "Turkey", "Chile", "Kenya", "Vietnam", "Sweden", "Norway",
-             "Thailand", "Egypt", "Colombia", "Peru", "Nigeria", "Malaysia", "Portugal", "Austria", "Ireland"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+COUNTRIES = [
+    "Germany",
+    "Japan",
+    "India",
+    "Brazil",
+    "Canada",
+    "France",
+    "Italy",
+    "Spain",
+    "Mexico",
+    "Indonesia",
+    "South Korea",
+    "Australia",
+    "Poland",
+    "Turkey",
+    "Chile",
+    "Kenya",
+    "Vietnam",
+    "Sweden",
+    "Norway",
+    "Thailand",
+    "Egypt",
+    "Colombia",
+    "Peru",
+    "Nigeria",
+    "Malaysia",
+    "Portugal",
+    "Austria",
+    "Ireland",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 QUARTERS = ["first", "second", "third", "fourth"]
-FIRST = ["Anna", "Kenji", "Priya", "Lars", "Maria", "Tunde", "Elena", "David", "Mei", "Omar", "Sofia", "Jonas",
-         "Ingrid", "Rafael", "Amara", "Tomasz", "Leila", "Hiroshi", "Camila", "Viktor"]
-LAST = ["Keller", "Sato", "Nair", "Berg", "Silva", "Bello", "Rossi", "Cohen", "Chen", "Haddad", "Moreau", "Novak",
-        "Lindqvist", "Okafor", "Duarte", "Kowalski", "Tanaka", "Ferreira", "Mensah", "Petrov"]
-COMPANY_A = ["Halvorsen", "Takumi", "Corvane", "Ostmark", "Brightwell", "Sarvani", "Meridian", "Kestrel", "Aurora",
-             "Valdora", "Quillon", "Norrland", "Perivale", "Castellan", "Zephyra", "Obsidia"]
-COMPANY_B = ["Foods", "Electronics", "Semiconductor", "Automobil", "Group", "Infotech", "Energy", "Airlines", "Motors",
-             "Pharmaceuticals", "Holdings", "Industries"]
-PLACES = ["Santa Catarina", "West Sulawesi", "Attica", "Ayacucho", "Kerala", "Queensland", "Sichuan", "Oaxaca",
-          "Mindanao", "Sindh", "Veneto", "Bahia", "Assam", "Chiapas", "Hokkaido", "Galicia"]
+FIRST = [
+    "Anna",
+    "Kenji",
+    "Priya",
+    "Lars",
+    "Maria",
+    "Tunde",
+    "Elena",
+    "David",
+    "Mei",
+    "Omar",
+    "Sofia",
+    "Jonas",
+    "Ingrid",
+    "Rafael",
+    "Amara",
+    "Tomasz",
+    "Leila",
+    "Hiroshi",
+    "Camila",
+    "Viktor",
+]
+LAST = [
+    "Keller",
+    "Sato",
+    "Nair",
+    "Berg",
+    "Silva",
+    "Bello",
+    "Rossi",
+    "Cohen",
+    "Chen",
+    "Haddad",
+    "Moreau",
+    "Novak",
+    "Lindqvist",
+    "Okafor",
+    "Duarte",
+    "Kowalski",
+    "Tanaka",
+    "Ferreira",
+    "Mensah",
+    "Petrov",
+]
+COMPANY_A = [
+    "Halvorsen",
+    "Takumi",
+    "Corvane",
+    "Ostmark",
+    "Brightwell",
+    "Sarvani",
+    "Meridian",
+    "Kestrel",
+    "Aurora",
+    "Valdora",
+    "Quillon",
+    "Norrland",
+    "Perivale",
+    "Castellan",
+    "Zephyra",
+    "Obsidia",
+]
+COMPANY_B = [
+    "Foods",
+    "Electronics",
+    "Semiconductor",
+    "Automobil",
+    "Group",
+    "Infotech",
+    "Energy",
+    "Airlines",
+    "Motors",
+    "Pharmaceuticals",
+    "Holdings",
+    "Industries",
+]
+PLACES = [
+    "Santa Catarina",
+    "West Sulawesi",
+    "Attica",
+    "Ayacucho",
+    "Kerala",
+    "Queensland",
+    "Sichuan",
+    "Oaxaca",
+    "Mindanao",
+    "Sindh",
+    "Veneto",
+    "Bahia",
+    "Assam",
+    "Chiapas",
+    "Hokkaido",
+    "Galicia",
+]
 SITES = ["Daily", "Times", "Post", "Herald", "Wire", "Chronicle", "Observer", "Ledger"]
 DATELINES = ["TOKYO", "BERLIN", "MUMBAI", "SÃO PAULO", "OTTAWA", "JAKARTA", "MADRID", "NAIROBI", "SEOUL", "LIMA"]
 
@@ -88,36 +211,79 @@ def _month_after(year: int, month: int, r: random.Random, first: int = 1, last: 
 
 
 def _economy_event(r: random.Random, subject: str, period: str, year: int) -> Event:
-    return Event("economy", subject, period, year, _month_after(year, MONTHS.index(period) + 1, r, 5, 20), {
-        "cpi": round(r.uniform(0.5, 7), 1), "cpi_prev": round(r.uniform(0.5, 7), 1),
-        "cpi_mom": round(r.uniform(0.1, 0.9), 1), "core": round(r.uniform(1, 5), 1),
-        "energy": round(r.uniform(0.5, 9), 1), "food": round(r.uniform(0.5, 6), 1),
-        "unemployment": round(r.uniform(3, 9), 1), "exports": round(r.uniform(0.5, 9), 1),
-        "exports_bn": round(r.uniform(10, 90), 1), "imports": round(r.uniform(0.5, 7), 1),
-        "policy_rate": round(r.uniform(1, 6), 2), "poll": round(r.uniform(0.5, 7), 1),
-        "cuts": r.randint(2, 7),
-    }, [_person(r), _person(r)])
+    return Event(
+        "economy",
+        subject,
+        period,
+        year,
+        _month_after(year, MONTHS.index(period) + 1, r, 5, 20),
+        {
+            "cpi": round(r.uniform(0.5, 7), 1),
+            "cpi_prev": round(r.uniform(0.5, 7), 1),
+            "cpi_mom": round(r.uniform(0.1, 0.9), 1),
+            "core": round(r.uniform(1, 5), 1),
+            "energy": round(r.uniform(0.5, 9), 1),
+            "food": round(r.uniform(0.5, 6), 1),
+            "unemployment": round(r.uniform(3, 9), 1),
+            "exports": round(r.uniform(0.5, 9), 1),
+            "exports_bn": round(r.uniform(10, 90), 1),
+            "imports": round(r.uniform(0.5, 7), 1),
+            "policy_rate": round(r.uniform(1, 6), 2),
+            "poll": round(r.uniform(0.5, 7), 1),
+            "cuts": r.randint(2, 7),
+        },
+        [_person(r), _person(r)],
+    )
 
 
 def _company_event(r: random.Random, subject: str, period: str, year: int) -> Event:
     revenue = round(r.uniform(2, 60), 1)
     announced = _month_after(year, 3 * (QUARTERS.index(period) + 1), r, 10, 28)
-    return Event("company", subject, period, year, announced, {
-        "revenue_bn": revenue, "growth": round(r.uniform(1, 30), 1),
-        "net_income_bn": round(revenue * r.uniform(0.05, 0.2), 2), "margin": round(r.uniform(12, 30), 1),
-        "margin_prev": round(r.uniform(5, 11.9), 1), "guidance_bn": round(revenue * 1.05, 1),
-        "dividend": r.randint(2, 15), "plants": r.randint(2, 9), "hires": r.randint(1, 9) * 1000 + r.randint(100, 999),
-        "shares": round(r.uniform(0.5, 12), 1), "value_bn": r.randint(1, 20), "employees": r.randint(20, 300) * 1000,
-    }, [_person(r), _person(r)])
+    return Event(
+        "company",
+        subject,
+        period,
+        year,
+        announced,
+        {
+            "revenue_bn": revenue,
+            "growth": round(r.uniform(1, 30), 1),
+            "net_income_bn": round(revenue * r.uniform(0.05, 0.2), 2),
+            "margin": round(r.uniform(12, 30), 1),
+            "margin_prev": round(r.uniform(5, 11.9), 1),
+            "guidance_bn": round(revenue * 1.05, 1),
+            "dividend": r.randint(2, 15),
+            "plants": r.randint(2, 9),
+            "hires": r.randint(1, 9) * 1000 + r.randint(100, 999),
+            "shares": round(r.uniform(0.5, 12), 1),
+            "value_bn": r.randint(1, 20),
+            "employees": r.randint(20, 300) * 1000,
+        },
+        [_person(r), _person(r)],
+    )
 
 
 def _disaster_event(r: random.Random, subject: str, period: str, year: int) -> Event:
-    return Event("disaster", subject, period, year, date(year, MONTHS.index(period) + 1, r.randint(1, 26)), {
-        "deaths": r.randint(3, 120), "injured": r.randint(130, 600), "missing": r.randint(2, 40),
-        "evacuated": r.randint(1, 9) * 1000 + r.randint(100, 999), "rain_mm": r.randint(150, 600),
-        "hours": r.randint(24, 96), "wind": r.randint(80, 190), "homes": r.randint(100, 900),
-        "damage_m": r.randint(10, 900), "municipalities": r.randint(3, 20),
-    }, [_person(r), _person(r)])
+    return Event(
+        "disaster",
+        subject,
+        period,
+        year,
+        date(year, MONTHS.index(period) + 1, r.randint(1, 26)),
+        {
+            "deaths": r.randint(3, 120),
+            "injured": r.randint(130, 600),
+            "missing": r.randint(2, 40),
+            "evacuated": r.randint(1, 9) * 1000 + r.randint(100, 999),
+            "rain_mm": r.randint(150, 600),
+            "hours": r.randint(24, 96),
+            "wind": r.randint(80, 190),
+            "homes": r.randint(100, 900),
+            "damage_m": r.randint(10, 900),
+            "municipalities": r.randint(3, 20),
+        },
+        [_person(r), _person(r)],
+    )
 
 
 # kind → (event maker, every subject, every period); an event's key is (subject, period, year).
@@ -131,7 +297,7 @@ EVENT_KINDS = {
 def _events(r: random.Random, count: int) -> list[Event]:
     """``count`` events (fewer if the world runs out of distinct ones), a third of each kind."""
     events = []
-    for kind, (make, subjects, periods) in EVENT_KINDS.items():
+    for make, subjects, periods in EVENT_KINDS.values():
         keys = [(s, p, y) for s in subjects for p in periods for y in YEARS]
         events += [make(r, *key) for key in r.sample(keys, k=min(len(keys), -(-count // 3)))]
     r.shuffle(events)
@@ -139,8 +305,17 @@ def _events(r: random.Random, count: int) -> list[Event]:
 
 
 # Figures an article may misreport, and how a stated value maps to the warehouse's base units.
-MISREPORTABLE = {"cpi": 1.0, "unemployment": 1.0, "core": 1.0, "revenue_bn": 1e9, "growth": 1.0, "margin": 1.0,
-                 "deaths": 1.0, "injured": 1.0, "rain_mm": 1.0}
+MISREPORTABLE = {
+    "cpi": 1.0,
+    "unemployment": 1.0,
+    "core": 1.0,
+    "revenue_bn": 1e9,
+    "growth": 1.0,
+    "margin": 1.0,
+    "deaths": 1.0,
+    "injured": 1.0,
+    "rain_mm": 1.0,
+}
 
 
 def _pick(r: random.Random, *variants: str) -> str:
@@ -151,29 +326,47 @@ def _economy_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]:
     c, m, y = e.subject, e.period, e.year
     stats = _pick(r, "the national statistics office", "the statistics agency", "official data")
     figures = [
-        _pick(r, f"Annual consumer price inflation in {c} eased to {f['cpi']}% in {m} {y} from {f['cpi_prev']}% a "
-                 f"month earlier, {stats} said on {e.announced:%A}.",
-              f"Consumer prices in {c} rose {f['cpi']}% year-on-year in {m} {y}, slowing from {f['cpi_prev']}% in "
-              f"the previous month, according to {stats}."),
-        _pick(r, f"Economists polled by a news agency had expected a rate of {f['poll']}%.",
-              f"Analysts had forecast inflation of {f['poll']}% for the month."),
-        _pick(r, f"On the month, consumer prices rose {f['cpi_mom']}%.",
-              f"Month-on-month, prices climbed {f['cpi_mom']}%."),
-        _pick(r, f"Core inflation, which excludes food and energy, slowed to {f['core']}% in {m}.",
-              f"Stripping out volatile food and energy, core inflation in {c} came in at {f['core']}% in {m}."),
+        _pick(
+            r,
+            f"Annual consumer price inflation in {c} eased to {f['cpi']}% in {m} {y} from {f['cpi_prev']}% a "
+            f"month earlier, {stats} said on {e.announced:%A}.",
+            f"Consumer prices in {c} rose {f['cpi']}% year-on-year in {m} {y}, slowing from {f['cpi_prev']}% in "
+            f"the previous month, according to {stats}.",
+        ),
+        _pick(
+            r,
+            f"Economists polled by a news agency had expected a rate of {f['poll']}%.",
+            f"Analysts had forecast inflation of {f['poll']}% for the month.",
+        ),
+        _pick(
+            r,
+            f"On the month, consumer prices rose {f['cpi_mom']}%.",
+            f"Month-on-month, prices climbed {f['cpi_mom']}%.",
+        ),
+        _pick(
+            r,
+            f"Core inflation, which excludes food and energy, slowed to {f['core']}% in {m}.",
+            f"Stripping out volatile food and energy, core inflation in {c} came in at {f['core']}% in {m}.",
+        ),
         f"Energy prices fell {f['energy']}% from a year earlier while food prices rose {f['food']}%.",
-        _pick(r, f"The unemployment rate in {c} stood at {f['unemployment']}% in {m}.",
-              f"Unemployment held at {f['unemployment']}% in {m}, separate figures showed."),
+        _pick(
+            r,
+            f"The unemployment rate in {c} stood at {f['unemployment']}% in {m}.",
+            f"Unemployment held at {f['unemployment']}% in {m}, separate figures showed.",
+        ),
         f"The central bank has cut its key rate {f['cuts']} times since it began easing and now holds it at "
         f"{f['policy_rate']}%.",
-        _pick(r, f"Exports rose {f['exports']}% from a year earlier to ${f['exports_bn']} billion in {m}, while imports "
-                 f"fell {f['imports']}%.",
-              f"Exports from {c} grew {f['exports']}% year-on-year to ${f['exports_bn']} billion, and imports slipped "
-              f"{f['imports']}%."),
+        _pick(
+            r,
+            f"Exports rose {f['exports']}% from a year earlier to ${f['exports_bn']} billion in {m}, while imports "
+            f"fell {f['imports']}%.",
+            f"Exports from {c} grew {f['exports']}% year-on-year to ${f['exports_bn']} billion, and imports slipped "
+            f"{f['imports']}%.",
+        ),
     ]
     person, other = e.people
     background = [
-        f"\"The disinflation process is intact, but services remain sticky,\" said {person}, chief economist at "
+        f'"The disinflation process is intact, but services remain sticky," said {person}, chief economist at '
         f"{r.choice(COMPANY_A)} Bank.",
         "Policymakers have signalled that they want to see a sustained slowdown in wage growth before they "
         "consider further easing, and several board members warned that the last stretch would be the hardest.",
@@ -194,34 +387,47 @@ def _economy_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]:
         "The statistics office will publish a revised estimate at the end of the month, which economists "
         "expect to confirm the slowdown in services prices.",
     ]
-    title = _pick(r, f"{c} inflation eases in {m}", f"{c} consumer prices slow as core pressures persist",
-                  f"Inflation in {c} cools, central bank seen easing further")
+    title = _pick(
+        r,
+        f"{c} inflation eases in {m}",
+        f"{c} consumer prices slow as core pressures persist",
+        f"Inflation in {c} cools, central bank seen easing further",
+    )
     return title, _with_asides(r, figures) + r.sample(background, k=r.randint(7, 10))
 
 
 def _company_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]:
     n, q, y = e.subject, e.period, e.year
     figures = [
-        _pick(r, f"{n} reported {q}-quarter revenue of ${f['revenue_bn']} billion on {e.announced:%A}, up "
-                 f"{f['growth']}% from a year earlier, as demand recovered in its main markets.",
-              f"{n} said revenue for the {q} quarter of {y} rose {f['growth']}% year-on-year to "
-              f"${f['revenue_bn']} billion."),
-        _pick(r, f"Net income rose to ${f['net_income_bn']} billion, while the operating margin widened to "
-                 f"{f['margin']}% from {f['margin_prev']}%.",
-              f"Its operating margin improved to {f['margin']}% from {f['margin_prev']}%, and net income reached "
-              f"${f['net_income_bn']} billion."),
+        _pick(
+            r,
+            f"{n} reported {q}-quarter revenue of ${f['revenue_bn']} billion on {e.announced:%A}, up "
+            f"{f['growth']}% from a year earlier, as demand recovered in its main markets.",
+            f"{n} said revenue for the {q} quarter of {y} rose {f['growth']}% year-on-year to "
+            f"${f['revenue_bn']} billion.",
+        ),
+        _pick(
+            r,
+            f"Net income rose to ${f['net_income_bn']} billion, while the operating margin widened to "
+            f"{f['margin']}% from {f['margin_prev']}%.",
+            f"Its operating margin improved to {f['margin']}% from {f['margin_prev']}%, and net income reached "
+            f"${f['net_income_bn']} billion.",
+        ),
         f"The company forecast revenue of about ${f['guidance_bn']} billion for the current quarter and raised its "
         f"dividend by {f['dividend']}%.",
         f"Chief Executive {e.people[0]} said the group would open {f['plants']} plants and hire {f['hires']:,} workers "
         f"this year.",
-        _pick(r, f"Shares of {n} rose {f['shares']}% in early trading, adding about ${f['value_bn']} billion to its "
-                 f"market value.",
-              f"The stock jumped {f['shares']}% after the results."),
+        _pick(
+            r,
+            f"Shares of {n} rose {f['shares']}% in early trading, adding about ${f['value_bn']} billion to its "
+            f"market value.",
+            f"The stock jumped {f['shares']}% after the results.",
+        ),
         f"The group employs about {f['employees']:,} people worldwide.",
     ]
     background = [
-        f"\"We are seeing customers come back across all our regions, and our order book has never been "
-        f"stronger,\" {e.people[0]} told analysts on a conference call.",
+        f'"We are seeing customers come back across all our regions, and our order book has never been '
+        f'stronger," {e.people[0]} told analysts on a conference call.',
         "The company has spent the past two years cutting costs, closing older sites and moving production "
         "closer to its largest customers, a strategy that analysts say is now paying off.",
         f"{e.people[1]}, an analyst at {r.choice(COMPANY_A)} Securities, said the guidance looked cautious given the "
@@ -241,19 +447,26 @@ def _company_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]:
         "The results were published before the market opened, and the company will hold its annual investor "
         "day next month, where it is expected to set out new medium-term targets.",
     ]
-    title = _pick(r, f"{n} profit beats forecasts", f"{n} lifts dividend as revenue climbs",
-                  f"{n} shares jump after strong {q} quarter")
+    title = _pick(
+        r,
+        f"{n} profit beats forecasts",
+        f"{n} lifts dividend as revenue climbs",
+        f"{n} shares jump after strong {q} quarter",
+    )
     return title, _with_asides(r, figures) + r.sample(background, k=r.randint(7, 10))
 
 
 def _disaster_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]:
     p, m = e.subject, e.period
     figures = [
-        _pick(r, f"Floods and landslides in {p} province killed {f['deaths']} people and injured {f['injured']}, "
-                 f"officials said on {e.announced:%A}, as rescuers searched for at least {f['missing']} people "
-                 f"who remain missing.",
-              f"The death toll from floods in {p} province rose to {f['deaths']}, with {f['injured']} people injured "
-              f"and {f['missing']} still missing, the disaster agency said."),
+        _pick(
+            r,
+            f"Floods and landslides in {p} province killed {f['deaths']} people and injured {f['injured']}, "
+            f"officials said on {e.announced:%A}, as rescuers searched for at least {f['missing']} people "
+            f"who remain missing.",
+            f"The death toll from floods in {p} province rose to {f['deaths']}, with {f['injured']} people injured "
+            f"and {f['missing']} still missing, the disaster agency said.",
+        ),
         f"More than {f['evacuated']:,} residents were evacuated after {f['rain_mm']} mm of rain fell in {f['hours']} "
         f"hours, the meteorological agency said.",
         f"Winds reached {f['wind']} km/h near the coast, and about {f['homes']} homes were destroyed.",
@@ -261,7 +474,7 @@ def _disaster_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]
         f"in {f['municipalities']} municipalities.",
     ]
     background = [
-        f"\"Entire neighbourhoods are under water, and we are still reaching villages that have been cut off,\" "
+        f'"Entire neighbourhoods are under water, and we are still reaching villages that have been cut off," '
         f"said {e.people[0]}, who leads the provincial rescue effort.",
         "Soldiers and volunteers used boats to reach families stranded on rooftops, and helicopters dropped food "
         "and drinking water to communities whose roads had been washed away.",
@@ -282,8 +495,12 @@ def _disaster_body(r: random.Random, e: Event, f: dict) -> tuple[str, list[str]]
         "Forecasters warned that more heavy rain was expected over the weekend, raising the risk of further "
         "landslides on hillsides already saturated by the storms.",
     ]
-    title = _pick(r, f"Floods kill {f['deaths']} in {p}", f"{p} floods: rescuers search for missing as toll rises",
-                  f"Thousands evacuated as floods hit {p}")
+    title = _pick(
+        r,
+        f"Floods kill {f['deaths']} in {p}",
+        f"{p} floods: rescuers search for missing as toll rises",
+        f"Thousands evacuated as floods hit {p}",
+    )
     return title, _with_asides(r, figures) + r.sample(background, k=r.randint(7, 10))
 
 
@@ -326,15 +543,26 @@ def _typographic(text: str) -> str:
 
 
 def _furniture(r: random.Random, site: str) -> tuple[list[str], list[str]]:
-    head = [f"{site} | Breaking News, Markets & World", "Home | World | Business | Markets | Sport | Opinion | Video",
-            "Subscribe", "Sign in", "Search", "Menu"]
+    head = [
+        f"{site} | Breaking News, Markets & World",
+        "Home | World | Business | Markets | Sport | Opinion | Video",
+        "Subscribe",
+        "Sign in",
+        "Search",
+        "Menu",
+    ]
     tail = ["Share on Facebook", "Share on X", "Copy link", "Related Posts"]
     for _ in range(r.randint(3, 5)):
-        tail += [f"{r.choice(COUNTRIES)} {r.choice(['votes', 'rallies', 'braces for storm', 'cuts rates'])} as "
-                 f"{r.randint(2, 90)} {r.choice(['towns', 'firms', 'teams'])} react",
-                 f"{r.choice(MONTHS)} {r.randint(1, 28)}, 2025 · {r.randint(100, 9000):,} views"]
-    tail += ["Sign up for our morning newsletter", "We use cookies to improve your experience. Accept all cookies",
-             f"© 2025 {site}. All rights reserved."]
+        tail += [
+            f"{r.choice(COUNTRIES)} {r.choice(['votes', 'rallies', 'braces for storm', 'cuts rates'])} as "
+            f"{r.randint(2, 90)} {r.choice(['towns', 'firms', 'teams'])} react",
+            f"{r.choice(MONTHS)} {r.randint(1, 28)}, 2025 · {r.randint(100, 9000):,} views",
+        ]
+    tail += [
+        "Sign up for our morning newsletter",
+        "We use cookies to improve your experience. Accept all cookies",
+        f"© 2025 {site}. All rights reserved.",
+    ]
     return head, tail
 
 
@@ -342,15 +570,17 @@ def _html_page(title: str, site: str, byline: str, head: list[str], body: list[s
     nav = "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in head[1].split(" | "))
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
     related = "".join(f"<li><a href='/story'>{line}</a></li>" for line in tail[4:-3])
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title} | {site}</title>"
-            f"<meta name='author' content='Staff Reporter'><meta property='og:site_name' content='{site}'>"
-            f"<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}</script>"
-            f"<style>body{{font-family:serif}} nav li{{display:inline}}</style></head><body>"
-            f"<header><div class='logo'>{site}</div><nav><ul>{nav}</ul></nav></header>"
-            f"<main><article><h1>{title}</h1><p class='byline'>By Staff Reporter · {byline}</p>{paragraphs}</article>"
-            f"<div class='share'>{' '.join(tail[:3])}</div>"
-            f"<aside><h2>Related Posts</h2><ul>{related}</ul></aside></main>"
-            f"<footer><p>{tail[-3]}</p><p>{tail[-2]}</p><p>{tail[-1]}</p></footer></body></html>")
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title} | {site}</title>"
+        f"<meta name='author' content='Staff Reporter'><meta property='og:site_name' content='{site}'>"
+        f"<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}</script>"
+        f"<style>body{{font-family:serif}} nav li{{display:inline}}</style></head><body>"
+        f"<header><div class='logo'>{site}</div><nav><ul>{nav}</ul></nav></header>"
+        f"<main><article><h1>{title}</h1><p class='byline'>By Staff Reporter · {byline}</p>{paragraphs}</article>"
+        f"<div class='share'>{' '.join(tail[:3])}</div>"
+        f"<aside><h2>Related Posts</h2><ul>{related}</ul></aside></main>"
+        f"<footer><p>{tail[-3]}</p><p>{tail[-2]}</p><p>{tail[-1]}</p></footer></body></html>"
+    )
 
 
 def write_corpus(folder: Path, articles: int, seed: int = 7) -> tuple[int, list[Misreport]]:
@@ -358,7 +588,10 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> tuple[int, list[
     r = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     events = _events(r, max(1, articles // 4))  # about four articles an event, more past the world's size
-    written, jsonl, files, misreports = 0, [], [], []
+    written = 0
+    jsonl: list[str] = []
+    files: list[Path] = []
+    misreports: list[Misreport] = []
     for i in range(articles):
         event = r.choice(events)
         figures, wrong = _misreport(r, event)
@@ -377,23 +610,35 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> tuple[int, list[
         kind = r.random()
         if kind < 0.15:
             name = f"export{len(jsonl) // 50:04d}.jsonl#{len(jsonl) % 50 + 1}"
-            jsonl.append(json.dumps({"url": f"https://example.org/{i}", "title": title, "published_at": byline,
-                                     "source": site, "text": "\n\n".join(paragraphs + tail[-2:])}))
+            jsonl.append(
+                json.dumps(
+                    {
+                        "url": f"https://example.org/{i}",
+                        "title": title,
+                        "published_at": byline,
+                        "source": site,
+                        "text": "\n\n".join(paragraphs + tail[-2:]),
+                    }
+                )
+            )
         elif kind < 0.40:
             name = f"a{i:06d}.html"
             text = _html_page(title, site, byline, head, paragraphs, tail)
         else:
             name = f"a{i:06d}.txt"
-            text = "\n".join(head + [title, f"By Staff Reporter | {byline}"] + paragraphs + tail)
+            text = "\n".join([*head, title, f"By Staff Reporter | {byline}", *paragraphs, *tail])
         if not name.startswith("export"):
             (folder / name).write_text(text, encoding="utf-8")
             files.append(folder / name)
             written += len(text.encode())
         if wrong:
-            misreports.append(Misreport(name, wrong, event.figures[wrong] * MISREPORTABLE[wrong],
-                                        figures[wrong] * MISREPORTABLE[wrong]))
+            misreports.append(
+                Misreport(
+                    name, wrong, event.figures[wrong] * MISREPORTABLE[wrong], figures[wrong] * MISREPORTABLE[wrong]
+                )
+            )
     for start in range(0, len(jsonl), 50):
-        chunk = "\n".join(jsonl[start:start + 50]) + "\n"
+        chunk = "\n".join(jsonl[start : start + 50]) + "\n"
         (folder / f"export{start // 50:04d}.jsonl").write_text(chunk, encoding="utf-8")
         written += len(chunk.encode())
     for original in r.sample(files, k=len(files) // 20):  # about 5% exact duplicates

@@ -46,21 +46,32 @@ def held_out(page_id: str) -> bool:
 
 def fixture_pages() -> dict[str, tuple[str, str]]:
     """The fixture pages with a true body: name -> (html, body)."""
-    return {path.name.removesuffix(".html.gz"): (gzip.decompress(path.read_bytes()).decode("utf-8", "replace"),
-                                                 path.with_name(path.name.replace(".html.gz", ".txt")).read_text("utf-8"))
-            for path in sorted(FIXTURES.glob("*.html.gz")) if path.with_name(path.name.replace(".html.gz", ".txt")).exists()}
+    return {
+        path.name.removesuffix(".html.gz"): (
+            gzip.decompress(path.read_bytes()).decode("utf-8", "replace"),
+            path.with_name(path.name.replace(".html.gz", ".txt")).read_text("utf-8"),
+        )
+        for path in sorted(FIXTURES.glob("*.html.gz"))
+        if path.with_name(path.name.replace(".html.gz", ".txt")).exists()
+    }
 
 
 def benchmark_pages(folder: Path, held: bool) -> dict[str, tuple[str, str]]:
     """One half of a benchmark in Zyte's layout: id -> (html, body)."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    return {key: (gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace"),
-                  value["articleBody"]) for key, value in truth.items() if held_out(key) == held}
+    return {
+        key: (
+            gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace"),
+            value["articleBody"],
+        )
+        for key, value in truth.items()
+        if held_out(key) == held
+    }
 
 
 def _shingles(text: str, n: int = 4) -> Counter:
     tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n])
 
 
 def page_score(true: str, extracted: str) -> tuple[float, float, float]:
@@ -73,6 +84,7 @@ def page_score(true: str, extracted: str) -> tuple[float, float, float]:
 
 def set_score(pages: list[tuple[float, float, float]]) -> tuple[float, float, float]:
     """F1, precision and recall of a set of pages (averaged per page, as the benchmark does)."""
+
     def precision(tp, fp, fn):
         return 1.0 if fp == fn == 0 else 0.0 if tp == fp == 0 else tp / (tp + fp)
 
@@ -104,8 +116,14 @@ def measure(pages: dict[str, tuple[str, str]], extract: Callable[[str], str]) ->
     texts = {name: extract(html) for name, (html, _) in pages.items()}
     seconds = time.perf_counter() - started
     f1, precision, recall = set_score([page_score(pages[name][1], text) for name, text in texts.items()])
-    return {"pages": len(pages), "f1": f1, "precision": precision, "recall": recall,
-            "pages_per_second": len(pages) / seconds, "empty": sorted(n for n, t in texts.items() if not t.strip())}
+    return {
+        "pages": len(pages),
+        "f1": f1,
+        "precision": precision,
+        "recall": recall,
+        "pages_per_second": len(pages) / seconds,
+        "empty": sorted(n for n, t in texts.items() if not t.strip()),
+    }
 
 
 def main() -> None:
@@ -117,15 +135,20 @@ def main() -> None:
     if args.benchmark:
         sets["benchmark, held-out half"] = benchmark_pages(args.benchmark, held=True)
         sets["benchmark, development half"] = benchmark_pages(args.benchmark, held=False)
-    found = {(set_name, name): measure(pages, extract)
-             for set_name, pages in sets.items() for name, extract in extractors().items()}
+    found = {
+        (set_name, name): measure(pages, extract)
+        for set_name, pages in sets.items()
+        for name, extract in extractors().items()
+    }
     if args.json:
         print(json.dumps({f"{s} | {e}": figures for (s, e), figures in found.items()}, indent=1))
         return
     print(f"{'set':<28} {'extractor':<20} {'pages':>5} {'F1':>6} {'prec.':>6} {'recall':>6} {'pages/s':>8}  empty")
     for (set_name, name), f in found.items():
-        print(f"{set_name:<28} {name:<20} {f['pages']:>5} {f['f1']:>6.3f} {f['precision']:>6.3f} {f['recall']:>6.3f} "
-              f"{f['pages_per_second']:>8.0f}  {len(f['empty'])}")
+        print(
+            f"{set_name:<28} {name:<20} {f['pages']:>5} {f['f1']:>6.3f} {f['precision']:>6.3f} {f['recall']:>6.3f} "
+            f"{f['pages_per_second']:>8.0f}  {len(f['empty'])}"
+        )
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -35,11 +36,12 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import Misreport, write_corpus  # noqa: E402
+from corpus import Misreport, write_corpus
 
 STAGE_LINE = re.compile(r"INFO prefect\.flow_runs: ([\w ]+?)(?: \((\w+)\))?: (\d+) in ([\d.]+) s( of worker time)?")
-LOG_TIME = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO prefect\.flow_runs: (Beginning flow run|Finished in state)",
-                      re.M)
+LOG_TIME = re.compile(
+    r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO prefect\.flow_runs: (Beginning flow run|Finished in state)", re.M
+)
 
 
 @dataclass
@@ -116,17 +118,21 @@ def run_pipeline(raw: Path, warehouse: Path, extra: list[str]) -> Run:
     cpu_by_role: dict[str, float] = {}
     for role, used in cpu.values():
         cpu_by_role[role] = cpu_by_role.get(role, 0.0) + used
-    return Run(log, seconds, startup, teardown, peak / 1e6, {role: rss / 1e6 for role, rss in by_role.items()},
-               cpu_by_role)
+    return Run(
+        log, seconds, startup, teardown, peak / 1e6, {role: rss / 1e6 for role, rss in by_role.items()}, cpu_by_role
+    )
 
 
 def stage_table(run: Run, articles: int, megabytes: float) -> list[str]:
     lines = []
-    for name, unit, items, seconds, in_workers in STAGE_LINE.findall(run.log):
-        items, seconds = int(items), float(seconds)
+    for name, unit, items_read, seconds_read, in_workers in STAGE_LINE.findall(run.log):
+        items, seconds = int(items_read), float(seconds_read)
         rate = f"{items / seconds:9,.0f}/s" if seconds and items else " " * 11
-        per_mb = f"{megabytes * items / articles / seconds:6.2f} MB/s" if seconds and unit in (
-            "documents", "articles") else ""
+        per_mb = (
+            f"{megabytes * items / articles / seconds:6.2f} MB/s"
+            if seconds and unit in ("documents", "articles")
+            else ""
+        )
         where = "per worker" if in_workers else ""
         lines.append(f"  {name:17s} {items:8d} {unit or '':9s} {seconds:7.2f} s {rate} {per_mb:11s} {where}")
     return lines
@@ -141,8 +147,10 @@ def contradiction_check(warehouse: Path, misreports: list[Misreport]) -> str:
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
-    rows = con.execute("select source_file_a, value_a, source_file_b, value_b, has_consensus from contradictions "
-                       "where kind = 'numeric'").fetchall()
+    rows = con.execute(
+        "select source_file_a, value_a, source_file_b, value_b, has_consensus from contradictions "
+        "where kind = 'numeric'"
+    ).fetchall()
     con.close()
     planted = {(m.source_file, round(m.stated_value, 6)) for m in misreports}
     found, unexplained = set(), 0
@@ -151,8 +159,10 @@ def contradiction_check(warehouse: Path, misreports: list[Misreport]) -> str:
         hits = planted.intersection(sides)
         found |= hits
         unexplained += not hits
-    return (f"contradictions: {len(found)} of {len(planted)} planted misreports flagged; "
-            f"{unexplained} of {len(rows)} numeric rows involve none of them")
+    return (
+        f"contradictions: {len(found)} of {len(planted)} planted misreports flagged; "
+        f"{unexplained} of {len(rows)} numeric rows involve none of them"
+    )
 
 
 def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) -> str:
@@ -170,8 +180,8 @@ def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) ->
     import polars as pl
 
     from flows.stages.clean.article import clean_documents
-    from flows.stages.ingest.discover import discover_files
     from flows.stages.extract.article import extract_batch
+    from flows.stages.ingest.discover import discover_files
     from flows.stages.ingest.read import ingest_files
 
     documents = ingest_files(discover_files(raw).head(sample), 8 << 20).filter(pl.col("status") == "new")
@@ -182,13 +192,18 @@ def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) ->
     warnings.filterwarnings("ignore", module="quantulum3")  # it warns that its optional classifier is absent
     try:
         from quantulum3 import parser
+
         parser.parse(texts[0])  # warm-up: quantulum3 loads its unit tables on first use
     except ImportError:
         parser = None
-    pieces = []  # (stage, work) in the order they are timed: a chunk's cleaning, its extraction, its texts
-    for part, batch in zip(chunks, cleaned):
-        pieces += [("clean", partial(clean_documents, part)),
-                   ("extract", partial(extract_batch, batch.articles, batch.sentences))]
+    pieces: list[
+        tuple[str, Callable[[], object]]
+    ] = []  # (stage, work) in the order they are timed: a chunk's cleaning, its extraction, its texts
+    for part, batch in zip(chunks, cleaned, strict=True):
+        pieces += [
+            ("clean", partial(clean_documents, part)),
+            ("extract", partial(extract_batch, batch.articles, batch.sentences)),
+        ]
         if parser is not None:
             pieces += [("quantulum3", partial(parser.parse, text)) for text in batch.articles["clean_text"]]
     fastest = [float("inf")] * len(pieces)
@@ -201,19 +216,23 @@ def one_core_rates(raw: Path, sample: int, rounds: int = 3, chunk: int = 100) ->
             fastest[n] = min(fastest[n], took)
             spent[stage] = spent.get(stage, 0.0) + took
     quiet_time: dict[str, float] = {}
-    for (stage, _), took in zip(pieces, fastest):
+    for (stage, _), took in zip(pieces, fastest, strict=True):
         quiet_time[stage] = quiet_time.get(stage, 0.0) + took
     done = {"clean": len(documents), "extract": len(texts), "quantulum3": len(texts)}
     quiet = {stage: done[stage] / took for stage, took in quiet_time.items()}
     sustained = {stage: rounds * done[stage] / took for stage, took in spent.items()}
-    line = (f"one core, {len(texts)} articles, {rounds} rounds in short pieces, quiet (sustained): clean "
-            f"{quiet['clean']:,.0f} ({sustained['clean']:,.0f}) articles/s, extract {quiet['extract']:,.0f} "
-            f"({sustained['extract']:,.0f}) articles/s (claims, entities, quotes)")
+    line = (
+        f"one core, {len(texts)} articles, {rounds} rounds in short pieces, quiet (sustained): clean "
+        f"{quiet['clean']:,.0f} ({sustained['clean']:,.0f}) articles/s, extract {quiet['extract']:,.0f} "
+        f"({sustained['extract']:,.0f}) articles/s (claims, entities, quotes)"
+    )
     if parser is None:
         return line + "; quantulum3 not installed (pip install -e '.[bench]'): comparison skipped"
-    return line + (f"; quantulum3 {quiet['quantulum3']:,.1f} ({sustained['quantulum3']:,.1f}) articles/s "
-                   f"(quantities only): extraction {quiet['extract'] / quiet['quantulum3']:,.0f}x "
-                   f"({sustained['extract'] / sustained['quantulum3']:,.0f}x)")
+    return line + (
+        f"; quantulum3 {quiet['quantulum3']:,.1f} ({sustained['quantulum3']:,.1f}) articles/s "
+        f"(quantities only): extraction {quiet['extract'] / quiet['quantulum3']:,.0f}x "
+        f"({sustained['extract'] / sustained['quantulum3']:,.0f}x)"
+    )
 
 
 def main() -> None:
@@ -222,11 +241,18 @@ def main() -> None:
     parser.add_argument("--runner", choices=["local", "dask"], help="passed to newsfacts run")
     parser.add_argument("--workers", type=int, help="passed to newsfacts run")
     parser.add_argument("--keep", type=Path, help="write the corpus and warehouse here instead of a temporary folder")
-    parser.add_argument("--one-core", type=int, default=300,
-                        help="files whose articles are cleaned and extracted on one core, and given to quantulum3 (0: skip)")
+    parser.add_argument(
+        "--one-core",
+        type=int,
+        default=300,
+        help="files whose articles are cleaned and extracted on one core, and given to quantulum3 (0: skip)",
+    )
     parser.add_argument("--no-rerun", action="store_true", help="skip the no-op incremental run")
     args = parser.parse_args()
-    extra = [*(["--runner", args.runner] if args.runner else []), *(["--workers", str(args.workers)] if args.workers else [])]
+    extra = [
+        *(["--runner", args.runner] if args.runner else []),
+        *(["--workers", str(args.workers)] if args.workers else []),
+    ]
 
     with tempfile.TemporaryDirectory() as scratch:
         root = args.keep or Path(scratch)
@@ -234,24 +260,34 @@ def main() -> None:
         started = time.perf_counter()
         size, misreports = write_corpus(raw, args.articles)
         megabytes = size / 1e6
-        print(f"corpus: {args.articles:,} articles, {megabytes:.1f} MB in {len(list(raw.iterdir())):,} files "
-              f"(written in {time.perf_counter() - started:.1f} s)")
+        print(
+            f"corpus: {args.articles:,} articles, {megabytes:.1f} MB in {len(list(raw.iterdir())):,} files "
+            f"(written in {time.perf_counter() - started:.1f} s)"
+        )
         first = run_pipeline(raw, warehouse, extra)
         print("\n".join(stage_table(first, args.articles, megabytes)))
-        print(f"end to end: {first.seconds:.1f} s for {args.articles:,} articles ({args.articles / first.seconds:,.0f} "
-              f"articles/s, {megabytes / first.seconds:.2f} MB/s); start-up {first.startup:.1f} s, "
-              f"teardown {first.teardown:.1f} s")
+        print(
+            f"end to end: {first.seconds:.1f} s for {args.articles:,} articles ({args.articles / first.seconds:,.0f} "
+            f"articles/s, {megabytes / first.seconds:.2f} MB/s); start-up {first.startup:.1f} s, "
+            f"teardown {first.teardown:.1f} s"
+        )
         roles = ", ".join(f"{role} {mb:,.0f}" for role, mb in sorted(first.peak_by_role.items()))
-        print(f"peak RSS of the run's processes together: {first.peak_rss_mb:,.0f} MB ({roles}); "
-              f"warehouse: {warehouse.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"peak RSS of the run's processes together: {first.peak_rss_mb:,.0f} MB ({roles}); "
+            f"warehouse: {warehouse.stat().st_size / 1e6:.1f} MB"
+        )
         used = ", ".join(f"{role} {seconds:,.0f}" for role, seconds in sorted(first.cpu_by_role.items()))
-        print(f"CPU seconds: {sum(first.cpu_by_role.values()):,.0f} ({used}) in {first.seconds:.0f} s on "
-              f"{psutil.cpu_count()} cores")
+        print(
+            f"CPU seconds: {sum(first.cpu_by_role.values()):,.0f} ({used}) in {first.seconds:.0f} s on "
+            f"{psutil.cpu_count()} cores"
+        )
         print(contradiction_check(warehouse, misreports))
         if not args.no_rerun:
             noop = run_pipeline(raw, warehouse, extra)
-            print(f"no-op incremental run: {noop.seconds:.1f} s, of which start-up {noop.startup:.1f} s "
-                  f"and teardown {noop.teardown:.1f} s")
+            print(
+                f"no-op incremental run: {noop.seconds:.1f} s, of which start-up {noop.startup:.1f} s "
+                f"and teardown {noop.teardown:.1f} s"
+            )
         if args.one_core:
             print(one_core_rates(raw, args.one_core))
 

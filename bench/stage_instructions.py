@@ -49,10 +49,28 @@ for _ in range(int(sys.argv[3])):
 def instructions(raw: Path, stage: str, passes: int) -> int:
     """Instructions of a process that cleans ``raw`` and runs ``stage`` on it ``passes`` more times."""
     environment = os.environ | {"PYTHONHASHSEED": "0", "POLARS_MAX_THREADS": "1"}
-    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                           sys.executable, "-c", _PASSES, str(raw), stage, str(passes)],
-                          env=environment, capture_output=True, text=True, check=True)
-    return int(re.search(r"I\s+refs:\s+([\d,]+)", done.stderr).group(1).replace(",", ""))
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            _PASSES,
+            str(raw),
+            stage,
+            str(passes),
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    refs = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if refs is None:
+        raise RuntimeError(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(refs.group(1).replace(",", ""))
 
 
 def main() -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.stages.extract.article import extract_batch
 from flows.stages.clean.article import clean_documents
+from flows.stages.extract.article import extract_batch
 from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import ingest_files
 
@@ -37,7 +37,7 @@ def main() -> None:
 
     documents = ingest_files(discover_files(args.raw), 8 * 1024 * 1024).filter(pl.col("status") == "new")
     count = len(documents)
-    megabytes = documents["text"].str.len_bytes().sum() / 1e6
+    megabytes = float(documents["text"].str.len_bytes().sum()) / 1e6
     cleaned = clean_documents(documents)
     stages = {
         "clean": lambda: clean_documents(documents),

@@ -26,16 +26,24 @@ def digest(path: str) -> list[str]:
     """One line per table and view of the warehouse: name, rows, hash of its sorted rows."""
     con = duckdb.connect(path, read_only=True)
     try:
-        tables = [name for (name,) in con.execute(
-            "select table_name from duckdb_tables() where not temporary union all "
-            "select view_name from duckdb_views() where not internal and not temporary order by 1").fetchall()]
+        tables = [
+            name
+            for (name,) in con.execute(
+                "select table_name from duckdb_tables() where not temporary union all "
+                "select view_name from duckdb_views() where not internal and not temporary order by 1"
+            ).fetchall()
+        ]
         lines = []
         for table in tables:
             if table in RUN_TABLES:
                 continue
-            columns = [name for (name,) in con.execute(
-                "select column_name from duckdb_columns() where table_name = ? order by column_index", [table]).fetchall()
-                if name not in RUN_COLUMNS]
+            columns = [
+                name
+                for (name,) in con.execute(
+                    "select column_name from duckdb_columns() where table_name = ? order by column_index", [table]
+                ).fetchall()
+                if name not in RUN_COLUMNS
+            ]
             select = ", ".join(f'"{name}"' for name in columns)
             rows = con.execute(f'select {select} from "{table}" order by all').fetchall()
             lines.append(f"{table}: {len(rows)} rows, {hashlib.sha256(repr(rows).encode()).hexdigest()[:16]}")

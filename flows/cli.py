@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-
     from flows.settings import Settings
 
 
@@ -69,11 +68,17 @@ def _run(args: argparse.Namespace) -> int:
                 return 2
     except RunInterrupted as stop:
         done = stop.summary
-        recorded = (f"run {done.run_id} recorded as interrupted: {done.files_seen} inputs seen, "
-                    f"{done.loaded} loaded, {done.quarantined} quarantined, {done.skipped} skipped"
-                    if done else "before the run started; nothing was recorded")
-        print(f"newsfacts run: stopped by {stop.signal_name}; {recorded}; a batch under way was rolled back. "
-              "Run again to go on.", file=sys.stderr)
+        recorded = (
+            f"run {done.run_id} recorded as interrupted: {done.files_seen} inputs seen, "
+            f"{done.loaded} loaded, {done.quarantined} quarantined, {done.skipped} skipped"
+            if done
+            else "before the run started; nothing was recorded"
+        )
+        print(
+            f"newsfacts run: stopped by {stop.signal_name}; {recorded}; a batch under way was rolled back. "
+            "Run again to go on.",
+            file=sys.stderr,
+        )
         return stop.exit_status
     print(
         f"newsfacts: {summary.files_seen} inputs seen: {summary.loaded} loaded, "
@@ -83,8 +88,11 @@ def _run(args: argparse.Namespace) -> int:
         f"warehouse: {settings.warehouse.resolve()}\nreport: {summary.report}"
     )
     if args.fail_on_contradiction and summary.contradictions:
-        print(f"newsfacts run: failing because the warehouse holds {summary.contradictions} contradiction(s) "
-              "(--fail-on-contradiction)", file=sys.stderr)
+        print(
+            f"newsfacts run: failing because the warehouse holds {summary.contradictions} contradiction(s) "
+            "(--fail-on-contradiction)",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -101,8 +109,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         CronSchedule(cron=args.cron)
     except ValueError:
-        print(f"newsfacts serve: {args.cron!r} is not a cron expression (e.g. \"0 * * * *\" for hourly)",
-              file=sys.stderr)
+        print(f'newsfacts serve: {args.cron!r} is not a cron expression (e.g. "0 * * * *" for hourly)', file=sys.stderr)
         return 2
     from flows.runtime.schedule import serve_on_schedule
 
@@ -157,8 +164,9 @@ def _query(args: argparse.Namespace) -> int:
         return 2
     settings = _settings(args, "warehouse", "query_seconds", "query_memory")
     try:
-        con = warehouse.connect(settings.warehouse, read_only=True, local_files=False,
-                                memory_limit=settings.query_memory)
+        con = warehouse.connect(
+            settings.warehouse, read_only=True, local_files=False, memory_limit=settings.query_memory
+        )
     except (FileNotFoundError, warehouse.WarehouseBusy, duckdb.Error) as exc:
         print(f"newsfacts query: {exc}", file=sys.stderr)
         return 2
@@ -176,8 +184,10 @@ def _query(args: argparse.Namespace) -> int:
     finally:
         con.close()
     if more:
-        print(f"newsfacts query: the first {TABLE_ROWS:,} rows are shown; --format csv or json prints them all",
-              file=sys.stderr)
+        print(
+            f"newsfacts query: the first {TABLE_ROWS:,} rows are shown; --format csv or json prints them all",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -213,15 +223,28 @@ def _default(name: str) -> object:
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     """The options of a pipeline run, shared by ``run`` and ``serve``."""
-    parser.add_argument("--raw", dest="raw_dir", type=Path, help=f"folder of raw articles (default {_default('raw_dir')})")
+    parser.add_argument(
+        "--raw", dest="raw_dir", type=Path, help=f"folder of raw articles (default {_default('raw_dir')})"
+    )
     parser.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
-    parser.add_argument("--batch-size", type=int,
-                        help=f"raw files, or records of a web archive, per batch (default {_default('batch_size')})")
-    parser.add_argument("--runner", choices=["local", "dask"],
-                        help="where clean and extract run: local worker processes (default) or a Dask cluster")
-    parser.add_argument("--workers", type=int,
-                        help="worker processes (local), or workers of a temporary local Dask cluster (default: one per core)")
-    parser.add_argument("--dask-address", help="a running Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --runner dask)")
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        help=f"raw files, or records of a web archive, per batch (default {_default('batch_size')})",
+    )
+    parser.add_argument(
+        "--runner",
+        choices=["local", "dask"],
+        help="where clean and extract run: local worker processes (default) or a Dask cluster",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help="worker processes (local), or workers of a temporary local Dask cluster (default: one per core)",
+    )
+    parser.add_argument(
+        "--dask-address", help="a running Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --runner dask)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -234,8 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
     talk = run.add_mutually_exclusive_group()
     talk.add_argument("--quiet", action="store_true", help="print only warnings and the summary")
     talk.add_argument("--verbose", action="store_true", help="print debug logs (one line per batch)")
-    run.add_argument("--fail-on-contradiction", action="store_true",
-                     help="exit with status 1 when the warehouse holds contradictions (for gating jobs)")
+    run.add_argument(
+        "--fail-on-contradiction",
+        action="store_true",
+        help="exit with status 1 when the warehouse holds contradictions (for gating jobs)",
+    )
     run.set_defaults(handler=_run)
 
     serve = commands.add_parser("serve", help="run the pipeline on a cron schedule (Prefect deployment)")
@@ -244,16 +270,26 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=_serve, quiet=False, verbose=False)
 
     query = commands.add_parser("query", help="run read-only SQL on the warehouse")
-    query.add_argument("sql", help="the SQL to run, e.g. \"select * from contradictions\"")
+    query.add_argument("sql", help='the SQL to run, e.g. "select * from contradictions"')
     query.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
-    query.add_argument("--format", choices=["table", "csv", "json"], default="table",
-                       help="output format (default: table, its first 1,000 rows)")
-    query.add_argument("--timeout", dest="query_seconds", type=float,
-                       help=f"seconds the query may run, 0 for no limit (default {_default('query_seconds'):g}, "
-                            "or NEWSFACTS_QUERY_SECONDS)")
-    query.add_argument("--max-memory", dest="query_memory",
-                       help=f"DuckDB's memory for the query, e.g. 4GB (default {_default('query_memory')}, "
-                            "or NEWSFACTS_QUERY_MEMORY)")
+    query.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="output format (default: table, its first 1,000 rows)",
+    )
+    query.add_argument(
+        "--timeout",
+        dest="query_seconds",
+        type=float,
+        help=f"seconds the query may run, 0 for no limit (default {_default('query_seconds'):g}, "
+        "or NEWSFACTS_QUERY_SECONDS)",
+    )
+    query.add_argument(
+        "--max-memory",
+        dest="query_memory",
+        help=f"DuckDB's memory for the query, e.g. 4GB (default {_default('query_memory')}, or NEWSFACTS_QUERY_MEMORY)",
+    )
     query.set_defaults(handler=_query)
 
     report = commands.add_parser("report", help="rewrite the report of the latest run")

@@ -51,6 +51,6 @@ def newsfacts_flow(settings: Settings, show_progress: bool = False) -> RunSummar
         return summary
 
 
-def configured_flow(settings: Settings) -> Flow:
+def configured_flow(settings: Settings) -> Flow[..., RunSummary]:
     """The flow with the Prefect task runner the settings choose (see ``flows.runtime.workers``)."""
     return newsfacts_flow.with_options(task_runner=task_runner(settings))

@@ -25,7 +25,12 @@ Schema = dict[str, pl.DataType | type[pl.DataType]]
 # A field's polars type from its annotation: an ``Annotated[..., pl.X]`` says it; otherwise by
 # its Python type (offsets, counts and years fit 32 bits).
 _TYPES: dict[type, pl.DataType | type[pl.DataType]] = {
-    str: pl.String, int: pl.Int32, float: pl.Float64, bool: pl.Boolean, datetime: pl.Datetime("us")}
+    str: pl.String,
+    int: pl.Int32,
+    float: pl.Float64,
+    bool: pl.Boolean,
+    datetime: pl.Datetime("us"),
+}
 
 
 @dataclasses.dataclass
@@ -160,8 +165,12 @@ REJECTION_SCHEMA = columns(Rejection)
 # Facts carry their keys first: their own id and their article's.
 CLAIM_SCHEMA: Schema = {"claim_id": pl.String, "article_id": pl.String, **columns(Claim)}
 MENTION_SCHEMA: Schema = {"entity_id": pl.String, "article_id": pl.String, **columns(Mention)}
-QUOTE_SCHEMA: Schema = {"quote_id": pl.String, "article_id": pl.String, "speaker_entity_id": pl.String,
-                        **columns(Quote)}
+QUOTE_SCHEMA: Schema = {
+    "quote_id": pl.String,
+    "article_id": pl.String,
+    "speaker_entity_id": pl.String,
+    **columns(Quote),
+}
 
 
 def field_values(record: type) -> Callable[[object], tuple]:
@@ -171,25 +180,84 @@ def field_values(record: type) -> Callable[[object], tuple]:
 
 def frame(rows: Sequence[tuple], schema: Mapping[str, pl.DataType | type[pl.DataType]]) -> pl.DataFrame:
     """The frame of ``rows``, tuples of values in the order of ``schema``'s columns."""
-    values = zip(*rows) if rows else [()] * len(schema)
-    return pl.DataFrame([pl.Series(name, column, dtype) for (name, dtype), column in zip(schema.items(), values)])
+    values = zip(*rows, strict=True) if rows else [()] * len(schema)
+    return pl.DataFrame(
+        [pl.Series(name, column, dtype) for (name, dtype), column in zip(schema.items(), values, strict=True)]
+    )
 
 
 # The public views users query: their names and the columns the contract promises.
 PUBLIC_VIEWS = {
-    "articles": ["article_id", "source_file", "format", "url", "title", "publisher", "author",
-                 "published_at", "language", "clean_text", "status", "duplicate_of"],
-    "claims": ["claim_id", "article_id", "source_file", "sentence", "char_start", "char_end",
-               "subject", "object", "metric", "value", "unit", "direction", "period", "basis",
-               "qualifier", "state"],
-    "contradictions": ["contradiction_id", "kind", "description", "severity", "claim_a", "claim_b",
-                       "source_file_a", "source_file_b", "value_a", "value_b", "evidence_a", "evidence_b"],
+    "articles": [
+        "article_id",
+        "source_file",
+        "format",
+        "url",
+        "title",
+        "publisher",
+        "author",
+        "published_at",
+        "language",
+        "clean_text",
+        "status",
+        "duplicate_of",
+    ],
+    "claims": [
+        "claim_id",
+        "article_id",
+        "source_file",
+        "sentence",
+        "char_start",
+        "char_end",
+        "subject",
+        "object",
+        "metric",
+        "value",
+        "unit",
+        "direction",
+        "period",
+        "basis",
+        "qualifier",
+        "state",
+    ],
+    "contradictions": [
+        "contradiction_id",
+        "kind",
+        "description",
+        "severity",
+        "claim_a",
+        "claim_b",
+        "source_file_a",
+        "source_file_b",
+        "value_a",
+        "value_b",
+        "evidence_a",
+        "evidence_b",
+    ],
     "entities": ["entity_id", "name", "type", "aliases"],
     "mentions": ["entity_id", "article_id", "source_file", "surface", "role", "char_start", "char_end"],
-    "quotes": ["quote_id", "article_id", "source_file", "speaker", "speaker_entity_id", "text",
-               "char_start", "char_end"],
+    "quotes": [
+        "quote_id",
+        "article_id",
+        "source_file",
+        "speaker",
+        "speaker_entity_id",
+        "text",
+        "char_start",
+        "char_end",
+    ],
     "files": ["source_file", "content_hash", "status", "reason", "run_id", "seen_at"],
     "quarantine": ["source_file", "reason", "detected_at"],
-    "runs": ["run_id", "started_at", "finished_at", "files_seen", "loaded", "quarantined", "skipped",
-             "claims", "contradictions", "status"],
+    "runs": [
+        "run_id",
+        "started_at",
+        "finished_at",
+        "files_seen",
+        "loaded",
+        "quarantined",
+        "skipped",
+        "claims",
+        "contradictions",
+        "status",
+    ],
 }

@@ -50,5 +50,8 @@ def con():
 
 def shortfalls(scores: dict[str, tuple], thresholds: dict[str, tuple[float, float]]) -> list[str]:
     """The measures whose precision or recall is below its (precision, recall) threshold."""
-    return [f"{name}: precision {scores[name][0]:.3f} < {p} or recall {scores[name][1]:.3f} < {r}"
-            for name, (p, r) in thresholds.items() if scores[name][0] < p or scores[name][1] < r]
+    return [
+        f"{name}: precision {scores[name][0]:.3f} < {p} or recall {scores[name][1]:.3f} < {r}"
+        for name, (p, r) in thresholds.items()
+        if scores[name][0] < p or scores[name][1] < r
+    ]

@@ -28,8 +28,8 @@ _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
 table{border-collapse:collapse;width:100%;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;
 text-align:left;vertical-align:top}th{background:#f3f3f3}.card{border:1px solid #ddd;border-left:6px solid #999;
-padding:.6rem 1rem;margin:1rem 0;border-radius:4px}.card.high{border-left-color:#b00}.card.medium{border-left-color:#d80}
-.card.low{border-left-color:#888}.kind{font-size:.8rem;text-transform:uppercase;color:#666}
+padding:.6rem 1rem;margin:1rem 0;border-radius:4px}.card.high{border-left-color:#b00}
+.card.medium{border-left-color:#d80}.card.low{border-left-color:#888}.kind{font-size:.8rem;text-transform:uppercase;color:#666}
 blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.6rem;border-left:3px solid #ccc}mark{background:#ffe066}
 .file{font-family:monospace;font-size:.85rem;color:#555}.fail{color:#b00;font-weight:bold}.ok{color:#070}
 """
@@ -61,9 +61,15 @@ def _html_table(frame: pl.DataFrame) -> str:
     if frame.is_empty():
         return "<p><em>none</em></p>"
     head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
-    rows = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
-                   for row in frame.iter_rows())
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.iter_rows()
+    )
     return f"<table><tr>{head}</tr>{rows}</table>"
+
+
+def _note(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>" if text else ""
 
 
 def highlight(sentence: str | None, surface: str | None) -> str:
@@ -78,11 +84,15 @@ def highlight(sentence: str | None, surface: str | None) -> str:
 def _cards(contradictions: pl.DataFrame) -> str:
     cards = []
     for row in contradictions.iter_rows(named=True):
-        evidence = f"<blockquote>{highlight(row['evidence_a'], row['surface_a'])}" \
-                   f"<br><span class='file'>{html.escape(row['source_file_a'] or '')}</span></blockquote>"
+        evidence = (
+            f"<blockquote>{highlight(row['evidence_a'], row['surface_a'])}"
+            f"<br><span class='file'>{html.escape(row['source_file_a'] or '')}</span></blockquote>"
+        )
         if row["evidence_b"]:
-            evidence += f"<blockquote>{highlight(row['evidence_b'], row['surface_b'])}" \
-                        f"<br><span class='file'>{html.escape(row['source_file_b'] or '')}</span></blockquote>"
+            evidence += (
+                f"<blockquote>{highlight(row['evidence_b'], row['surface_b'])}"
+                f"<br><span class='file'>{html.escape(row['source_file_b'] or '')}</span></blockquote>"
+            )
         cards.append(
             f"<div class='card {html.escape(row['severity'])}'><div class='kind'>{html.escape(row['kind'])} · "
             f"{html.escape(row['severity'])}</div><p>{html.escape(row['description'])}</p>{evidence}</div>"
@@ -110,11 +120,9 @@ def _chart(reports_dir: Path, contradictions: pl.DataFrame) -> tuple[str, bytes 
     return name, path.read_bytes()
 
 
-def chart_png(contradictions: pl.DataFrame) -> bytes | None:
-    """A PNG of each contested figure: the outlier against the consensus, labelled by source."""
-    numeric = contradictions.filter(pl.col("kind") == "numeric")
-    if numeric.is_empty():
-        return None
+def chart_png(numeric: pl.DataFrame) -> bytes:
+    """A PNG of each contested figure of the numeric contradictions (one or more): the outlier
+    against the consensus, labelled by source."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -127,8 +135,14 @@ def chart_png(contradictions: pl.DataFrame) -> bytes | None:
         ax.plot([row["value_a"], row["value_b"]], [i, i], color="#bbb", zorder=1)
         ax.scatter([row["value_b"]], [i], color="#1f6fb2", s=60, zorder=2, label="consensus" if i == 0 else None)
         ax.scatter([row["value_a"]], [i], color="#c0392b", s=60, zorder=2, label="outlier" if i == 0 else None)
-        ax.annotate(row["source_file_a"], (row["value_a"], i), textcoords="offset points", xytext=(0, 8),
-                    ha="center", fontsize=7)
+        ax.annotate(
+            row["source_file_a"],
+            (row["value_a"], i),
+            textcoords="offset points",
+            xytext=(0, 8),
+            ha="center",
+            fontsize=7,
+        )
     ax.set_yticks(range(len(rows)), [r["description"].split(":")[0][:48] for r in rows], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("value stated")
@@ -149,42 +163,71 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
     contradictions = _query(con, "contested_claims", limit=CARDS)
     by_kind = _query(con, "contradiction_counts")
     total = int(by_kind["contradictions"].sum()) if not by_kind.is_empty() else 0
-    more = (f"Showing the worst {len(contradictions)} of {total:,} contradictions; the rest: "
-            "`newsfacts query \"select * from contradictions\"`.") if total > len(contradictions) else ""
+    more = (
+        (
+            f"Showing the worst {len(contradictions)} of {total:,} contradictions; the rest: "
+            '`newsfacts query "select * from contradictions"`.'
+        )
+        if total > len(contradictions)
+        else ""
+    )
     validation = _query(con, "validation_summary", run=run_id)
     quarantined = _query(con, "quarantined_inputs", run=run_id, limit=CARDS)
     skipped = _query(con, "skipped_inputs", run=run_id)
     quarantined_total = int(run["quarantined"][0] or 0)
-    more_quarantined = (f"Showing {len(quarantined)} of {quarantined_total:,}; the rest: `newsfacts query "
-                        f"\"select * from quarantine where run_id = '{run_id}'\"`.") \
-        if quarantined_total > len(quarantined) else ""
+    more_quarantined = (
+        (
+            f"Showing {len(quarantined)} of {quarantined_total:,}; the rest: `newsfacts query "
+            f"\"select * from quarantine where run_id = '{run_id}'\"`."
+        )
+        if quarantined_total > len(quarantined)
+        else ""
+    )
     docs = data_docs_index(gx_dir)
     chart_name, png = _chart(reports_dir, contradictions)
 
-    evidence = contradictions.select("kind", "severity", "description", "source_file_a", "evidence_a",
-                                     "source_file_b", "evidence_b")
-    markdown = "\n".join([
-        f"# newsfacts data-quality report, run {run_id}\n",
-        "## Counts\n", _md_table(counts),
-        "## Contradictions\n", _md_table(by_kind), more + "\n" if more else "", _md_table(evidence),
-        f"![Contested figures]({chart_name})\n" if png else "",
-        "## Validation (Great Expectations)\n", _md_table(validation),
-        f"Data Docs: {docs}\n",
-        "## Inputs quarantined\n", _md_table(quarantined), more_quarantined + "\n" if more_quarantined else "",
-        "## Inputs skipped\n", _md_table(skipped),
-    ])
-    chart = (f"<img id='chart' alt='Contested figures: outlier against consensus' style='max-width:100%' "
-             f"src='data:image/png;base64,{base64.b64encode(png).decode()}'>") if png else ""
+    evidence = contradictions.select(
+        "kind", "severity", "description", "source_file_a", "evidence_a", "source_file_b", "evidence_b"
+    )
+    markdown = "\n".join(
+        [
+            f"# newsfacts data-quality report, run {run_id}\n",
+            "## Counts\n",
+            _md_table(counts),
+            "## Contradictions\n",
+            _md_table(by_kind),
+            more + "\n" if more else "",
+            _md_table(evidence),
+            f"![Contested figures]({chart_name})\n" if png else "",
+            "## Validation (Great Expectations)\n",
+            _md_table(validation),
+            f"Data Docs: {docs}\n",
+            "## Inputs quarantined\n",
+            _md_table(quarantined),
+            more_quarantined + "\n" if more_quarantined else "",
+            "## Inputs skipped\n",
+            _md_table(skipped),
+        ]
+    )
+    chart = (
+        (
+            f"<img id='chart' alt='Contested figures: outlier against consensus' style='max-width:100%' "
+            f"src='data:image/png;base64,{base64.b64encode(png).decode()}'>"
+        )
+        if png
+        else ""
+    )
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsfacts report {html.escape(run_id)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <style>{_STYLE}</style></head><body>
 <h1>newsfacts data-quality report</h1><p>Run {html.escape(run_id)}</p>
 <h2>Counts</h2>{_html_table(counts)}
-<h2>Contradictions</h2>{_html_table(by_kind)}{f"<p>{html.escape(more)}</p>" if more else ""}{chart}{_cards(contradictions)}
+<h2>Contradictions</h2>{_html_table(by_kind)}{_note(more)}{chart}{_cards(contradictions)}
 <h2>Validation (Great Expectations)</h2>{_html_table(validation)}
-<p><a href="{html.escape(docs.resolve().as_uri())}">Data Docs</a> (GX's own pages; they load their styles from the network)</p>
-<h2>Inputs quarantined</h2>{_html_table(quarantined)}{f"<p>{html.escape(more_quarantined)}</p>" if more_quarantined else ""}
+<p><a href="{html.escape(docs.resolve().as_uri())}">Data Docs</a>
+(GX's own pages; they load their styles from the network)</p>
+<h2>Inputs quarantined</h2>{_html_table(quarantined)}{_note(more_quarantined)}
 <h2>Inputs skipped</h2>{_html_table(skipped)}
 </body></html>
 """

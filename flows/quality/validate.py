@@ -27,16 +27,31 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
 
 from flows.records import PUBLIC_VIEWS
+
+if TYPE_CHECKING:
+    from great_expectations.expectations import Expectation
 from flows.stages.extract.quantities import ALLOWED_UNITS
 from flows.warehouse import sql_dir
 
-SUITES = ["articles", "claims", "contradictions", "entities", "mentions", "quotes", "files", "quarantine", "runs",
-          "warehouse_totals", "no_contradictions"]
+SUITES = [
+    "articles",
+    "claims",
+    "contradictions",
+    "entities",
+    "mentions",
+    "quotes",
+    "files",
+    "quarantine",
+    "runs",
+    "warehouse_totals",
+    "no_contradictions",
+]
 PERIOD_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?|-Q[1-4]|-H[12])?$"
 
 
@@ -50,10 +65,21 @@ class SuiteResult:
     failed: int
 
 
-TOTALS = ["duplicate_article_ids", "duplicate_claim_ids", "duplicate_quote_ids", "duplicate_sentences",
-          "duplicate_raw_texts", "duplicate_signatures", "claims_without_article", "claims_outside_text",
-          "claims_with_unknown_unit", "mentions_without_article", "quotes_without_article", "runs_with_ledger_gap",
-          "contradictions_without_article"]
+TOTALS = [
+    "duplicate_article_ids",
+    "duplicate_claim_ids",
+    "duplicate_quote_ids",
+    "duplicate_sentences",
+    "duplicate_raw_texts",
+    "duplicate_signatures",
+    "claims_without_article",
+    "claims_outside_text",
+    "claims_with_unknown_unit",
+    "mentions_without_article",
+    "quotes_without_article",
+    "runs_with_ledger_gap",
+    "contradictions_without_article",
+]
 
 
 _import_thread: threading.Thread | None = None
@@ -64,21 +90,27 @@ def prefetch() -> None:
     validation that follows waits for it by importing it too."""
     global _import_thread
     if _import_thread is None:
-        _import_thread = threading.Thread(target=importlib.import_module, args=("great_expectations",),
-                                          name="import great_expectations", daemon=True)
+        _import_thread = threading.Thread(
+            target=importlib.import_module, args=("great_expectations",), name="import great_expectations", daemon=True
+        )
         _import_thread.start()
 
 
-def _expectations(view: str) -> list:
+def _expectations(view: str) -> list[Expectation]:
     import great_expectations.expectations as gxe
 
     if view == "no_contradictions":
         return [gxe.ExpectColumnValuesToBeNull(column="contradiction_id")]
     if view == "warehouse_totals":
         return [gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[0]) for column in TOTALS]
-    key = {"articles": "article_id", "claims": "claim_id", "contradictions": "contradiction_id",
-           "entities": "entity_id", "quotes": "quote_id"}.get(view)
-    found = [gxe.ExpectTableColumnsToMatchSet(column_set=PUBLIC_VIEWS[view], exact_match=False)]
+    key = {
+        "articles": "article_id",
+        "claims": "claim_id",
+        "contradictions": "contradiction_id",
+        "entities": "entity_id",
+        "quotes": "quote_id",
+    }.get(view)
+    found: list[Expectation] = [gxe.ExpectTableColumnsToMatchSet(column_set=PUBLIC_VIEWS[view], exact_match=False)]
     if key:
         found += [gxe.ExpectColumnValuesToNotBeNull(column=key), gxe.ExpectColumnValuesToBeUnique(column=key)]
     in_set = gxe.ExpectColumnValuesToBeInSet
@@ -94,8 +126,10 @@ def _expectations(view: str) -> list:
             in_set(column="unit", value_set=ALLOWED_UNITS),
             in_set(column="direction", value_set=["up", "down"]),
             in_set(column="basis", value_set=["yoy", "mom", "qoq"]),
-            in_set(column="qualifier", value_set=["actual", "forecast", "estimate", "target",
-                                                  "approximate", "at_least", "at_most"]),
+            in_set(
+                column="qualifier",
+                value_set=["actual", "forecast", "estimate", "target", "approximate", "at_least", "at_most"],
+            ),
             in_set(column="state", value_set=["before", "after"]),
             gxe.ExpectColumnValuesToMatchRegex(column="period", regex=PERIOD_PATTERN),
             gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="char_end", column_B="char_start"),
@@ -162,28 +196,44 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
         frame = suite_rows(con, view, run_id, sample_rows)
         asset = next((a for a in source.assets if a.name == view), None) or source.add_dataframe_asset(view)
         batch = next((b for b in asset.batch_definitions if b.name == "rows"), None) or (
-            asset.add_batch_definition_whole_dataframe("rows"))
+            asset.add_batch_definition_whole_dataframe("rows")
+        )
         suite = context.suites.add_or_update(gx.ExpectationSuite(name=view, expectations=_expectations(view)))
         definition = context.validation_definitions.add_or_update(
-            gx.ValidationDefinition(name=view, data=batch, suite=suite))
-        checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
-            name=view, validation_definitions=[definition],
-            # Data Docs are rebuilt once, after the last suite: each rebuild renders every page.
-            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")] if view == last else [],
-            result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20},
-        ))
+            gx.ValidationDefinition(name=view, data=batch, suite=suite)
+        )
+        checkpoint = context.checkpoints.add_or_update(
+            gx.Checkpoint(
+                name=view,
+                validation_definitions=[definition],
+                # Data Docs are rebuilt once, after the last suite: each rebuild renders every page.
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")] if view == last else [],
+                result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20},
+            )
+        )
         result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=gx.RunIdentifier(run_name=run_id))
         failed = 0
         for validation in result.run_results.values():
             for outcome in validation.results:
                 config = outcome.expectation_config
+                if config is None:
+                    continue
                 details = outcome.result or {}
                 failed += not outcome.success
-                stored.append((run_id, view, config.type, config.kwargs.get("column"), bool(outcome.success),
-                               details.get("unexpected_count"),
-                               html.unescape(str(details.get("observed_value",
-                                                             details.get("partial_unexpected_list", ""))))[:500],
-                               now))
+                stored.append(
+                    (
+                        run_id,
+                        view,
+                        config.type,
+                        config.kwargs.get("column"),
+                        bool(outcome.success),
+                        details.get("unexpected_count"),
+                        html.unescape(str(details.get("observed_value", details.get("partial_unexpected_list", ""))))[
+                            :500
+                        ],
+                        now,
+                    )
+                )
         summaries.append(SuiteResult(view, len(frame), len(_expectations(view)), failed))
     con.executemany("insert into validation_results values (?, ?, ?, ?, ?, ?, ?, ?)", stored)
     return summaries

@@ -59,7 +59,9 @@ def load_files(run: PipelineRun, files: pl.DataFrame, show_progress: bool) -> Lo
         queue = BatchQueue(run, advance, loaded)
         with clock.stage(Stage.INGEST, len(files)):
             to_read, unchanged = skip_unchanged(files, run.con)
-        archives = to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean) & to_read["problem"].is_null()
+        archives = (
+            to_read["source_file"].map_elements(is_archive, return_dtype=pl.Boolean) & to_read["problem"].is_null()
+        )
         queue.import_gx_early = len(to_read) <= IMPORT_GX_EARLY_MAX_FILES and not archives.any()
         if not unchanged.is_empty():
             queue.push(unchanged, len(files) - len(to_read))
@@ -152,10 +154,8 @@ def _load(run: PipelineRun, batch: InFlight) -> int:
     """Wait for a batch's transform, then load it; return how many articles it brought."""
     with run.clock.stage(Stage.WAIT_FOR_WORKERS):
         parts = [_result(run, chunk, future) for chunk, future in batch.transforms]
-    if parts:
-        transformed = concat_transformed(parts)
-    else:  # nothing new: empty frames of the right shape
-        transformed = transform_documents(batch.new, run.settings.document_seconds)
+    # With nothing new, transforming nothing gives empty frames of the right shape.
+    transformed = concat_transformed(parts) if parts else transform_documents(batch.new, run.settings.document_seconds)
     for source_file, reason, detail in transformed.cleaned.rejected.iter_rows():
         run.logger.warning("quarantined %s: %s%s", source_file, reason, f"\n{detail}" if detail else "")
     articles = len(transformed.cleaned.articles)
@@ -171,7 +171,7 @@ def _result(run: PipelineRun, chunk: pl.DataFrame, future: PrefectFuture) -> Tra
     are quarantined with the reason rather than the run failing."""
     try:
         return future.result()
-    except Exception as exc:  # noqa: BLE001 - documents are given up, the run goes on
+    except Exception as exc:
         run.logger.error("transforming %d documents failed; they are quarantined", len(chunk), exc_info=True)
         return given_up(chunk, failure_reason("transform", exc))
 
@@ -179,7 +179,9 @@ def _result(run: PipelineRun, chunk: pl.DataFrame, future: PrefectFuture) -> Tra
 def _log_inputs(run: PipelineRun, documents: pl.DataFrame) -> None:
     """One warning per input that is quarantined, with its file and the reason, and per input
     read only with repairs (invalid bytes replaced, an encoding guessed)."""
-    for source_file, status, reason, warning in documents.select("source_file", "status", "reason", "warning").iter_rows():
+    for source_file, status, reason, warning in documents.select(
+        "source_file", "status", "reason", "warning"
+    ).iter_rows():
         if status == "quarantined":
             run.logger.warning("quarantined %s: %s", source_file, reason)
         elif warning:

@@ -44,8 +44,12 @@ class TemporaryServer:
             # run: the service that writes them from the client's events costs the server CPU
             # for every task, and slowed the flow's own calls to it. The flow run, its states,
             # logs and artifacts are still recorded.
-            env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT_SERVER_ANALYTICS_ENABLED": "0",
-                 "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0"},
+            env={
+                **os.environ,
+                "PREFECT_UI_ENABLED": "0",
+                "PREFECT_SERVER_ANALYTICS_ENABLED": "0",
+                "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0",
+            },
             # Its own session: Ctrl-C or SIGTERM to the run's process group must not stop the
             # server before the run has recorded how it ended (flows.runtime.lifetime).
             start_new_session=True,
@@ -121,12 +125,15 @@ class PrefectApi:
         if self.server is None:
             return
         os.environ["PREFECT_API_URL"] = self.server.api_url
-        log.info("temporary Prefect server on %s for this run (set PREFECT_API_URL to use a running one)",
-                 self.server.api_url)
+        log.info(
+            "temporary Prefect server on %s for this run (set PREFECT_API_URL to use a running one)",
+            self.server.api_url,
+        )
         # No flow run heartbeats: they let a lasting server tell a crashed run, and this one
         # ends with the run; their thread also held up the end of every run.
-        self._exit_stack.enter_context(temporary_settings(
-            updates={PREFECT_API_URL: self.server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
+        self._exit_stack.enter_context(
+            temporary_settings(updates={PREFECT_API_URL: self.server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+        )
         self.server.wait_until_ready()
 
 

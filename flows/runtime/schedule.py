@@ -18,12 +18,15 @@ DEPLOYMENT = "newsfacts-scheduled"
 
 def build_deployment(cron: str, settings: Settings) -> RunnerDeployment:
     """The flow as a deployment that runs on ``cron`` with these settings' paths and runner."""
-    return configured_flow(settings).to_deployment(
+    deployment = configured_flow(settings).to_deployment(
         name=DEPLOYMENT,
         cron=cron,
         parameters={"settings": settings.resolved().model_dump(mode="json")},
         description="newsfacts: load new raw articles into the warehouse, validate, report",
     )
+    if not isinstance(deployment, RunnerDeployment):  # a coroutine, when called inside an event loop
+        raise RuntimeError("build_deployment is for synchronous callers")
+    return deployment
 
 
 def serve_on_schedule(cron: str, settings: Settings) -> None:

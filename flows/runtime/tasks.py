@@ -38,8 +38,10 @@ from flows.stages.transform import (
 
 Result = TypeVar("Result")
 # Why a document is given up when the worker process working on it ended (flows.runtime.workers).
-WORKER_ENDED = ("its worker process ended while on it, twice: stuck in compiled code past twice the time budget "
-                "(NEWSFACTS_DOCUMENT_SECONDS), or crashed")
+WORKER_ENDED = (
+    "its worker process ended while on it, twice: stuck in compiled code past twice the time budget "
+    "(NEWSFACTS_DOCUMENT_SECONDS), or crashed"
+)
 
 
 def stage(fn: Callable[..., Result]) -> Any:
@@ -72,15 +74,17 @@ def skip_unchanged(files: pl.DataFrame, con: duckdb.DuckDBPyConnection) -> tuple
 
 
 @stage
-def ingest(files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int,
-           pending: pl.DataFrame | None) -> pl.DataFrame:
+def ingest(
+    files: pl.DataFrame, con: duckdb.DuckDBPyConnection, max_bytes: int, pending: pl.DataFrame | None
+) -> pl.DataFrame:
     """Read a batch of files into documents and mark those already loaded or copies."""
     return warehouse.triage(con, ingest_files(files, max_bytes), pending)
 
 
 @stage
-def ingest_archive_chunk(chunk: pl.DataFrame, con: duckdb.DuckDBPyConnection,
-                         pending: pl.DataFrame | None) -> pl.DataFrame:
+def ingest_archive_chunk(
+    chunk: pl.DataFrame, con: duckdb.DuckDBPyConnection, pending: pl.DataFrame | None
+) -> pl.DataFrame:
     """Mark a chunk of a web archive's records already loaded or copies."""
     return warehouse.triage(con, chunk, pending)
 
@@ -91,8 +95,9 @@ def transform(documents: pl.DataFrame, workers: Workers | None, document_seconds
     if workers is None:
         return transform_documents(documents, document_seconds)
     chunk_transform = functools.partial(transform_documents, document_seconds=document_seconds)
-    return concat_transformed(workers.map_chunks(chunk_transform, documents,
-                                                 functools.partial(given_up, reason=WORKER_ENDED)))
+    return concat_transformed(
+        workers.map_chunks(chunk_transform, documents, functools.partial(given_up, reason=WORKER_ENDED))
+    )
 
 
 @stage
@@ -118,8 +123,14 @@ def report(con: duckdb.DuckDBPyConnection, run_id: str, settings: Settings) -> P
     """Write the data-quality report and the run's Prefect artifacts."""
     path = write_report(con, settings.reports_dir, settings.gx_dir, run_id)
     run = warehouse.fetch_frame(con, "select * from runs where run_id = ?", [run_id])
-    create_table_artifact(key="newsfacts-run-counts", table=run.drop("raw_dir").with_columns(
-        pl.all().cast(pl.String)).to_dicts(), description="Counts of this newsfacts run")
-    create_markdown_artifact(key="newsfacts-report", markdown=path.with_suffix(".md").read_text(encoding="utf-8"),
-                             description="Data-quality report of this run")
+    create_table_artifact(
+        key="newsfacts-run-counts",
+        table=run.drop("raw_dir").with_columns(pl.all().cast(pl.String)).to_dicts(),
+        description="Counts of this newsfacts run",
+    )
+    create_markdown_artifact(
+        key="newsfacts-report",
+        markdown=path.with_suffix(".md").read_text(encoding="utf-8"),
+        description="Data-quality report of this run",
+    )
     return path

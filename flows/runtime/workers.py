@@ -29,7 +29,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import polars as pl
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
@@ -64,8 +64,9 @@ class Workers:
         self.count = count or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    def map_chunks(self, fn: Callable[[pl.DataFrame], Result], frame: pl.DataFrame,
-                   given_up: Callable[[pl.DataFrame], Result]) -> list[Result]:
+    def map_chunks(
+        self, fn: Callable[[pl.DataFrame], Result], frame: pl.DataFrame, given_up: Callable[[pl.DataFrame], Result]
+    ) -> list[Result]:
         """``fn`` over one chunk of ``frame`` per worker, results in the rows' order.
 
         A row whose worker ends while on it (twice: once in its chunk, once alone) is handed to
@@ -76,7 +77,7 @@ class Workers:
         chunks = split(frame, self.count)
         futures = [self._executor().submit(fn, chunk) for chunk in chunks]
         results = []
-        for chunk, future in zip(chunks, futures):
+        for chunk, future in zip(chunks, futures, strict=True):
             try:
                 results.append(future.result())
             except BrokenProcessPool:
@@ -84,11 +85,13 @@ class Workers:
                 results += self._one_at_a_time(fn, chunk, given_up)
         return results
 
-    def _one_at_a_time(self, fn: Callable[[pl.DataFrame], Result], chunk: pl.DataFrame,
-                       given_up: Callable[[pl.DataFrame], Result]) -> list[Result]:
+    def _one_at_a_time(
+        self, fn: Callable[[pl.DataFrame], Result], chunk: pl.DataFrame, given_up: Callable[[pl.DataFrame], Result]
+    ) -> list[Result]:
         """The rows of a chunk a worker ended on, each alone, to find the one it ends on."""
-        log.warning("a worker process ended in the middle of %d documents: running them again one at a time",
-                    len(chunk))
+        log.warning(
+            "a worker process ended in the middle of %d documents: running them again one at a time", len(chunk)
+        )
         results = []
         for row in chunk.iter_slices(1):
             try:
@@ -100,8 +103,12 @@ class Workers:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
-                                             max_tasks_per_child=CHUNKS_PER_WORKER, initializer=start_worker)
+            self._pool = ProcessPoolExecutor(
+                self.count,
+                mp_context=multiprocessing.get_context("spawn"),
+                max_tasks_per_child=CHUNKS_PER_WORKER,
+                initializer=start_worker,
+            )
         return self._pool
 
     def _discard(self) -> None:
@@ -137,7 +144,7 @@ def share_api_with_workers() -> None:
         os.environ.setdefault("PREFECT_API_URL", str(client.api_url))
 
 
-def task_runner(settings: Settings) -> TaskRunner:
+def task_runner(settings: Settings) -> TaskRunner[Any]:
     """The Prefect task runner the settings choose (``runner``, ``workers``, ``dask_address``)."""
     if settings.runner == "local":
         return ThreadPoolTaskRunner(max_workers=2)  # the transform of one batch beside the flow's own thread
@@ -145,5 +152,11 @@ def task_runner(settings: Settings) -> TaskRunner:
 
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers or os.cpu_count() or 1,
-                                          "threads_per_worker": 1, "processes": True, "dashboard_address": None})
+    return DaskTaskRunner(
+        cluster_kwargs={
+            "n_workers": settings.workers or os.cpu_count() or 1,
+            "threads_per_worker": 1,
+            "processes": True,
+            "dashboard_address": None,
+        }
+    )

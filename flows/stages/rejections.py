@@ -26,10 +26,10 @@ def failure(source_file: str, stage: str, exc: Exception) -> Rejection:
     return Rejection(source_file, failure_reason(stage, exc), "".join(traceback.format_exception(exc)))
 
 
-def over_budget(source_file: str, stage: str, budget: TimeBudget) -> Rejection:
+def over_budget(source_file: str, stage: str, budget: TimeBudget | None) -> Rejection:
     """The rejection of a document that ran past its time budget in ``stage``."""
-    return Rejection(source_file, f"took longer than {budget.seconds:g} s to {stage} (NEWSFACTS_DOCUMENT_SECONDS); "
-                                  "given up")
+    limit = f"{budget.seconds:g} s" if budget else "its time budget"
+    return Rejection(source_file, f"took longer than {limit} to {stage} (NEWSFACTS_DOCUMENT_SECONDS); given up")
 
 
 def rejected_frame(rejections: list[Rejection]) -> pl.DataFrame:

@@ -60,8 +60,9 @@ class TimeBudget:
         self._watchdog.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         self._done.set()
         self._watchdog.join()
 
@@ -95,12 +96,15 @@ class TimeBudget:
                     _raise_in(self._thread_id, OverBudget)
                 elif stuck_since == self._deadline and now > self._deadline + self.seconds:
                     stuck_since = None  # one report per document
-                    log.error("a document is still running %.0f s past its budget (stuck in compiled code?)", self.seconds)
+                    log.error(
+                        "a document is still running %.0f s past its budget (stuck in compiled code?)", self.seconds
+                    )
                     if _leave_when_stuck:
                         os._exit(STUCK_EXIT_STATUS)
 
 
 def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:
     """Have ``thread_id`` raise ``exception`` at its next bytecode (None withdraws a pending one)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
-                                               ctypes.py_object(exception) if exception else None)
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None
+    )

@@ -60,7 +60,8 @@ def concat_transformed(parts: list[TransformedBatch]) -> TransformedBatch:
     """The chunks of one batch as one: frames concatenated, seconds added up."""
     if len(parts) == 1:
         return parts[0]
-    cleaned = CleanedBatch(*(pl.concat(frames) for frames in zip(*(p.cleaned for p in parts))))
-    extracted = ExtractedBatch(*(pl.concat(frames) for frames in zip(*(p.extracted for p in parts))))
-    return TransformedBatch(cleaned, extracted, sum(p.clean_seconds for p in parts),
-                            sum(p.extract_seconds for p in parts))
+    cleaned = CleanedBatch(*(pl.concat(frames) for frames in zip(*(p.cleaned for p in parts), strict=True)))
+    extracted = ExtractedBatch(*(pl.concat(frames) for frames in zip(*(p.extracted for p in parts), strict=True)))
+    return TransformedBatch(
+        cleaned, extracted, sum(p.clean_seconds for p in parts), sum(p.extract_seconds for p in parts)
+    )

@@ -7,16 +7,29 @@ before the batch. DuckDB allows one writer; a second run that finds the file loc
 """
 
 from flows.warehouse.connection import (
-           WarehouseBusy,
-           connect,
-           fetch_frame,
-           limit_memory,
-           sql_dir,
+    WarehouseBusy,
+    connect,
+    fetch_frame,
+    limit_memory,
+    sql_dir,
 )
 from flows.warehouse.loads import load_batch, refresh_contradictions
 from flows.warehouse.runs import finish_run, last_run_status, start_run
 from flows.warehouse.schema import apply_schema
 from flows.warehouse.triage import triage, triage_files
 
-__all__ = ["WarehouseBusy", "apply_schema", "connect", "fetch_frame", "finish_run", "last_run_status",
-           "limit_memory", "load_batch", "refresh_contradictions", "sql_dir", "start_run", "triage", "triage_files"]
+__all__ = [
+    "WarehouseBusy",
+    "apply_schema",
+    "connect",
+    "fetch_frame",
+    "finish_run",
+    "last_run_status",
+    "limit_memory",
+    "load_batch",
+    "refresh_contradictions",
+    "sql_dir",
+    "start_run",
+    "triage",
+    "triage_files",
+]

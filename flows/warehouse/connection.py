@@ -21,8 +21,9 @@ def sql_dir() -> Path:
     raise FileNotFoundError("newsfacts cannot find its sql/ folder; reinstall the package")
 
 
-def connect(path: Path, read_only: bool = False, local_files: bool = True,
-            memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path, read_only: bool = False, local_files: bool = True, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; a locked file raises :class:`WarehouseBusy` with a clear message.
 
     ``local_files=False`` stops SQL from reading or writing files other than the warehouse
@@ -33,7 +34,7 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True,
         raise FileNotFoundError(f"no warehouse at {path}; run `newsfacts run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    config = {} if local_files else {"enable_external_access": False}
+    config: dict[str, str | bool | int | float | list[str]] = {} if local_files else {"enable_external_access": False}
     if memory_limit:
         config["memory_limit"] = memory_limit
         if not read_only:  # without insertion order to keep, large inserts and joins can spill beyond the limit
@@ -43,8 +44,7 @@ def connect(path: Path, read_only: bool = False, local_files: bool = True,
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise WarehouseBusy(
-                f"the warehouse {path} is in use by another newsfacts process; "
-                "wait for it to finish and try again"
+                f"the warehouse {path} is in use by another newsfacts process; wait for it to finish and try again"
             ) from exc
         raise
 
@@ -64,4 +64,4 @@ def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | 
     for name in table.column_names:
         seen[name] = seen.get(name, 0) + 1
         names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
-    return pl.from_arrow(table.rename_columns(names))
+    return pl.DataFrame(table.rename_columns(names))

@@ -47,23 +47,36 @@ def load_batch(
     ledger = (
         documents.join(cleaned.rejected.rename({"reason": "rejected_reason"}), on="source_file", how="left")
         .with_columns(
-            pl.when(pl.col("rejected_reason").is_not_null()).then(pl.lit("quarantined"))
-            .when(pl.col("status") == "new").then(pl.lit("loaded"))
-            .otherwise(pl.col("status")).alias("status"),
+            pl.when(pl.col("rejected_reason").is_not_null())
+            .then(pl.lit("quarantined"))
+            .when(pl.col("status") == "new")
+            .then(pl.lit("loaded"))
+            .otherwise(pl.col("status"))
+            .alias("status"),
             pl.coalesce("rejected_reason", "reason").alias("reason"),
             pl.lit(run_id).alias("run_id"),
             pl.lit(now).alias("seen_at"),
         )
-        .select("source_file", "content_hash", "status", "reason", "run_id", "seen_at", "input_file", "size_bytes",
-                "mtime_ns")
+        .select(
+            "source_file",
+            "content_hash",
+            "status",
+            "reason",
+            "run_id",
+            "seen_at",
+            "input_file",
+            "size_bytes",
+            "mtime_ns",
+        )
     )
     frames = {"batch_ledger": ledger}
     scripts = ["load_ledger.sql"]
     if not cleaned.articles.is_empty():  # a batch of known files records its ledger and nothing else
         scripts += ["load_articles.sql", "near_duplicates.sql"]
         frames |= {
-            "batch_articles": cleaned.articles.with_columns(pl.lit(run_id).alias("run_id"),
-                                                            pl.lit(now).alias("loaded_at")),
+            "batch_articles": cleaned.articles.with_columns(
+                pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")
+            ),
             "batch_sentences": cleaned.sentences,
             "batch_claims": extracted.claims,
             "batch_mentions": extracted.mentions,

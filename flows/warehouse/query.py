@@ -20,18 +20,39 @@ from typing import TextIO
 
 import duckdb
 import polars as pl
+from duckdb.sqltypes import DuckDBPyType
 
 # Rows a table shows; the rest of a longer result is a --format csv or json away.
 TABLE_ROWS = 1_000
 BATCH_ROWS = 2_048
-_READ_PRAGMAS = frozenset("""table_info show show_tables show_tables_expanded database_size database_list storage_info
-    metadata_info version platform user_agent functions collations""".split())
+_READ_PRAGMAS = frozenset(
+    """table_info show show_tables show_tables_expanded database_size database_list storage_info
+    metadata_info version platform user_agent functions collations""".split()
+)
 _EXPLAIN = re.compile(r"^\s*explain\b(?:\s+analy[sz]e\b|\s*\([^)]*\))?", re.IGNORECASE)
 _PRAGMA_NAME = re.compile(r"^\s*pragma\s+(\w+)", re.IGNORECASE)
 # Types polars and the three formats show as they are; lists and structs of them too.
-_PLAIN = frozenset(("boolean", "tinyint", "smallint", "integer", "bigint", "utinyint", "usmallint", "uinteger",
-                    "ubigint", "float", "double", "varchar", "date", "timestamp", "timestamp_ms", "timestamp_ns",
-                    "timestamp_s"))
+_PLAIN = frozenset(
+    (
+        "boolean",
+        "tinyint",
+        "smallint",
+        "integer",
+        "bigint",
+        "utinyint",
+        "usmallint",
+        "uinteger",
+        "ubigint",
+        "float",
+        "double",
+        "varchar",
+        "date",
+        "timestamp",
+        "timestamp_ms",
+        "timestamp_ns",
+        "timestamp_s",
+    )
+)
 
 
 class QueryStopped(RuntimeError):
@@ -56,8 +77,10 @@ def refusal(sql: str) -> str | None:
         return "refused: only informational PRAGMAs (table_info, show_tables, database_size...) are reads"
     if kind != duckdb.StatementType.SELECT:
         hint = "; to export results use --format csv or json" if kind.name in ("COPY", "EXPORT") else ""
-        return (f"refused: {kind.name} is not a read, and newsfacts query only reads "
-                f"(the warehouse is opened read-only){hint}")
+        return (
+            f"refused: {kind.name} is not a read, and newsfacts query only reads "
+            f"(the warehouse is opened read-only){hint}"
+        )
     return None
 
 
@@ -74,14 +97,18 @@ def stream(con: duckdb.DuckDBPyConnection, sql: str, seconds: float | None) -> I
         if relation is None:
             return
         for batch in _showable(relation).to_arrow_reader(BATCH_ROWS):
-            yield pl.from_arrow(batch)
+            yield pl.DataFrame(batch)
     except duckdb.InterruptException as exc:
-        raise QueryStopped(f"stopped after {seconds:g} s, the time limit (--timeout, NEWSFACTS_QUERY_SECONDS); "
-                           "what was printed is incomplete") from exc
+        raise QueryStopped(
+            f"stopped after {seconds:g} s, the time limit (--timeout, NEWSFACTS_QUERY_SECONDS); "
+            "what was printed is incomplete"
+        ) from exc
     except duckdb.OutOfMemoryException as exc:
-        limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
-        raise QueryStopped(f"needs more than its memory limit of {limit} (--max-memory, NEWSFACTS_QUERY_MEMORY): "
-                           f"{str(exc).splitlines()[0]}") from exc
+        (limit,) = con.execute("select current_setting('memory_limit')").fetchone() or ("?",)
+        raise QueryStopped(
+            f"needs more than its memory limit of {limit} (--max-memory, NEWSFACTS_QUERY_MEMORY): "
+            f"{str(exc).splitlines()[0]}"
+        ) from exc
     finally:
         if deadline:
             deadline.cancel()
@@ -92,19 +119,19 @@ def _showable(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
     it is cast to DuckDB's text for it."""
     seen: dict[str, int] = {}
     columns = []
-    for position, (name, kind) in enumerate(zip(relation.columns, relation.types), start=1):
+    for position, (name, kind) in enumerate(zip(relation.columns, relation.types, strict=True), start=1):
         seen[name] = seen.get(name, 0) + 1
         alias = name if seen[name] == 1 else f"{name}_{seen[name]}"
-        value = f"#{position}" if _shows(kind) else f"cast(#{position} as varchar)"
+        value = f"#{position}" if isinstance(kind, DuckDBPyType) and _shows(kind) else f"cast(#{position} as varchar)"
         columns.append(f'{value} as "{alias.replace(chr(34), chr(34) * 2)}"')
     return relation.project(", ".join(columns))
 
 
-def _shows(kind: duckdb.typing.DuckDBPyType) -> bool:
+def _shows(kind: DuckDBPyType) -> bool:
     if kind.id in _PLAIN:
         return True
     if kind.id in ("list", "struct"):
-        return all(_shows(child) for _, child in kind.children)
+        return all(isinstance(child, DuckDBPyType) and _shows(child) for _, child in kind.children)
     return False
 
 
@@ -133,8 +160,14 @@ def write(frames: Iterator[pl.DataFrame], fmt: str, out: TextIO, width: int = 20
         if count > TABLE_ROWS:
             break  # enough to say there is more; the rest is not read
     if shown:
-        with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=120, tbl_width_chars=width,
-                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
+        with pl.Config(
+            tbl_rows=-1,
+            tbl_cols=-1,
+            fmt_str_lengths=120,
+            tbl_width_chars=width,
+            tbl_hide_dataframe_shape=True,
+            tbl_hide_column_data_types=True,
+        ):
             out.write(f"{pl.concat(shown)}\n")
     return count > TABLE_ROWS
 

@@ -8,8 +8,9 @@ import polars as pl
 from flows.warehouse.connection import fetch_frame, sql_dir
 
 
-def triage_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame,
-                 schema: dict) -> tuple[pl.DataFrame, pl.DataFrame]:
+def triage_files(
+    con: duckdb.DuckDBPyConnection, files: pl.DataFrame, schema: dict
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Split ``files`` (from ``discover``) into those to read and the documents of
     those unchanged since they were last seen, already skipped with their reason, in the
     documents' ``schema`` (see ``sql/load/unchanged_inputs.sql``)."""
@@ -18,15 +19,22 @@ def triage_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame,
         found = fetch_frame(con, (sql_dir() / "load" / "unchanged_inputs.sql").read_text(encoding="utf-8"))
     finally:
         con.unregister("batch_files")
-    unchanged = found.select(pl.col(name).cast(dtype) if name in found.columns else pl.lit(None, dtype).alias(name)
-                             for name, dtype in schema.items())
-    to_read = files.join(unchanged.select(pl.col("input_file").alias("source_file")).unique(), on="source_file",
-                         how="anti", maintain_order="left")
+    unchanged = found.select(
+        pl.col(name).cast(dtype) if name in found.columns else pl.lit(None, dtype).alias(name)
+        for name, dtype in schema.items()
+    )
+    to_read = files.join(
+        unchanged.select(pl.col("input_file").alias("source_file")).unique(),
+        on="source_file",
+        how="anti",
+        maintain_order="left",
+    )
     return to_read, unchanged
 
 
-def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame,
-           pending: pl.DataFrame | None = None) -> pl.DataFrame:
+def triage(
+    con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, pending: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """Mark documents already in the warehouse, or exact copies of another, as skipped.
 
     Same name and same content: "already loaded". Same content under another name, loaded
@@ -62,9 +70,13 @@ def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame,
         documents.join(requarantined, on="source_file", how="left")
         .with_columns(
             pl.when((pl.col("status") == "quarantined") & pl.col("old_reason").is_not_null())
-            .then(pl.lit("skipped")).otherwise(pl.col("status")).alias("status"),
+            .then(pl.lit("skipped"))
+            .otherwise(pl.col("status"))
+            .alias("status"),
             pl.when((pl.col("status") == "quarantined") & pl.col("old_reason").is_not_null())
-            .then(pl.col("old_reason")).otherwise(pl.col("reason")).alias("reason"),
+            .then(pl.col("old_reason"))
+            .otherwise(pl.col("reason"))
+            .alias("reason"),
         )
         .drop("old_reason")
     )
@@ -73,16 +85,22 @@ def triage(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame,
         documents.join(known, on="source_file", how="left")
         .join(first_in_batch, on="content_hash", how="left")
         .with_columns(
-            pl.when(pl.col("status") != "new").then(pl.col("reason"))
-            .when(pl.col("loaded_as") == pl.col("source_file")).then(pl.lit("already loaded with the same content"))
-            .when(pl.col("loaded_as").is_not_null()).then(pl.lit("duplicate of ") + pl.col("loaded_as"))
-            .when(pl.col("first") != pl.col("source_file")).then(pl.lit("duplicate of ") + pl.col("first"))
+            pl.when(pl.col("status") != "new")
+            .then(pl.col("reason"))
+            .when(pl.col("loaded_as") == pl.col("source_file"))
+            .then(pl.lit("already loaded with the same content"))
+            .when(pl.col("loaded_as").is_not_null())
+            .then(pl.lit("duplicate of ") + pl.col("loaded_as"))
+            .when(pl.col("first") != pl.col("source_file"))
+            .then(pl.lit("duplicate of ") + pl.col("first"))
             .otherwise(None)
             .alias("reason")
         )
         .with_columns(
             pl.when((pl.col("status") == "new") & pl.col("reason").is_not_null())
-            .then(pl.lit("skipped")).otherwise(pl.col("status")).alias("status")
+            .then(pl.lit("skipped"))
+            .otherwise(pl.col("status"))
+            .alias("status")
         )
     )
     return triaged.drop("loaded_as", "first")

@@ -47,7 +47,7 @@ evidence as (
     left join shared s on s.article_id = d.article_id
     join past_years p on p.article_id = coalesce(s.other_id, d.article_id)
     where p.latest_year > d.published_year + 1
-    qualify row_number() over (partition by d.article_id order by p.latest_year desc, evidence_id) = 1
+    qualify row_number() over (partition by d.article_id order by p.latest_year desc, evidence_id asc) = 1
 ),
 final as (
     select
@@ -68,7 +68,9 @@ final as (
         (select substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start)
          from stg_sentences s
          where s.article_id = o.article_id
-           and contains(substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start), cast(e.latest_year as varchar))
+           and contains(
+               substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start), cast(e.latest_year as varchar)
+           )
          order by s.sentence_no limit 1) as evidence_b
     from evidence e
     join dim_articles o on o.article_id = e.evidence_id

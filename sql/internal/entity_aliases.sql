@@ -17,7 +17,7 @@ role_words as (
         select entity_id, unnest(string_split(lower(regexp_replace(role, '[^A-Za-z ]', ' ', 'g')), ' ')) as word
         from fct_mentions
         where role is not null
-    )
+    ) as role_word
     where length(word) > 3
     group by entity_id
 ),

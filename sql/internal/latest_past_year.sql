@@ -3,7 +3,9 @@
 -- count; numbers glued to money or decimals ($2024, 1.2024) are not years.
 create or replace macro latest_past_year(t) as (
     list_max(list_transform(
-        list_filter(regexp_extract_all(t, '(?:^|[^\w$€£,.])((?:19|20)\d\d)\b', 1),
-                    lambda y: not list_contains(regexp_extract_all(t, '(?:by|until|through|to) ((?:19|20)\d\d)', 1), y)),
+        list_filter(
+            regexp_extract_all(t, '(?:^|[^\w$€£,.])((?:19|20)\d\d)\b', 1),
+            lambda y: not list_contains(regexp_extract_all(t, '(?:by|until|through|to) ((?:19|20)\d\d)', 1), y)
+        ),
         lambda y: cast(y as integer)))
 );

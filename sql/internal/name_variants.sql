@@ -12,7 +12,8 @@ variant_use as (
     qualify row_number() over (partition by v.variant_id order by m.source_file, m.char_start) = 1
 ),
 canonical_use as (
-    select v.variant_id, m.source_file, m.sentence, count(distinct m.witness) over (partition by v.variant_id) as witnesses
+    select
+        v.variant_id, m.source_file, m.sentence, count(distinct m.witness) over (partition by v.variant_id) as witnesses
     from variants v
     join mention_sentences m on m.entity_id = v.canonical_id
     qualify row_number() over (partition by v.variant_id order by m.source_file, m.char_start) = 1

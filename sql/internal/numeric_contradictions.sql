@@ -66,7 +66,7 @@ support as (
 consensus as (
     select group_no, value as consensus_value, decimals as consensus_decimals, support as consensus_witnesses
     from support
-    qualify row_number() over (partition by group_no order by support desc, decimals desc, value) = 1
+    qualify row_number() over (partition by group_no order by support desc, decimals desc, value asc) = 1
 ),
 rivals as (
     -- the strongest value disagreeing with the consensus; as strong as it means no consensus
@@ -97,11 +97,16 @@ evidence as (
          = round(o.consensus_value, least(e.decimals, o.consensus_decimals))
     qualify row_number() over (partition by o.claim_id order by e.article_id = o.article_id, e.claim_id) = 1
 ),
+shown_claims as (
+    select outlier_id as claim_id from evidence
+    union
+    select evidence_id from evidence
+),
 shown as (
     -- the file and sentence of every claim a row shows
     select c.claim_id, a.source_file, substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence
     from fct_claims c
-    join (select outlier_id as claim_id from evidence union select evidence_id from evidence) x using (claim_id)
+    join shown_claims using (claim_id)
     join dim_articles a using (article_id)
     join stg_sentences s using (article_id, sentence_no)
 ),

@@ -7,7 +7,9 @@ with roles as (
     select canonical_id, source_file, witness, sentence, role,
            regexp_matches(lower(role), '\bformer\b') as is_former,
            trim(regexp_replace(
-               regexp_replace(lower(role), '\b(former|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b', ' ', 'g'),
+               regexp_replace(
+                   lower(role), '\b(former|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b', ' ', 'g'
+               ),
                '\s+', ' ', 'g')) as office
     from mention_sentences
     where role is not null
@@ -18,7 +20,7 @@ conflicts as (
            any_value(f.role) as former_role,
            count(distinct c.witness) as current_witnesses,
            min(c.source_file) as current_file, min_by(c.sentence, c.source_file) as current_sentence,
-           min_by(c.role, c.source_file) as current_role
+           min_by(c.role, c.source_file) as holder_role
     from roles f
     join roles c on c.canonical_id = f.canonical_id and c.office = f.office and not c.is_former
     where f.is_former and f.office <> ''
@@ -29,9 +31,10 @@ final as (
         'role_conflict:' || c.canonical_id || ':' || c.former_file as contradiction_id,
         'role_conflict' as kind,
         c.former_file || ' calls ' || e.name || ' "' || c.former_role || '", but '
-            || c.current_witnesses || ' other source' || case when c.current_witnesses > 1 then 's call' else ' calls' end
-            || ' ' || e.name || ' the current holder ("' || c.current_role || '"): one of them has the date or the facts wrong.'
-            as description,
+            || c.current_witnesses || ' other source'
+            || case when c.current_witnesses > 1 then 's call' else ' calls' end
+            || ' ' || e.name || ' the current holder ("' || c.holder_role || '"): '
+            || 'one of them has the date or the facts wrong.' as description,
         'high' as severity,
         cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
         c.former_file as source_file_a, c.current_file as source_file_b,

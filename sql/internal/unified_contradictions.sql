@@ -12,6 +12,9 @@ with numeric as (
     from numeric_contradictions
 )
 select * from numeric
-union all by name select * from name_variants
-union all by name select * from role_conflicts
-union all by name select * from date_anomalies;
+union all by name
+select * from name_variants
+union all by name
+select * from role_conflicts
+union all by name
+select * from date_anomalies;

@@ -35,7 +35,7 @@ left join dim_sources s using (publisher);
 
 insert into stg_article_past_years by name
 select article_id, latest_year
-from (select article_id, latest_past_year(clean_text) as latest_year from batch_articles)
+from (select article_id, latest_past_year(clean_text) as latest_year from batch_articles) as years
 where latest_year is not null;
 
 insert into stg_sentences by name

@@ -51,5 +51,5 @@ qualifying as (
 )
 select o.source_file, o.content_hash, 'skipped' as status, o.reason, o.input_file, o.size_bytes, o.mtime_ns
 from outcomes o
-semi join qualifying q using (input_file)
+semi join qualifying using (input_file)
 order by o.source_file;

@@ -6,4 +6,4 @@ select kind,
        count(*) filter (where severity = 'low') as low
 from contradictions
 group by kind
-order by contradictions desc, kind;
+order by contradictions desc, kind asc;

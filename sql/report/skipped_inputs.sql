@@ -8,4 +8,4 @@ select case when reason like 'duplicate of %' then 'an exact copy of another inp
 from files
 where run_id = $run and status = 'skipped'
 group by all
-order by inputs desc, reason;
+order by inputs desc, reason asc;

@@ -3,23 +3,23 @@
 -- No primary key: DuckDB keeps a key's index in memory, which would grow with the warehouse;
 -- uniqueness is checked by the warehouse_totals suite instead (sql/checks/warehouse_totals.sql).
 create table if not exists fct_claims (
-    claim_id      varchar not null,
-    article_id    varchar not null,
-    sentence_no   integer not null,
-    char_start    integer not null,
-    char_end      integer not null,
-    surface       varchar not null,
-    value         double not null,
-    decimals      integer not null,  -- decimals as written: the precision of the statement
-    unit          varchar not null,
-    subject       varchar,
-    object        varchar,
-    metric        varchar,
-    direction     varchar,
-    period        varchar,
-    period_year   integer,
-    period_part   varchar,           -- 05, Q1, H1 even when the year is unknown
-    basis         varchar,
-    qualifier     varchar not null,
-    state         varchar
+    claim_id    varchar not null,
+    article_id  varchar not null,
+    sentence_no integer not null,
+    char_start  integer not null,
+    char_end    integer not null,
+    surface     varchar not null,
+    value       double not null,
+    decimals    integer not null,  -- decimals as written: the precision of the statement
+    unit        varchar not null,
+    subject     varchar,
+    object      varchar,
+    metric      varchar,
+    direction   varchar,
+    period      varchar,
+    period_year integer,
+    period_part varchar,           -- 05, Q1, H1 even when the year is unknown
+    basis       varchar,
+    qualifier   varchar not null,
+    state       varchar
 );

@@ -3,6 +3,6 @@
 -- are targets and do not count. Computed from each batch's articles as they are loaded
 -- (sql/load/load_articles.sql), so date checks need not scan every article's text again.
 create table if not exists stg_article_past_years (
-    article_id    varchar not null,
-    latest_year   integer not null
+    article_id  varchar not null,
+    latest_year integer not null
 );

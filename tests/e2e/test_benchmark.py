@@ -11,8 +11,12 @@ BENCH = PROJECT / "bench" / "pipeline_bench.py"
 
 
 def test_the_benchmark_prints_its_figures_for_a_small_corpus():
-    done = subprocess.run([sys.executable, str(BENCH), "--articles", "80", "--one-core", "10"],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--articles", "80", "--one-core", "10"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     out = done.stdout
     for stage in ("discover", "ingest", "clean", "extract", "load", "contradictions", "validate", "report"):

@@ -21,8 +21,12 @@ FACTS = {
 
 
 def run(raw: Path, warehouse: Path, *options: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse", str(warehouse),
-                           *options], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse", str(warehouse), *options],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def facts(warehouse: Path) -> dict[str, set]:

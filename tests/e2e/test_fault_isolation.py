@@ -17,8 +17,10 @@ import pytest
 from tests.conftest import PROJECT
 
 INJECTION = PROJECT / "tests" / "fixtures" / "fault_injection"
-ARTICLE = ("Exports from Norway rose {n}.5% in May from a year earlier, the statistics office said on Monday. "
-           "Shipments of salmon led the increase, officials told reporters in Oslo.{marker}\n")
+ARTICLE = (
+    "Exports from Norway rose {n}.5% in May from a year earlier, the statistics office said on Monday. "
+    "Shipments of salmon led the increase, officials told reporters in Oslo.{marker}\n"
+)
 
 
 def write_articles(raw: Path, count: int, markers: dict[str, str]) -> None:
@@ -30,10 +32,29 @@ def write_articles(raw: Path, count: int, markers: dict[str, str]) -> None:
 
 
 def run(raw: Path, warehouse: Path, *options: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(INJECTION), str(PROJECT)]),
-           "NEWSFACTS_DOCUMENT_SECONDS": "1"}
-    return subprocess.run([sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(raw), "--warehouse",
-                           str(warehouse), *options], capture_output=True, text=True, timeout=600, env=env)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(INJECTION), str(PROJECT)]),
+        "NEWSFACTS_DOCUMENT_SECONDS": "1",
+    }
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "run",
+            "--quiet",
+            "--raw",
+            str(raw),
+            "--warehouse",
+            str(warehouse),
+            *options,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
 
 
 def outcomes(warehouse: Path, run_index: int = -1) -> dict[str, tuple[str, str | None]]:
@@ -59,11 +80,15 @@ def test_local_workers_give_up_only_the_failing_the_slow_and_the_hung_document(r
     warehouse = tmp_path / "w" / "news.duckdb"
     first = run(raw_dir, warehouse, "--workers", "2")
     assert first.returncode == 0, first.stderr[-3000:]
-    assert_only_the_bad_ones_quarantined(outcomes(warehouse), 70, {
-        "fails.txt": "failed in extract: RuntimeError: injected fault",
-        "spins.txt": "took longer than 1 s to clean",
-        "hangs.txt": "its worker process ended while on it",
-    })
+    assert_only_the_bad_ones_quarantined(
+        outcomes(warehouse),
+        70,
+        {
+            "fails.txt": "failed in extract: RuntimeError: injected fault",
+            "spins.txt": "took longer than 1 s to clean",
+            "hangs.txt": "its worker process ended while on it",
+        },
+    )
     assert "Traceback" in first.stderr and "RuntimeError: injected fault" in first.stderr  # the detail is logged
     second = run(raw_dir, warehouse, "--workers", "2")  # nothing changed: the failures are not tried again
     assert second.returncode == 0, second.stderr[-3000:]
@@ -75,8 +100,11 @@ def test_in_the_flows_own_process_a_failing_and_a_slow_document_cost_only_themse
     warehouse = tmp_path / "w" / "news.duckdb"
     done = run(raw_dir, warehouse)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert_only_the_bad_ones_quarantined(outcomes(warehouse), 4, {
-        "fails.txt": "failed in extract: RuntimeError", "spins.txt": "took longer than 1 s to clean"})
+    assert_only_the_bad_ones_quarantined(
+        outcomes(warehouse),
+        4,
+        {"fails.txt": "failed in extract: RuntimeError", "spins.txt": "took longer than 1 s to clean"},
+    )
 
 
 def test_on_a_dask_cluster_a_failing_and_a_slow_document_cost_only_themselves(raw_dir, tmp_path):
@@ -85,5 +113,8 @@ def test_on_a_dask_cluster_a_failing_and_a_slow_document_cost_only_themselves(ra
     warehouse = tmp_path / "w" / "news.duckdb"
     done = run(raw_dir, warehouse, "--runner", "dask", "--workers", "2")
     assert done.returncode == 0, done.stderr[-3000:]
-    assert_only_the_bad_ones_quarantined(outcomes(warehouse), 6, {
-        "fails.txt": "failed in extract: RuntimeError", "spins.txt": "took longer than 1 s to clean"})
+    assert_only_the_bad_ones_quarantined(
+        outcomes(warehouse),
+        6,
+        {"fails.txt": "failed in extract: RuntimeError", "spins.txt": "took longer than 1 s to clean"},
+    )

@@ -50,8 +50,10 @@ KILLED_LOADER = textwrap.dedent("""
 def counts(path: Path) -> dict[str, int]:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return {table: con.execute(f"select count(*) from {table}").fetchone()[0]
-                for table in ("dim_articles", "fct_claims", "ingest_ledger", "fct_mentions")}
+        return {
+            table: con.execute(f"select count(*) from {table}").fetchone()[0]
+            for table in ("dim_articles", "fct_claims", "ingest_ledger", "fct_mentions")
+        }
     finally:
         con.close()
 
@@ -64,15 +66,21 @@ def test_sigkill_during_a_load_leaves_the_warehouse_as_before_and_the_next_run_c
     wh = tmp_path / "news.duckdb"
     env = {**os.environ, "PYTHONPATH": str(PROJECT)}
     completing = KILLED_LOADER.replace("time.sleep(60)", "pass")
-    subprocess.run([sys.executable, "-c", completing, str(raw), str(wh), "r1"],
-                   check=True, env=env, capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-c", completing, str(raw), str(wh), "r1"],
+        check=True,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     before = counts(wh)
     assert before["dim_articles"] == 1
 
     for sample in rest:
         (raw / sample.name).write_bytes(sample.read_bytes())
-    victim = subprocess.Popen([sys.executable, "-c", KILLED_LOADER, str(raw), str(wh), "r2"],
-                              stdout=subprocess.PIPE, text=True, env=env)
+    victim = subprocess.Popen(
+        [sys.executable, "-c", KILLED_LOADER, str(raw), str(wh), "r2"], stdout=subprocess.PIPE, text=True, env=env
+    )
     try:
         assert victim.stdout.readline().strip() == "rows written, commit pending"
         victim.send_signal(signal.SIGKILL)
@@ -82,8 +90,13 @@ def test_sigkill_during_a_load_leaves_the_warehouse_as_before_and_the_next_run_c
     print(f"\nbefore the killed batch: {before}; after SIGKILL: {counts(wh)}")
     assert counts(wh) == before
 
-    done = subprocess.run([sys.executable, "-c", completing, str(raw), str(wh), "r3"],
-                          env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", completing, str(raw), str(wh), "r3"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     after = counts(wh)
     print(f"after the next run: {after}")

@@ -27,9 +27,14 @@ def runs(tmp_path_factory) -> dict:
     shutil.copytree(SAMPLES, raw)
     (raw / "empty.txt").write_bytes(b"")
     shutil.copy(SAMPLES / "002_a44ccf034b124434.txt", raw / "copy_of_002.txt")
-    good = {"url": "https://example.org/rates", "title": "Rates cut", "published_at": "2025-03-20T12:00:00Z",
-            "source": "Example Wire", "text": "The central bank cut its policy rate by 0.25 percentage points "
-            "to 4.5% on Thursday, its first cut in two years, the bank said in a statement."}
+    good = {
+        "url": "https://example.org/rates",
+        "title": "Rates cut",
+        "published_at": "2025-03-20T12:00:00Z",
+        "source": "Example Wire",
+        "text": "The central bank cut its policy rate by 0.25 percentage points "
+        "to 4.5% on Thursday, its first cut in two years, the bank said in a statement.",
+    }
     (raw / "wire.jsonl").write_text(json.dumps(good) + "\n{broken\n", encoding="utf-8")
     (raw / EXOTIC_NAME).write_text("not an article", encoding="utf-8")
     wh = root / "warehouse" / "news.duckdb"
@@ -53,8 +58,11 @@ def test_the_run_succeeds_and_says_where_the_report_is(runs):
 
 
 def test_the_exports_contradiction_is_found_with_evidence(runs):
-    found = query(runs, "select source_file_a, value_a, value_b, evidence_a, evidence_b, severity "
-                        "from contradictions where kind = 'numeric'")
+    found = query(
+        runs,
+        "select source_file_a, value_a, value_b, evidence_a, evidence_b, severity "
+        "from contradictions where kind = 'numeric'",
+    )
     pairs = {(a, va, vb) for a, va, vb, *_ in found}
     assert ("001_4dec4dd0424579fa.txt", 12.7, 34.5) in pairs
     row = next(r for r in found if r[1] == 12.7)
@@ -66,8 +74,11 @@ def test_claims_carry_values_units_and_their_sentence(runs):
     assert ("001_4dec4dd0424579fa.txt", 28.8e9, "USD") in claims
     assert ("004_6307ee0113ec1de7.txt", 70.0, "percent") in claims
     assert ("wire.jsonl#1", 0.25, "percentage_point") in claims
-    spans = query(runs, "select substr(a.clean_text, c.char_start + 1, c.char_end - c.char_start), c.sentence "
-                        "from claims c join articles a using (article_id)")
+    spans = query(
+        runs,
+        "select substr(a.clean_text, c.char_start + 1, c.char_end - c.char_start), c.sentence "
+        "from claims c join articles a using (article_id)",
+    )
     assert all(quantity and quantity in sentence for quantity, sentence in spans)
 
 
@@ -75,12 +86,18 @@ def test_bad_input_is_quarantined_and_every_input_accounted_for(runs):
     quarantined = dict(query(runs, "select source_file, reason from quarantine"))
     assert quarantined["empty.txt"] == "empty file"
     assert "JSON" in quarantined["wire.jsonl#2"]
-    ledger = dict(query(runs, "select source_file, coalesce(reason, status) from files where run_id = "
-                              "(select min(run_id) from runs)"))
+    ledger = dict(
+        query(
+            runs,
+            "select source_file, coalesce(reason, status) from files where run_id = (select min(run_id) from runs)",
+        )
+    )
     assert ledger["copy_of_002.txt"] == "duplicate of 002_a44ccf034b124434.txt"
     assert ledger[EXOTIC_NAME] == "unknown extension .md"
     assert ledger["wire.jsonl#1"] == "loaded"
-    for seen, loaded, quarantined_n, skipped in query(runs, "select files_seen, loaded, quarantined, skipped from runs"):
+    for seen, loaded, quarantined_n, skipped in query(
+        runs, "select files_seen, loaded, quarantined, skipped from runs"
+    ):
         assert seen == loaded + quarantined_n + skipped == 10
 
 
@@ -94,14 +111,30 @@ def test_a_rerun_adds_nothing_and_can_gate_on_contradictions(runs):
 
 
 def test_every_suite_ran_and_passed(runs):
-    results = query(runs, "select suite, bool_and(success), count(*) from validation_results "
-                          "where run_id = (select min(run_id) from runs) group by suite")
-    assert {suite for suite, *_ in results} == {"articles", "claims", "contradictions", "entities", "mentions",
-                                                 "quotes", "files", "quarantine", "runs", "warehouse_totals",
-                                                 "no_contradictions"}
+    results = query(
+        runs,
+        "select suite, bool_and(success), count(*) from validation_results "
+        "where run_id = (select min(run_id) from runs) group by suite",
+    )
+    assert {suite for suite, *_ in results} == {
+        "articles",
+        "claims",
+        "contradictions",
+        "entities",
+        "mentions",
+        "quotes",
+        "files",
+        "quarantine",
+        "runs",
+        "warehouse_totals",
+        "no_contradictions",
+    }
     assert all(ok for suite, ok, _ in results if suite != "no_contradictions"), results
-    (listed,) = query(runs, "select observed from validation_results where suite = 'no_contradictions' "
-                            "and run_id = (select min(run_id) from runs)")[0]
+    (listed,) = query(
+        runs,
+        "select observed from validation_results where suite = 'no_contradictions' "
+        "and run_id = (select min(run_id) from runs)",
+    )[0]
     assert "numeric:" in listed  # the failing suite names the contradictions
 
 
@@ -118,18 +151,26 @@ def test_the_report_is_written_and_escapes_what_it_shows(runs):
 
 def test_query_reads_in_three_formats_and_refuses_writes(runs):
     wh = str(runs["warehouse"])
-    as_json = newsfacts("query", "select source_file, value from claims where value = 12.7", "--warehouse", wh,
-                        "--format", "json")
+    as_json = newsfacts(
+        "query", "select source_file, value from claims where value = 12.7", "--warehouse", wh, "--format", "json"
+    )
     assert json.loads(as_json.stdout) == [{"source_file": "001_4dec4dd0424579fa.txt", "value": 12.7}]
     as_csv = newsfacts("query", "select count(*) as n from articles", "--warehouse", wh, "--format", "csv")
     assert as_csv.stdout.splitlines() == ["n", "6"]
-    nested = newsfacts("query", "select name, aliases from entities where name = 'Scott Bessent'", "--warehouse", wh,
-                       "--format", "csv")
+    nested = newsfacts(
+        "query", "select name, aliases from entities where name = 'Scott Bessent'", "--warehouse", wh, "--format", "csv"
+    )
     assert nested.returncode == 0 and "Scott Besant" in nested.stdout
     as_table = newsfacts("query", "select kind from contradictions", "--warehouse", wh)
     assert "numeric" in as_table.stdout
-    joined = newsfacts("query", "select a.source_file, b.source_file from articles a join articles b using (article_id)",
-                       "--warehouse", wh, "--format", "csv")
+    joined = newsfacts(
+        "query",
+        "select a.source_file, b.source_file from articles a join articles b using (article_id)",
+        "--warehouse",
+        wh,
+        "--format",
+        "csv",
+    )
     assert joined.returncode == 0 and joined.stdout.splitlines()[0] == "source_file,source_file_2"
     refused = newsfacts("query", "drop table fct_claims", "--warehouse", wh)
     assert refused.returncode == 2 and "read-only" in refused.stderr

@@ -16,11 +16,24 @@ from tests.conftest import PROJECT
 from tests.helpers import warc_record
 
 PAGES = PROJECT / "tests" / "fixtures" / "real_pages" / "newspaper4k"
-LANGUAGES = {"arabic_article": "ar", "burmese_article": "my", "chinese_article": "zh", "chinese_article_001": "zh",
-             "chinese_article_002": "zh", "japanese_article": "ja", "japanese_article2": "ja", "latvian_article": "lv",
-             "spanish_article": "es", "thai_article": "th", "cnn_article": "en", "time_001": "en"}
-STORY = ("Revenue rose 12% to $4.5 billion in the third quarter, the company said on Monday, beating the "
-         "forecasts of analysts polled by the news agency.")
+LANGUAGES = {
+    "arabic_article": "ar",
+    "burmese_article": "my",
+    "chinese_article": "zh",
+    "chinese_article_001": "zh",
+    "chinese_article_002": "zh",
+    "japanese_article": "ja",
+    "japanese_article2": "ja",
+    "latvian_article": "lv",
+    "spanish_article": "es",
+    "thai_article": "th",
+    "cnn_article": "en",
+    "time_001": "en",
+}
+STORY = (
+    "Revenue rose 12% to $4.5 billion in the third quarter, the company said on Monday, beating the "
+    "forecasts of analysts polled by the news agency."
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +49,17 @@ def run(tmp_path_factory) -> dict:
     (hostile / "placeholder_date.html").write_text(
         '<html><head><script type="application/ld+json">{"datePublished": "0001-01-01T00:00:00+01:00"}</script>'
         f"<title>Revenue rises</title></head><body><article><p>{STORY}</p><p>{STORY}</p></article></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (hostile / "feed.jsonl").write_text(
-        json.dumps({"title": "t", "published_at": "9999-12-31T23:59:59-05:00", "text": "Hi \ud83d. " + STORY}) + "\n"
-        + "{not json\n", encoding="utf-8")
-    (hostile / "deep.html").write_text(f"<html><body>{'<div>' * 100_000}<p>{STORY}</p>{'</div>' * 100_000}</body></html>",
-                                       encoding="utf-8")
+        json.dumps({"title": "t", "published_at": "9999-12-31T23:59:59-05:00", "text": "Hi \ud83d. " + STORY})
+        + "\n"
+        + "{not json\n",
+        encoding="utf-8",
+    )
+    (hostile / "deep.html").write_text(
+        f"<html><body>{'<div>' * 100_000}<p>{STORY}</p>{'</div>' * 100_000}</body></html>", encoding="utf-8"
+    )
     page = f"<html><body><p>{STORY}</p></body></html>"
     cut = gzip.decompress(warc_record(2, "https://example.org/2", page))
     (hostile / "crawl.warc.gz").write_bytes(warc_record(1, "https://example.org/1", page) + gzip.compress(cut[:-100]))
@@ -51,15 +69,22 @@ def run(tmp_path_factory) -> dict:
     (hostile / "<img src=x onerror=alert(1)>.txt").write_text(STORY, encoding="utf-8")
     (hostile / "x$\\undefinedmacro$.txt").write_text(STORY.replace("12%", "15%"), encoding="utf-8")
     warehouse = root / "w" / "news.duckdb"
-    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(raw), "--warehouse",
-                           str(warehouse)], capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(raw), "--warehouse", str(warehouse)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     con = duckdb.connect(str(warehouse), read_only=True) if warehouse.exists() else None
     try:
-        found = {name: con.execute(sql).fetchall() if con else [] for name, sql in {
-            "files": "select source_file, status, reason from files",
-            "articles": "select source_file, language, published_at from articles",
-            "runs": "select files_seen, loaded, quarantined, skipped, status from runs",
-        }.items()}
+        found = {
+            name: con.execute(sql).fetchall() if con else []
+            for name, sql in {
+                "files": "select source_file, status, reason from files",
+                "articles": "select source_file, language, published_at from articles",
+                "runs": "select files_seen, loaded, quarantined, skipped, status from runs",
+            }.items()
+        }
     finally:
         if con:
             con.close()
@@ -89,8 +114,15 @@ def test_no_article_is_lost_and_other_languages_keep_theirs(run):
 def test_the_hostile_inputs_are_read_repaired_or_quarantined(run):
     statuses = {name: (status, reason) for name, status, reason in run["files"]}
     dates = {name: published for name, _, published in run["articles"]}
-    for name in ("placeholder_date.html", "feed.jsonl#1", "deep.html", "crawl.warc.gz#1", "stray.txt",
-                 "<img src=x onerror=alert(1)>.txt", "x$\\undefinedmacro$.txt"):
+    for name in (
+        "placeholder_date.html",
+        "feed.jsonl#1",
+        "deep.html",
+        "crawl.warc.gz#1",
+        "stray.txt",
+        "<img src=x onerror=alert(1)>.txt",
+        "x$\\undefinedmacro$.txt",
+    ):
         assert statuses[f"hostile/{name}"][0] == "loaded", (name, statuses[f"hostile/{name}"])
     assert dates["hostile/placeholder_date.html"] is None and dates["hostile/feed.jsonl#1"] is None
     for name, why in (("feed.jsonl#2", "JSON"), ("crawl.warc.gz#2", "cut short"), ("loop_a.txt", "symbolic links")):

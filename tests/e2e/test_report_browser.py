@@ -25,19 +25,35 @@ ATTACK = "<script>document.title='pwned';document.body.innerHTML='pwned'</script
 
 def chromium(user_data: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={user_data}", *args],
-        capture_output=True, text=True, timeout=120)
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={user_data}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("report")
-    con = load(root / "raw", {
-        "a.txt": f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said. {ATTACK} Analysts agreed.",
-        "b.txt": "Japan's GDP grew 1.6% in the fourth quarter, official data showed.",
-        "c.txt": "Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.",
-    })
+    con = load(
+        root / "raw",
+        {
+            "a.txt": f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said. {ATTACK} Analysts agreed.",
+            "b.txt": "Japan's GDP grew 1.6% in the fourth quarter, official data showed.",
+            "c.txt": "Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.",
+        },
+    )
     warehouse.start_run(con, "r", root / "raw")
     warehouse.finish_run(con, "r", "completed")
     path = write_report(con, root / "reports", root / "gx", "r")
@@ -58,7 +74,9 @@ def test_the_chart_is_drawn(report, tmp_path):
     shot = tmp_path / "report.png"
     chromium(tmp_path / "profile", "--window-size=1100,1400", f"--screenshot={shot}", report.as_uri())
     pixels = image.imread(shot)[..., :3]
-    red = ((abs(pixels[..., 0] - 0.75) < 0.08) & (abs(pixels[..., 1] - 0.22) < 0.07) & (abs(pixels[..., 2] - 0.17) < 0.07)).sum()
+    red = (
+        (abs(pixels[..., 0] - 0.75) < 0.08) & (abs(pixels[..., 1] - 0.22) < 0.07) & (abs(pixels[..., 2] - 0.17) < 0.07)
+    ).sum()
     blue = ((pixels[..., 0] < 0.25) & (abs(pixels[..., 1] - 0.44) < 0.1) & (abs(pixels[..., 2] - 0.70) < 0.1)).sum()
     assert red > 30 and blue > 30, (red, blue)  # the outlier and consensus dots are on screen
 
@@ -75,16 +93,34 @@ def hostile_run(tmp_path_factory) -> Path:
     raw.mkdir()
     (raw / f"{PAYLOAD}.txt").write_text(
         f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said on Monday. {ATTACK} Analysts agreed.\n",
-        encoding="utf-8")
-    (raw / "b.txt").write_text("Japan's GDP grew 1.6% in the fourth quarter, official data showed on Monday.\n",
-                               encoding="utf-8")
-    (raw / "c.txt").write_text("Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.\n",
-                               encoding="utf-8")
-    (raw / "x$\\undefinedmacro$.txt").write_text("Japan's GDP grew 2.6% in the fourth quarter, a bank said on Monday.\n",
-                                                  encoding="utf-8")
+        encoding="utf-8",
+    )
+    (raw / "b.txt").write_text(
+        "Japan's GDP grew 1.6% in the fourth quarter, official data showed on Monday.\n", encoding="utf-8"
+    )
+    (raw / "c.txt").write_text(
+        "Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.\n", encoding="utf-8"
+    )
+    (raw / "x$\\undefinedmacro$.txt").write_text(
+        "Japan's GDP grew 2.6% in the fourth quarter, a bank said on Monday.\n", encoding="utf-8"
+    )
     (raw / f"{PAYLOAD}.jsonl").write_text('{"title": "' + PAYLOAD.replace("'", "") + '"}\n', encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(raw), "--warehouse",
-                           str(root / "w" / "news.duckdb")], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "run",
+            "--quiet",
+            "--raw",
+            str(raw),
+            "--warehouse",
+            str(root / "w" / "news.duckdb"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return root / "w"
 

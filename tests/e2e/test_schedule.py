@@ -29,13 +29,20 @@ def test_the_deployment_and_its_cron_schedule_are_registered(tmp_path):
     raw.mkdir()
     result = subprocess.run(
         [sys.executable, "-c", REGISTER, str(raw), str(tmp_path / "w.duckdb")],
-        capture_output=True, text=True, timeout=180, cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=PROJECT,
         # A new PREFECT_HOME: Prefect's own temporary server first creates its database (the
         # test takes ~26 s here), and Prefect waits only 20 s for it by default: the likely
         # cause of this test's one failure seen in a full suite on a slow minute.
-        env={"PATH": "/usr/bin:/bin", "PREFECT_HOME": str(tmp_path / "prefect"),
-             "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "HOME": str(tmp_path),
-             "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PREFECT_HOME": str(tmp_path / "prefect"),
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "HOME": str(tmp_path),
+            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+        },
     )
     assert result.returncode == 0, result.stderr[-3000:]
     line = result.stdout.strip().splitlines()[-1]
@@ -43,6 +50,11 @@ def test_the_deployment_and_its_cron_schedule_are_registered(tmp_path):
 
 
 def test_serve_refuses_a_bad_cron_expression():
-    result = subprocess.run([sys.executable, "-m", "flows.cli", "serve", "--cron", "every hour"],
-                            capture_output=True, text=True, timeout=120, cwd=PROJECT)
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "serve", "--cron", "every hour"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT,
+    )
     assert result.returncode == 2 and "not a cron expression" in result.stderr

@@ -16,8 +16,10 @@ import duckdb
 import psutil
 import pytest
 
-STORY = ("Exports from Norway rose {n}.5% in May from a year earlier, the statistics office said on Monday. "
-         "Shipments of salmon led the increase, officials told reporters in Oslo on Tuesday.\n")
+STORY = (
+    "Exports from Norway rose {n}.5% in May from a year earlier, the statistics office said on Monday. "
+    "Shipments of salmon led the increase, officials told reporters in Oslo on Tuesday.\n"
+)
 
 
 @pytest.fixture
@@ -30,9 +32,26 @@ def many_raw(raw_dir: Path) -> Path:
 
 def start(raw: Path, warehouse: Path) -> subprocess.Popen:
     """A run in a process group of its own, as a terminal or a service manager starts one."""
-    return subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse",
-                             str(warehouse), "--batch-size", "100", "--workers", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "run",
+            "--raw",
+            str(raw),
+            "--warehouse",
+            str(warehouse),
+            "--batch-size",
+            "100",
+            "--workers",
+            "2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def wait_for_batches(run: subprocess.Popen, batches: int) -> tuple[list[psutil.Process], list[str]]:
@@ -62,12 +81,14 @@ def run_rows(warehouse: Path) -> list[tuple]:
         con.close()
 
 
-@pytest.mark.parametrize(("signal_number", "to_group", "status"), [
-    (signal.SIGTERM, True, 143), (signal.SIGINT, True, 130), (signal.SIGTERM, False, 143)])
+@pytest.mark.parametrize(
+    ("signal_number", "to_group", "status"),
+    [(signal.SIGTERM, True, 143), (signal.SIGINT, True, 130), (signal.SIGTERM, False, 143)],
+)
 def test_a_signal_stops_the_run_cleanly_and_records_it_interrupted(many_raw, tmp_path, signal_number, to_group, status):
     warehouse = tmp_path / "w" / "news.duckdb"
     run = start(many_raw, warehouse)
-    children, log = wait_for_batches(run, 3)
+    children, _ = wait_for_batches(run, 3)
     assert len(children) >= 2  # the Prefect server and the workers at least
     (os.killpg if to_group else os.kill)(run.pid, signal_number)
     output, _ = run.communicate(timeout=60)
@@ -80,8 +101,12 @@ def test_a_signal_stops_the_run_cleanly_and_records_it_interrupted(many_raw, tmp
     assert state == "interrupted" and 0 < loaded < 2000
     assert (seen, loaded) == (ledger, ledger_loaded)  # its true counts, from what was committed
 
-    again = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(many_raw),
-                            "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=600)
+    again = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(many_raw), "--warehouse", str(warehouse)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert again.returncode == 0, again.stderr[-3000:]
     assert run_rows(warehouse)[-1][:3] == ("completed", 2000, 2000 - loaded)
 
@@ -93,8 +118,12 @@ def test_sigkill_of_the_run_takes_its_server_and_workers_with_it(many_raw, tmp_p
     run.kill()
     run.wait(timeout=30)
     assert_gone(children)
-    again = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(many_raw),
-                            "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=600)
+    again = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--quiet", "--raw", str(many_raw), "--warehouse", str(warehouse)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert again.returncode == 0, again.stderr[-3000:]
     killed, completed = run_rows(warehouse)
     assert killed[0] == "failed" and killed[3] > 0 and killed[1:3] == (killed[3], killed[4])

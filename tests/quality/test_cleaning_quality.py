@@ -65,9 +65,11 @@ def test_boilerplate_removal_precision_and_recall(folder, min_precision, min_rec
                 misses.append(f"{key}: lost content {passage!r}")
     precision = removed / (removed + lost_content)
     recall = removed / (removed + kept_furniture)
-    report = (f"{folder}: boilerplate removal on {len(gold)} documents: precision {precision:.3f}, recall {recall:.3f} "
-              f"({removed} furniture passages removed, {kept_furniture} kept; "
-              f"{kept_content} content passages kept, {lost_content} lost)")
+    report = (
+        f"{folder}: boilerplate removal on {len(gold)} documents: precision {precision:.3f}, recall {recall:.3f} "
+        f"({removed} furniture passages removed, {kept_furniture} kept; "
+        f"{kept_content} content passages kept, {lost_content} lost)"
+    )
     print("\n" + report + "\n" + "\n".join(misses))
     assert precision >= min_precision and recall >= min_recall, report + "\n" + "\n".join(misses)
 
@@ -78,8 +80,10 @@ def test_metadata_of_annotated_pages():
     articles = _cleaned(pages)
     language = sum(articles[k]["language"] == g["language"] for k, g in gold.items())
     dates = [(k, g["published_at"]) for k, g in gold.items() if g.get("published_at")]
-    dated = sum(articles[k]["published_at"] is not None
-                and articles[k]["published_at"].date().isoformat() == d for k, d in dates)
+    dated = sum(
+        articles[k]["published_at"] is not None and articles[k]["published_at"].date().isoformat() == d
+        for k, d in dates
+    )
     titles = [(k, g["title"]) for k, g in gold.items() if g.get("title")]
     titled = sum(_norm(articles[k]["title"] or "") == _norm(t) for k, t in titles)
     print(f"\nlanguage {language}/{len(gold)}, published date {dated}/{len(dates)}, title {titled}/{len(titles)}")

@@ -11,8 +11,9 @@ from tests.conftest import PROJECT
 
 
 def test_main_text_stays_close_to_the_hand_checked_bodies():
-    done = subprocess.run([sys.executable, str(PROJECT / "bench" / "main_text.py"), "--json"],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(PROJECT / "bench" / "main_text.py"), "--json"], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     ours = json.loads(done.stdout)["newspaper4k fixtures | newsfacts"]
     assert ours["pages"] >= 20 and not ours["empty"]

@@ -43,8 +43,10 @@ def test_detector_precision_and_recall(tmp_path):
             misses.append(f"false flag: {case['id']}")
     precision = found / max(found + flagged_falsely, 1)
     recall = found / len(true_cases)
-    print(f"\ncontradictions: {len(true_cases)} true cases, {len(false_friends)} false friends; "
-          f"precision {precision:.3f}, recall {recall:.3f}\n" + "\n".join(misses))
+    print(
+        f"\ncontradictions: {len(true_cases)} true cases, {len(false_friends)} false friends; "
+        f"precision {precision:.3f}, recall {recall:.3f}\n" + "\n".join(misses)
+    )
     # A false contradiction costs an analyst's time (DESIGN.md: precision over volume).
     assert flagged_falsely == 0, misses
     assert recall >= 0.8, misses
@@ -53,54 +55,67 @@ def test_detector_precision_and_recall(tmp_path):
 def kinds(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
     found: dict[str, list[tuple]] = {}
     for kind, description, file_a in con.execute(
-            "select kind, description, source_file_a from contradictions where kind <> 'numeric'").fetchall():
+        "select kind, description, source_file_a from contradictions where kind <> 'numeric'"
+    ).fetchall():
         found.setdefault(kind, []).append((description, file_a))
     return found
 
 
 def test_former_versus_current_office_is_a_role_conflict_but_equivalent_titles_are_not(tmp_path):
-    con = load(tmp_path / "roles", {
-        "a.txt": "Former President Maria Santos said the reform was overdue. Council director Paul Okoye agreed.",
-        "b.txt": "President Maria Santos signed the budget on Monday. Paul Okoye, director of the Fiscal Council, "
-                 "said it was prudent.",
-        "c.txt": "President Maria Santos will travel to Lisbon. Paul Okoye, head of the Fiscal Council, welcomed "
-                 "the visit. Fiscal Council Chairman Paul Okoye said more.",
-    })
+    con = load(
+        tmp_path / "roles",
+        {
+            "a.txt": "Former President Maria Santos said the reform was overdue. Council director Paul Okoye agreed.",
+            "b.txt": "President Maria Santos signed the budget on Monday. Paul Okoye, director of the Fiscal Council, "
+            "said it was prudent.",
+            "c.txt": "President Maria Santos will travel to Lisbon. Paul Okoye, head of the Fiscal Council, welcomed "
+            "the visit. Fiscal Council Chairman Paul Okoye said more.",
+        },
+    )
     found = kinds(con)
-    (description, file_a), = found["role_conflict"]
+    ((description, file_a),) = found["role_conflict"]
     assert file_a == "a.txt" and "Maria Santos" in description
     assert "Okoye" not in description
 
 
 def test_a_misspelt_name_is_a_name_variant(tmp_path):
-    con = load(tmp_path / "names", {
-        "a.txt": "Finance Minister Elena Marchetti presented the budget on Monday.",
-        "b.txt": "Finance Minister Elena Marchetti said the deficit would narrow.",
-        "c.txt": "Finance Minister Elena Marchetty defended the tax plan in parliament.",
-    })
-    (description, file_a), = kinds(con)["name_variant"]
+    con = load(
+        tmp_path / "names",
+        {
+            "a.txt": "Finance Minister Elena Marchetti presented the budget on Monday.",
+            "b.txt": "Finance Minister Elena Marchetti said the deficit would narrow.",
+            "c.txt": "Finance Minister Elena Marchetty defended the tax plan in parliament.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["name_variant"]
     assert file_a == "c.txt" and "Elena Marchetty" in description and "Elena Marchetti" in description
 
 
 def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is_not(tmp_path):
-    con = load(tmp_path / "dates", {
-        "old.txt": "Published July 1, 2007\n\nChina's exports to the United States fell 34.5% in May. "
-                   "China's consumer prices fell 0.1% in May, the statistics bureau said.",
-        "new.txt": "Published June 10, 2025\n\nChina's exports to the United States fell 34.5% in May, the "
-                   "steepest drop since February 2020. China's consumer prices fell 0.1% in May.",
-        "plan.txt": "Published June 11, 2025\n\nChina's exports to the United States fell 34.5% in May. "
-                    "China's consumer prices fell 0.1% in May. Beijing aims to double exports by 2030.",
-    })
+    con = load(
+        tmp_path / "dates",
+        {
+            "old.txt": "Published July 1, 2007\n\nChina's exports to the United States fell 34.5% in May. "
+            "China's consumer prices fell 0.1% in May, the statistics bureau said.",
+            "new.txt": "Published June 10, 2025\n\nChina's exports to the United States fell 34.5% in May, the "
+            "steepest drop since February 2020. China's consumer prices fell 0.1% in May.",
+            "plan.txt": "Published June 11, 2025\n\nChina's exports to the United States fell 34.5% in May. "
+            "China's consumer prices fell 0.1% in May. Beijing aims to double exports by 2030.",
+        },
+    )
     anomalies = kinds(con).get("date_anomaly", [])
     assert [file_a for _, file_a in anomalies] == ["old.txt"]
     assert "2007" in anomalies[0][0] and "2020" in anomalies[0][0]
 
 
 def test_two_releases_years_apart_sharing_two_plain_figures_are_not_a_date_anomaly(tmp_path):
-    con = load(tmp_path / "plain", {
-        "earlier.txt": "Published September 13, 2022\n\nAustralia's consumer prices rose 0.3% in August from July, "
-                       "when annual inflation was 6.8% in July, the bureau said.",
-        "later.txt": "Published September 12, 2024\n\nAustralia's consumer prices rose 0.3% in August from July, "
-                     "when annual inflation was 6.8% in July, the highest since March 2024, the bureau said.",
-    })
+    con = load(
+        tmp_path / "plain",
+        {
+            "earlier.txt": "Published September 13, 2022\n\nAustralia's consumer prices rose 0.3% in August from July, "
+            "when annual inflation was 6.8% in July, the bureau said.",
+            "later.txt": "Published September 12, 2024\n\nAustralia's consumer prices rose 0.3% in August from July, "
+            "when annual inflation was 6.8% in July, the highest since March 2024, the bureau said.",
+        },
+    )
     assert "date_anomaly" not in kinds(con)

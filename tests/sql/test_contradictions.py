@@ -6,27 +6,61 @@ import pytest
 from flows import warehouse
 
 
-def add_claim(con, article: str, value: float, *, decimals: int = 1, subject="China", object="United States",
-              metric="exports", unit="percent", period_part="05", period_year=None, basis=None,
-              qualifier="actual", state=None, duplicate_of=None, published_at=None):
+def add_claim(
+    con,
+    article: str,
+    value: float,
+    *,
+    decimals: int = 1,
+    subject="China",
+    object="United States",
+    metric="exports",
+    unit="percent",
+    period_part="05",
+    period_year=None,
+    basis=None,
+    qualifier="actual",
+    state=None,
+    duplicate_of=None,
+    published_at=None,
+):
     """One article (if new) with one sentence holding one claim."""
     if not con.execute("select 1 from dim_articles where article_id = ?", [article]).fetchall():
         con.execute(
             "insert into dim_articles (article_id, source_file, format, clean_text, duplicate_of, published_at, run_id, "
             "loaded_at) values (?, ?, 'txt', ?, ?, ?, 'r', now())",
-            [article, f"{article}.txt", "x" * 200, duplicate_of, published_at])
+            [article, f"{article}.txt", "x" * 200, duplicate_of, published_at],
+        )
     number = con.execute("select count(*) + 1 from stg_sentences where article_id = ?", [article]).fetchone()[0]
     con.execute("insert into stg_sentences values (?, ?, 0, 10)", [article, number])
     con.execute(
         "insert into fct_claims values (?, ?, ?, 0, 4, ?, ?, ?, ?, ?, ?, ?, null, null, ?, ?, ?, ?, ?)",
-        [f"{article}:{number}", article, number, f"{value}%", value, decimals, unit, subject, object, metric,
-         period_year, period_part, basis, qualifier, state])
+        [
+            f"{article}:{number}",
+            article,
+            number,
+            f"{value}%",
+            value,
+            decimals,
+            unit,
+            subject,
+            object,
+            metric,
+            period_year,
+            period_part,
+            basis,
+            qualifier,
+            state,
+        ],
+    )
 
 
 def rows(con):
     warehouse.refresh_contradictions(con)
-    return con.execute("select source_file_a, value_a, source_file_b, value_b, has_consensus, description "
-                       "from contradictions order by value_a").fetchall()
+    return con.execute(
+        "select source_file_a, value_a, source_file_b, value_b, has_consensus, description "
+        "from contradictions order by value_a"
+    ).fetchall()
 
 
 def test_an_outlier_is_paired_with_consensus_evidence(con):
@@ -72,11 +106,11 @@ def test_a_near_duplicate_copy_is_not_a_second_witness(con):
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ({"value": 34.5}, {"value": 34.50, "decimals": 2}),                       # same figure, more digits
-        ({"value": 2.1}, {"value": 2.13, "decimals": 2}),                         # agree at one decimal
-        ({"value": 145, "state": "before"}, {"value": 30, "state": "after"}),     # from 145% to 30%
-        ({"value": 4.8}, {"value": 5.0, "qualifier": "forecast"}),               # poll vs actual
-        ({"value": 34.5}, {"value": 21, "period_part": "04"}),                    # May vs April
+        ({"value": 34.5}, {"value": 34.50, "decimals": 2}),  # same figure, more digits
+        ({"value": 2.1}, {"value": 2.13, "decimals": 2}),  # agree at one decimal
+        ({"value": 145, "state": "before"}, {"value": 30, "state": "after"}),  # from 145% to 30%
+        ({"value": 4.8}, {"value": 5.0, "qualifier": "forecast"}),  # poll vs actual
+        ({"value": 34.5}, {"value": 21, "period_part": "04"}),  # May vs April
         ({"value": 90, "metric": "processing share"}, {"value": 70, "metric": "mining share"}),
         ({"value": 30}, {"value": 10, "subject": "United States", "object": "China"}),
         ({"value": 0.5, "basis": "mom"}, {"value": 2.0, "basis": "yoy"}),

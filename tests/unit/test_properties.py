@@ -14,10 +14,33 @@ from flows.stages.ingest.read import read_documents
 
 # Text made of the pieces news is made of, so the rules' branches are reached, not only noise.
 NEWSY = st.lists(
-    st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:%$€£-–—'\"“”\n")
-                    + [" rose ", " fell ", " in May ", " 2025 ", " billion ", " said ", " President ",
-                       "Related Posts\n", " per cent ", " from ", " to ", "\n\n", "•", "»", "|", " killing at least ",
-                       " Chief Executive ", " of the ", "a third", " year-on-year ", " Q1 ", "Published May 3, 2024\n"]),
+    st.sampled_from(
+        [
+            *"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:%$€£-–—'\"“”\n",
+            " rose ",
+            " fell ",
+            " in May ",
+            " 2025 ",
+            " billion ",
+            " said ",
+            " President ",
+            "Related Posts\n",
+            " per cent ",
+            " from ",
+            " to ",
+            "\n\n",
+            "•",
+            "»",
+            "|",
+            " killing at least ",
+            " Chief Executive ",
+            " of the ",
+            "a third",
+            " year-on-year ",
+            " Q1 ",
+            "Published May 3, 2024\n",
+        ]
+    ),
     max_size=150,
 ).map("".join)
 
@@ -40,9 +63,9 @@ def test_random_text_cleans_and_extracts_with_valid_offsets(text: str, fmt: str)
     for start, end in article.sentences:
         assert 0 <= start < end <= len(clean)
     for claim in extract_claims(clean, article.sentences, article.published_at):
-        assert clean[claim.char_start:claim.char_end] == claim.surface
+        assert clean[claim.char_start : claim.char_end] == claim.surface
     mentions = extract_mentions(clean)
     for mention in mentions:
-        assert clean[mention.char_start:mention.char_end] == mention.surface
+        assert clean[mention.char_start : mention.char_end] == mention.surface
     for quote in extract_quotes(clean, mentions):
-        assert clean[quote.char_start:quote.char_end] == quote.text
+        assert clean[quote.char_start : quote.char_end] == quote.text

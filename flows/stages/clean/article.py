@@ -107,9 +107,22 @@ def _join(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
 
 
 # Typographic quotes and odd spaces folded to one form, so rules and users match one spelling.
-_FOLD = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
-         "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00a0": " ", "\u202f": " ",
-         "\u2009": " ", "\ufeff": ""}
+_FOLD = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\ufeff": "",
+}
 _FOLDABLE = re.compile("[" + "".join(_FOLD) + "]")
 
 
@@ -177,7 +190,10 @@ def clean_article(
     """Clean one document of format ``txt``, ``html``, ``jsonl`` or ``warc`` (an HTML page from an
     archive); given metadata wins, except a WARC record's crawl date over the page's own date."""
     meta = CleanArticle(
-        clean_text="", title=title, author=author, publisher=publisher,
+        clean_text="",
+        title=title,
+        author=author,
+        publisher=publisher,
         published_at=(find_date(published_at) or publication_date(published_at)) if published_at else None,
     )
     if fmt in ("html", "warc"):
@@ -207,8 +223,9 @@ def clean_article(
         lines = [line for line in lines if len(line) > longest or _dedupe_key(line) != title_key]
     meta.clean_text, meta.sentences = _join(_dedupe_sentences(lines))
     meta.language = _language(meta.clean_text)
-    meta.title, meta.author, meta.publisher = (_CONTROL.sub("", value) if value else value
-                                               for value in (meta.title, meta.author, meta.publisher))
+    meta.title, meta.author, meta.publisher = (
+        _CONTROL.sub("", value) if value else value for value in (meta.title, meta.author, meta.publisher)
+    )
     return meta
 
 
@@ -224,8 +241,13 @@ class CleanedBatch(NamedTuple):
     def without(self, article_ids: list[str], rejected: pl.DataFrame) -> CleanedBatch:
         """The batch without these articles, which are rejected (``rejected``: why) after all."""
         keep = ~pl.col("article_id").is_in(article_ids)
-        return CleanedBatch(self.articles.filter(keep), self.sentences.filter(keep),
-                            pl.concat([self.rejected, rejected]), self.minhashes.filter(keep), self.bands.filter(keep))
+        return CleanedBatch(
+            self.articles.filter(keep),
+            self.sentences.filter(keep),
+            pl.concat([self.rejected, rejected]),
+            self.minhashes.filter(keep),
+            self.bands.filter(keep),
+        )
 
 
 def clean_documents(documents: pl.DataFrame, budget: TimeBudget | None = None) -> CleanedBatch:
@@ -234,27 +256,48 @@ def clean_documents(documents: pl.DataFrame, budget: TimeBudget | None = None) -
     A document that raises, or runs past ``budget``, is rejected with the reason (and the
     traceback as ``detail``); the others are cleaned.
     """
-    articles, sentences, rejected = [], [], []
+    articles: list[tuple] = []
+    sentences: list[tuple] = []
+    rejected: list[Rejection] = []
     for doc in documents.iter_rows(named=True):
         try:
             with budget.document() if budget else nullcontext():
                 article = clean_article(
-                    doc["text"], doc["format"], title=doc["title"], published_at=doc["published_at"],
-                    publisher=doc["publisher"], author=doc["author"],
+                    doc["text"],
+                    doc["format"],
+                    title=doc["title"],
+                    published_at=doc["published_at"],
+                    publisher=doc["publisher"],
+                    author=doc["author"],
                 )
         except OverBudget:
             rejected.append(over_budget(doc["source_file"], "clean", budget))
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad document must not cost the batch
+        except Exception as exc:
             rejected.append(failure(doc["source_file"], "clean", exc))
             continue
         if not article.clean_text:
             rejected.append(Rejection(doc["source_file"], "no article text found after cleaning"))
             continue
         article_id = doc["content_hash"]
-        articles.append(_article_values(Article(
-            article_id, doc["source_file"], doc["format"], doc["url"], article.title, article.publisher,
-            article.author, article.published_at, article.language, article.clean_text, doc["text"], doc["encoding"])))
+        articles.append(
+            _article_values(
+                Article(
+                    article_id,
+                    doc["source_file"],
+                    doc["format"],
+                    doc["url"],
+                    article.title,
+                    article.publisher,
+                    article.author,
+                    article.published_at,
+                    article.language,
+                    article.clean_text,
+                    doc["text"],
+                    doc["encoding"],
+                )
+            )
+        )
         sentences.extend((article_id, number, start, end) for number, (start, end) in enumerate(article.sentences, 1))
     article_frame = frame(articles, ARTICLE_SCHEMA)
     minhashes, bands = signatures(article_frame)
@@ -265,7 +308,6 @@ def clean_documents(documents: pl.DataFrame, budget: TimeBudget | None = None) -
         minhashes,
         bands,
     )
-
 
 
 _article_values = field_values(Article)

@@ -10,12 +10,14 @@ metadata), and no arithmetic on a date that is kept can leave the calendar.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from dateutil import parser as dateparser
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A date as pages write it, with the time that may follow it.
 DATE = re.compile(
     rf"(?:(?<![a-z]){MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}}"
@@ -25,14 +27,33 @@ DATE = re.compile(
 # News on the web is younger than this; earlier years in a page's date are placeholders.
 EARLIEST_YEAR = 1990
 # Time-zone abbreviations common in datelines, as offsets from UTC in seconds.
-_TIME_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200,
-               "EEST": 10800, "MSK": 10800, "IST": 19800, "CST": -21600, "CDT": -18000,
-               "EST": -18000, "EDT": -14400, "MST": -25200, "MDT": -21600, "PST": -28800,
-               "PDT": -25200, "JST": 32400, "AEST": 36000}
+_TIME_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 3600,
+    "CET": 3600,
+    "CEST": 7200,
+    "EET": 7200,
+    "EEST": 10800,
+    "MSK": 10800,
+    "IST": 19800,
+    "CST": -21600,
+    "CDT": -18000,
+    "EST": -18000,
+    "EDT": -14400,
+    "MST": -25200,
+    "MDT": -21600,
+    "PST": -28800,
+    "PDT": -25200,
+    "JST": 32400,
+    "AEST": 36000,
+}
 # The shapes most dates are written in, read without dateutil (twenty times slower, a share of
 # cleaning worth sparing): "July 1, 2007", "1 July 2007", ISO 8601.
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_NUMBERS = {
+    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
 _PLAIN_DATE = re.compile(rf"(?:({MONTH})\s+(\d{{1,2}}),?|(\d{{1,2}})\s+({MONTH}))\s+(\d{{4}})")
 # What dateutil fills in for a part the text does not give: a year it refuses, so that "Monday"
 # or "May 5" alone is no date rather than one in the year the pipeline happens to run.
@@ -57,7 +78,7 @@ def publication_date(written: str) -> datetime | None:
 def can_be_published(moment: datetime) -> bool:
     """Whether an article can have been published at ``moment`` (naive UTC): from 1990 to a
     day after now."""
-    return EARLIEST_YEAR <= moment.year and moment <= datetime.now(timezone.utc).replace(tzinfo=None) + timedelta(days=1)
+    return moment.year >= EARLIEST_YEAR and moment <= datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)
 
 
 def _parse(written: str) -> datetime | None:
@@ -72,7 +93,7 @@ def _parse(written: str) -> datetime | None:
         except ValueError:
             parsed = dateparser.parse(written, fuzzy=True, tzinfos=_TIME_ZONES, default=_NO_DEFAULT)
         if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed

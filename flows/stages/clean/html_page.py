@@ -20,7 +20,7 @@ from html import unescape
 from itertools import accumulate
 
 from resiliparse.extract.html2text import extract_plain_text
-from resiliparse.parse.html import HTMLTree
+from resiliparse.parse.html import ElementNode, HTMLTree, Node
 
 from flows.lexicon import alternation, lexicon
 from flows.stages.clean.dates import MONTH
@@ -49,8 +49,18 @@ from flows.stages.clean.page_lines import (
 _TITLE = ("og:title", "twitter:title", "dc.title", "headline")
 _AUTHOR = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
 _SITE = ("og:site_name", "application-name")
-_DATE = ("article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
-         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "date")
+_DATE = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
 # Elements resiliparse's main-content extraction keeps that are not the article's text: the
 # headline (<h1>; the title comes from the page's metadata), captions and photo credits, and
 # boxes the page names as cookie notices, newsletter and subscription offers,
@@ -58,8 +68,11 @@ _DATE = ("article:published_time", "datepublished", "og:published_time", "pubdat
 # was measured on real pages with hand-checked bodies, and only those that cost no article text
 # are here ("advert", "promo", "sidebar" and "breadcrumb" name containers some pages wrap their
 # article in).
-_FURNITURE = ["h1", "figcaption", *(f'[{attribute}*="{word}"]' for attribute in ("class", "id")
-                                    for word in lexicon("pages")["html_boxes"])]
+_FURNITURE = [
+    "h1",
+    "figcaption",
+    *(f'[{attribute}*="{word}"]' for attribute in ("class", "id") for word in lexicon("pages")["html_boxes"]),
+]
 _META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
@@ -69,7 +82,8 @@ _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')  # in the page's JSON-
 # extraction leaves such post metadata out of the text).
 _BYLINE_ELEMENT = re.compile(
     r"""class\s*=\s*["'][^"'>]*(?:byline|dateline|date|time|publish|posted)[^"'>]*["'][^>]*>([^<]{6,200})<""",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _TIME_ELEMENT = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']?([^"'>\s]+)""", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")  # "Headline | Site", "Site - Headline"
 
@@ -99,8 +113,7 @@ def read_html(html: str) -> HtmlPage:
     """
     meta: dict[str, str] = {}
     for attributes in _META.findall(html):
-        found = {name.lower(): value for name, *quoted in _ATTRIBUTE.findall(attributes)
-                 for value in ["".join(quoted)]}
+        found = {name.lower(): value for name, *quoted in _ATTRIBUTE.findall(attributes) for value in ["".join(quoted)]}
         key = (found.get("property") or found.get("name") or found.get("itemprop") or "").strip().lower()
         content = unescape(found.get("content", "")).strip()
         if key and content:
@@ -114,15 +127,33 @@ def read_html(html: str) -> HtmlPage:
         title = max(_TITLE_PARTS.split(unescape(written.group(1)).strip()), key=len) or None
     linked = _LD_DATE.search(html)
     stamped = _TIME_ELEMENT.search(html)
-    declared_dates = tuple(date for date in (*(meta.get(key) for key in _DATE), linked and linked.group(1),
-                                             stamped and unescape(stamped.group(1))) if date)
+    declared_dates = tuple(
+        date
+        for date in (
+            *(meta.get(key) for key in _DATE),
+            linked and linked.group(1),
+            stamped and unescape(stamped.group(1)),
+        )
+        if date
+    )
     tree = HTMLTree.parse(_bounded_nesting(html))
     if "twitter-tweet" in html:
         _keep_embedded_posts(tree)
-    text = extract_plain_text(tree, main_content=True, preserve_formatting=True, list_bullets=True, alt_texts=False,
-                              comments=False, post_meta=False, skip_elements=_FURNITURE)
-    whole = extract_plain_text(tree, preserve_formatting=True, list_bullets=True, alt_texts=False) \
-        if len(text) < THIN_CHARS else None
+    text = extract_plain_text(
+        tree,
+        main_content=True,
+        preserve_formatting=True,
+        list_bullets=True,
+        alt_texts=False,
+        comments=False,
+        post_meta=False,
+        skip_elements=_FURNITURE,
+    )
+    whole = (
+        extract_plain_text(tree, preserve_formatting=True, list_bullets=True, alt_texts=False)
+        if len(text) < THIN_CHARS
+        else None
+    )
     return HtmlPage(
         text=text,
         whole_text=whole,
@@ -143,9 +174,12 @@ _EMBED_BOX = re.compile(r"social|embed|twitter|tweet", re.IGNORECASE)
 def _keep_embedded_posts(tree: HTMLTree) -> None:
     """Take the class names that main-content extraction drops by off each embedded post and
     the boxes around it (up to three levels), so that the post's text stays where it is."""
+    if tree.document is None:
+        return
     for post in tree.document.query_selector_all(_EMBEDDED_POST):
-        node, level = post, 0
-        while node is not None and level < 4:
+        node: Node | None = post
+        level = 0
+        while isinstance(node, ElementNode) and level < 4:
             for attribute in ("class", "id"):
                 if _EMBED_BOX.search(node.getattr(attribute) or ""):
                     node.delattr(attribute)
@@ -162,7 +196,9 @@ THIN_CHARS = 1_500
 MAX_NESTING = 1_000
 _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|section|article|main|header|footer|nav|aside|form|ul|ol|dl|table|blockquote|figure|span|a|b|i"
-    r"|em|strong|font|center|h[1-6])\b[^>]*>", re.IGNORECASE)
+    r"|em|strong|font|center|h[1-6])\b[^>]*>",
+    re.IGNORECASE,
+)
 
 
 def _bounded_nesting(html: str) -> str:
@@ -172,8 +208,6 @@ def _bounded_nesting(html: str) -> str:
         return html  # it cannot nest deeper than it has tags
     depth = max(accumulate((1 if slash == "" else -1 for slash in _CONTAINER_TAG.findall(html)), initial=0))
     return html if depth <= MAX_NESTING else _CONTAINER_TAG.sub(" ", html)
-
-
 
 
 # Fewer words of prose than a two-sentence brief: what main-content extraction kept is not the article.
@@ -222,7 +256,7 @@ def strip_page_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
             continue
         kept.append(line)
     last = max((i for i, line in enumerate(kept) if BULLET.match(line) or is_prose(line)), default=len(kept) - 1)
-    return kept[:last + 1]
+    return kept[: last + 1]
 
 
 def is_page_furniture(line: str, words: int, prose: bool) -> bool:
@@ -253,4 +287,5 @@ _MARKUP = re.compile(r"^<[a-zA-Z!/][^>]*>")
 _ONLY_DATE = re.compile(
     rf"^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?"
     rf"(?:[\d:/.,·|-]+(?:st|nd|rd|th)?|{MONTH}|(?:on|at|am|pm|gmt|utc|[a-z]{{3}}day)\b|\s)+$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)

@@ -41,7 +41,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
         return np.unique(words) if len(words) else np.zeros(1, dtype=np.uint64)
     combined = np.zeros(len(words) - size + 1, dtype=np.uint64)
     for offset in range(size):  # polynomial rolling combination of the words' hashes
-        combined = combined * np.uint64(1_000_003) + words[offset:offset + len(combined)]
+        combined = combined * np.uint64(1_000_003) + words[offset : offset + len(combined)]
     return np.unique(combined & np.uint64(0xFFFFFFFF))
 
 
@@ -54,8 +54,7 @@ def minhash(hashes: np.ndarray) -> np.ndarray:
 def band_hashes(signature: np.ndarray) -> list[int]:
     """Sixteen stable 63-bit hashes, one per band of the signature."""
     rows = signature.astype("<u4").reshape(BANDS, -1)
-    return [int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "little") >> 1
-            for row in rows]
+    return [int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "little") >> 1 for row in rows]
 
 
 def signatures(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -66,10 +65,17 @@ def signatures(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """
     ids = articles["article_id"].to_list()
     values = [minhash(shingle_hashes(text)) for text in articles["clean_text"]]
-    minhashes = pl.DataFrame({"article_id": ids, "signature": [v.tolist() for v in values]},
-                             schema={"article_id": pl.String, "signature": pl.List(pl.UInt32)})
+    minhashes = pl.DataFrame(
+        {"article_id": ids, "signature": [v.tolist() for v in values]},
+        schema={"article_id": pl.String, "signature": pl.List(pl.UInt32)},
+    )
     bands = pl.DataFrame(
-        [(article_id, band, value) for article_id, v in zip(ids, values) for band, value in enumerate(band_hashes(v))],
-        schema={"article_id": pl.String, "band": pl.Int32, "band_hash": pl.Int64}, orient="row",
+        [
+            (article_id, band, value)
+            for article_id, v in zip(ids, values, strict=True)
+            for band, value in enumerate(band_hashes(v))
+        ],
+        schema={"article_id": pl.String, "band": pl.Int32, "band_hash": pl.Int64},
+        orient="row",
     )
     return minhashes, bands

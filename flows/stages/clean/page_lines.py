@@ -54,10 +54,22 @@ TRAILER_HEADING = re.compile("^(?:" + alternation(_PAGE["trailer_headings"]) + "
 # Disclaimers and legal notices are long, so they are matched anywhere in a line.
 DISCLAIMER = re.compile(alternation(_PAGE["disclaimers"]), re.IGNORECASE)
 # Words one of which every disclaimer has: one search for them spares most lines the long regex.
-DISCLAIMER_HINT = re.compile("opinion|views|responsible|reflect|legal|may not|punishable|commission|affiliate"
-                              "|accuracy|mistakes|guidelines|cookies|published|copyright|reproduced")
-_PHOTO_CREDIT_ENDINGS = ("images", "image", "reuters", "ap", "afp", "epa", "bloomberg", "shutterstock", "xinhua",
-                         "photo")  # how a line that _PHOTO_CREDIT matches ends, ")" aside
+DISCLAIMER_HINT = re.compile(
+    "opinion|views|responsible|reflect|legal|may not|punishable|commission|affiliate"
+    "|accuracy|mistakes|guidelines|cookies|published|copyright|reproduced"
+)
+_PHOTO_CREDIT_ENDINGS = (
+    "images",
+    "image",
+    "reuters",
+    "ap",
+    "afp",
+    "epa",
+    "bloomberg",
+    "shutterstock",
+    "xinhua",
+    "photo",
+)  # how a line that _PHOTO_CREDIT matches ends, ")" aside
 _PHOTO_CREDIT = re.compile(
     r"(?:\s[-–—]\s|\(|\bphoto:?\s|\bimage:?\s|\bcredit:?\s)[^.]{0,60}"
     r"(?:getty\s+images|reuters|\bap\b|afp|epa|bloomberg|shutterstock|xinhua|photo|images?)\)?$",
@@ -109,15 +121,20 @@ def is_caption_credit(line: str, enclosed: bool = True) -> bool:
     bare = line.strip()
     if ":" not in bare and bare[:1] not in "[(":
         return False
-    return bool((enclosed and _ENCLOSED.match(bare)) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:])) \
+    return (
+        bool((enclosed and _ENCLOSED.match(bare)) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:]))
         and word_count(bare) <= 40
+    )
 
 
 def is_page_phrase(bare: str, lowered: str) -> bool:
     """A universal page phrase (``_FURNITURE``, ``_COMMENT_HEADER``, ``_RIGHTS_RESERVED``);
     ``lowered`` is ``bare`` in lower case, for the cheap tests that go first."""
-    return bool(_FURNITURE.match(bare) or ("says" in lowered and _COMMENT_HEADER.match(bare))
-                or ("reserved" in lowered and _RIGHTS_RESERVED.search(bare)))
+    return bool(
+        _FURNITURE.match(bare)
+        or ("says" in lowered and _COMMENT_HEADER.match(bare))
+        or ("reserved" in lowered and _RIGHTS_RESERVED.search(bare))
+    )
 
 
 def is_photo_credit(bare: str, lowered: str) -> bool:
@@ -144,8 +161,12 @@ def is_furniture(line: str) -> bool:
         return True
     if line != bare and words <= 6:  # a bulleted menu entry
         return True
-    if not prose and (_CAPS_LABEL.match(bare) or _COUNTER.search(bare) or (words <= 15 and _EMAIL.search(bare))
-                      or (_TICKER_OR_WEATHER_SIGN.search(bare) and _TICKER_OR_WEATHER.search(bare))):
+    if not prose and (
+        _CAPS_LABEL.match(bare)
+        or _COUNTER.search(bare)
+        or (words <= 15 and _EMAIL.search(bare))
+        or (_TICKER_OR_WEATHER_SIGN.search(bare) and _TICKER_OR_WEATHER.search(bare))
+    ):
         return True
     segments = _MENU_SEPARATOR.split(bare) if any(hint in bare for hint in _MENU_SEPARATOR_HINTS) else ()
     if len(segments) >= 3 and all(word_count(segment) <= 4 for segment in segments):

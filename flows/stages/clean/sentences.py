@@ -26,7 +26,7 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Chinese and Japanese full stops end a sentence with no space after them.
-_WIDE_STOP = re.compile("[。！？]+[」』）”\"]*")
+_WIDE_STOP = re.compile('[。！？]+[」』）”"]*')
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -37,7 +37,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if "." in word:  # dotted acronym such as U.S or e.g
         return True
-    return len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -45,8 +45,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        ends = [boundary.end() for boundary in _BOUNDARY.finditer(text, line.start(), line.end())
-                if text[boundary.start()] != "." or not _is_abbreviation(text, boundary.start())]
+        ends = [
+            boundary.end()
+            for boundary in _BOUNDARY.finditer(text, line.start(), line.end())
+            if text[boundary.start()] != "." or not _is_abbreviation(text, boundary.start())
+        ]
         if not line.group().isascii():  # full stops of scripts written without spaces
             ends = sorted({*ends, *(stop.end() for stop in _WIDE_STOP.finditer(text, line.start(), line.end()))})
         for end in ends:

@@ -91,7 +91,9 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     if not runs[-1]:
         # No running prose at all (a one-line brief, a terse wire item): keep the text lines
         # that are neither furniture nor byline rather than losing the article.
-        return [line for line in pending if word_count(line) >= 4 and not is_byline(line) and not AUTHOR_LINE.match(line)]
+        return [
+            line for line in pending if word_count(line) >= 4 and not is_byline(line) and not AUTHOR_LINE.match(line)
+        ]
     best = max(range(len(runs)), key=prose_words.__getitem__)
     body = runs[best]
     while body and not is_prose(body[-1]):
@@ -104,8 +106,11 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
         if author and not meta.author:
             meta.author = author.group(1).strip()
     if not meta.title:
-        titles = [line for line in headers[best]
-                  if word_count(line) >= 4 and not is_byline(line) and not AUTHOR_LINE.match(line)]
+        titles = [
+            line
+            for line in headers[best]
+            if word_count(line) >= 4 and not is_byline(line) and not AUTHOR_LINE.match(line)
+        ]
         meta.title = titles[-1] if titles else None
     if not meta.publisher:
         page_lines = [line for h in headers for line in h] + furniture

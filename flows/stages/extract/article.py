@@ -43,29 +43,33 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame, budget: TimeB
     """Claims, mentions and quotes of a batch of cleaned articles (see ``clean.clean_documents``),
     and the articles extraction failed on."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for article_id, start, end in sentences.sort("article_id", "sentence_no").select(
-            "article_id", "char_start", "char_end").iter_rows():
+    for article_id, start, end in (
+        sentences.sort("article_id", "sentence_no").select("article_id", "char_start", "char_end").iter_rows()
+    ):
         spans.setdefault(article_id, []).append((start, end))
     claims, mentions, quotes, rejected = [], [], [], []
     for article_id, source_file, text, published, language in articles.select(
-            "article_id", "source_file", "clean_text", "published_at", "language").iter_rows():
+        "article_id", "source_file", "clean_text", "published_at", "language"
+    ).iter_rows():
         if language not in (ENGLISH, None):  # None: too short to tell
             continue
         try:
             with budget.document() if budget else nullcontext():
                 found = extract_mentions(text)
-                article_claims = claim_rows(article_id, extract_claims(text, spans.get(article_id, []), published,
-                                                                       candidate_subjects(found)))
+                article_claims = claim_rows(
+                    article_id, extract_claims(text, spans.get(article_id, []), published, candidate_subjects(found))
+                )
                 article_mentions = mention_rows(article_id, found)
                 article_quotes = quote_rows(article_id, extract_quotes(text, found), found)
         except OverBudget:
             rejected.append(over_budget(source_file, "extract", budget))
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad article must not cost the batch
+        except Exception as exc:
             rejected.append(failure(source_file, "extract", exc))
             continue
         claims += article_claims
         mentions += article_mentions
         quotes += article_quotes
-    return ExtractedBatch(claims_frame(claims), frame(mentions, MENTION_SCHEMA), frame(quotes, QUOTE_SCHEMA),
-                          rejected_frame(rejected))
+    return ExtractedBatch(
+        claims_frame(claims), frame(mentions, MENTION_SCHEMA), frame(quotes, QUOTE_SCHEMA), rejected_frame(rejected)
+    )

@@ -37,8 +37,12 @@ TARGET = caseless(r"\b(" + alternation(_WORDS["target_words"]) + r")\b")
 # Words right before a quantity that bound it.
 _BOUND_PHRASES: dict[str, list[str]] = _WORDS["bounds"]
 # Each phrase and its bound, the longest first: "no more than" bounds from above, not "more than".
-BOUND_OF_PHRASE = dict(sorted(((phrase, bound) for bound, phrases in _BOUND_PHRASES.items() for phrase in phrases),
-                               key=lambda pair: -len(pair[0])))
+BOUND_OF_PHRASE = dict(
+    sorted(
+        ((phrase, bound) for bound, phrases in _BOUND_PHRASES.items() for phrase in phrases),
+        key=lambda pair: -len(pair[0]),
+    )
+)
 _ALL_BOUND_PHRASES = tuple(BOUND_OF_PHRASE)
 
 # Metric ontology: key → cue words. Economic releases, company results, incidents.
@@ -109,9 +113,14 @@ def _incident_metric(sentence: str, start: int, end: int, cues) -> str | None:
         if end <= c_start <= end + 40 and not _CLAUSE_BREAK_AFTER.search(sentence, end, c_start):
             return metric
     own_clause = bool(_OWN_PREDICATE.match(sentence, end))
-    before = [metric for _, c_end, metric in incidents
-              if c_end <= start and start - c_end <= 60 and not _CLAUSE_BREAK_BEFORE.search(sentence, c_end, start)
-              and not (own_clause and _AND.search(sentence, c_end, start))]
+    before = [
+        metric
+        for _, c_end, metric in incidents
+        if c_end <= start
+        and start - c_end <= 60
+        and not _CLAUSE_BREAK_BEFORE.search(sentence, c_end, start)
+        and not (own_clause and _AND.search(sentence, c_end, start))
+    ]
     return before[-1] if before else None
 
 
@@ -141,7 +150,7 @@ _PREPOSITION = re.compile(r"\s+(?:in|on|for|by|from|to|at|and|as|that|which|with
 
 def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     """An unknown metric degrades to its head noun phrase."""
-    after = sentence[end:end + 60]
+    after = sentence[end : end + 60]
     of_np = _OF_PHRASE.match(after)
     if unit in ("percent", "percentage_point") and of_np:
         words = _PREPOSITION.split(of_np.group(1), maxsplit=1)[0]
@@ -149,8 +158,17 @@ def _fallback_metric(sentence: str, end: int, unit: str) -> str | None:
     return None
 
 
-def attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named: list[Named], cues,
-                    outlook_in_sentence: bool, earlier: str | None, main: Named | None) -> None:
+def attach_context(
+    claim: Claim,
+    sentence: str,
+    folded: str,
+    m: re.Match,
+    named: list[Named],
+    cues,
+    outlook_in_sentence: bool,
+    earlier: str | None,
+    main: Named | None,
+) -> None:
     start, end = m.start(), m.end()
     cue = _metric(cues, start, end)
     claim.metric = _metric_of(claim, sentence, m, cue, cues)
@@ -161,13 +179,15 @@ def attach_context(claim: Claim, sentence: str, folded: str, m: re.Match, named:
         if located:
             owner += [n.name for n in named if n.offset == located.end()]
         claim.subject = owner[-1] if owner else None
-        claim.object = next((n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object
-                             and n.name != claim.subject), None)
+        claim.object = next(
+            (n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object and n.name != claim.subject),
+            None,
+        )
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
     claim.direction = _direction(claim, folded, start, end)
     if claim.unit in ("percent", "percentage_point") and claim.direction:
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
-    lead = folded[max(0, start - 25):start]
+    lead = folded[max(0, start - 25) : start]
     claim.qualifier = qualifier(folded, start, end, lead, outlook_in_sentence)
     state = state_of_lead(lead)
     if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
@@ -213,8 +233,14 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 # FORECAST, ESTIMATE and TARGET in one: group 1, 2 or 3 says which matched.
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
 # What every word qualifier looks for starts with, boundaries aside: a sentence without one has none.
-OUTLOOK_STEM = caseless(by_first_letter(["expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
-                                          "|will|would|could|estimat|target|goal|aim"]))
+OUTLOOK_STEM = caseless(
+    by_first_letter(
+        [
+            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
+            "|will|would|could|estimat|target|goal|aim"
+        ]
+    )
+)
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
@@ -232,20 +258,26 @@ def state_of_lead(lead: str) -> str | None:
         return None  # most leads
     heads = [bare] if len(bare) < len(lead) else []  # the word, then space
     for article in ("the", "an", "a"):
-        if bare.endswith(article) and bare[-len(article) - 1:-len(article)].isspace():
-            heads.append(bare[:-len(article)].rstrip())  # the word, space, an article
+        if bare.endswith(article) and bare[-len(article) - 1 : -len(article)].isspace():
+            heads.append(bare[: -len(article)].rstrip())  # the word, space, an article
     for head in heads:
         for word, state in _STATE_WORDS.items():
             at = len(head) - len(word)
             if head.endswith(word) and (at == 0 or not is_word_character(head[at - 1])):
-                up_to = word == "to" and at >= 3 and head[at - 3:at] == "up " and (
-                    at == 3 or not is_word_character(head[at - 4]))
+                up_to = (
+                    word == "to"
+                    and at >= 3
+                    and head[at - 3 : at] == "up "
+                    and (at == 3 or not is_word_character(head[at - 4]))
+                )
                 return None if up_to else state
     return None
 
 
-_CHANGE_BEFORE = caseless(r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
-                          r"|dropped)\b")
+_CHANGE_BEFORE = caseless(
+    r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
+    r"|dropped)\b"
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -263,12 +295,20 @@ def _direction_of(word: str) -> str:
 @functools.lru_cache(maxsize=64)
 def _basis_phrases(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, basis) of the basis phrases of a sentence (``fold_case``d); cached for its quantities."""
-    return [(m.start(), m.end(), basis) for basis, regex in BASES if any(w in folded for w in _BASIS_WORDS[basis])
-            for m in regex.finditer(folded)]
+    return [
+        (m.start(), m.end(), basis)
+        for basis, regex in BASES
+        if any(w in folded for w in _BASIS_WORDS[basis])
+        for m in regex.finditer(folded)
+    ]
 
 
 # A word every phrase of a basis contains: a sentence without one of them is not scanned for it.
-_BASIS_WORDS = {"yoy": ("year", "yoy", "annual"), "mom": ("month", "mom"), "qoq": ("quarter", "qoq", "sequential", "annuali")}
+_BASIS_WORDS = {
+    "yoy": ("year", "yoy", "annual"),
+    "mom": ("month", "mom"),
+    "qoq": ("quarter", "qoq", "sequential", "annuali"),
+}
 
 
 def _direction(claim: Claim, folded: str, start: int, end: int) -> str | None:
@@ -287,7 +327,9 @@ def _direction(claim: Claim, folded: str, start: int, end: int) -> str | None:
 
 def _basis(folded: str, start: int, end: int) -> str | None:
     """yoy, mom or qoq from the basis phrase nearest the quantity in its sentence."""
-    near = [(start - b_end if b_end <= start else max(b_start - end, 0), basis)
-            for b_start, b_end, basis in _basis_phrases(folded)]
+    near = [
+        (start - b_end if b_end <= start else max(b_start - end, 0), basis)
+        for b_start, b_end, basis in _basis_phrases(folded)
+    ]
     near = [c for c in near if c[0] <= 80]
     return min(near)[1] if near else None

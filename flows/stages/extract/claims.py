@@ -45,8 +45,12 @@ from flows.stages.extract.subjects import (
 )
 
 
-def extract_claims(text: str, sentences: list[tuple[int, int]], published: datetime | None = None,
-                   named: list[tuple[int, int, str, bool]] | None = None) -> list[Claim]:
+def extract_claims(
+    text: str,
+    sentences: list[tuple[int, int]],
+    published: datetime | None = None,
+    named: list[tuple[int, int, str, bool]] | None = None,
+) -> list[Claim]:
     """All numeric claims of one article's clean text, given its sentence offsets.
 
     ``named`` are the (start, end, name, is_organisation) of the places and organisations the
@@ -61,8 +65,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     subjects = subjects_of(folded_text, list(named))
     about = main_subject(subjects, sentences)
     # The periods of the first three sentences: what the article is about, and theirs below.
-    lead_periods = [period_mentions(text[start:end], folded_text[start:end], published)
-                    for start, end in sentences[:3]]
+    lead_periods = [period_mentions(text[start:end], folded_text[start:end], published) for start, end in sentences[:3]]
     article_period = lead_period(lead_periods)
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     # The sentences without a number since the last one with a number, in the same paragraph:
@@ -70,7 +73,7 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
     unread: list[int] = []
     letters, digits = letters_and_digits(folded_text)
     for number, (s_start, s_end) in enumerate(sentences, start=1):
-        if number > 1 and "\n" in text[sentences[number - 2][1]:s_start]:
+        if number > 1 and "\n" in text[sentences[number - 2][1] : s_start]:
             previous_periods, unread = [], []
         sentence_letters = letters[s_start:s_end]
         words_of_numbers = has_number_word(sentence_letters)
@@ -79,7 +82,9 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
             continue
         for earlier_number in reversed(unread):
             e_start, e_end = sentences[earlier_number - 1]
-            if dated := dated_periods(periods_without_a_number(text[e_start:e_end], folded_text[e_start:e_end], published)):
+            if dated := dated_periods(
+                periods_without_a_number(text[e_start:e_end], folded_text[e_start:e_end], published)
+            ):
                 previous_periods = dated
                 break
         unread = []
@@ -93,8 +98,13 @@ def extract_claims(text: str, sentences: list[tuple[int, int]], published: datet
                 continue
             if context is None:
                 earlier = earlier_subject(subjects, sentences, number)
-                context = (in_sentence(subjects, s_start, s_end), metric_cues(folded),
-                           OUTLOOK_STEM.search(folded) is not None, earlier, about)
+                context = (
+                    in_sentence(subjects, s_start, s_end),
+                    metric_cues(folded),
+                    OUTLOOK_STEM.search(folded) is not None,
+                    earlier,
+                    about,
+                )
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
             attach_period(claim, folded, m, periods, inherited, published)

@@ -57,7 +57,8 @@ _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 _QUOTE_THEN_SPEAKER = re.compile(
     rf'"([^"]{{12,}}?)"\s*,?\s*{_SPEECH}\s+({_NAME.pattern})'
-    rf'|"([^"]{{12,}}?)"\s*,?\s*({_NAME.pattern}|he|she|they|(?:the|a|an)\s+[a-z][a-z ]{{2,40}}?)(?:,[^,"]{{1,90}},)?\s+{_SPEECH}\b'
+    rf'|"([^"]{{12,}}?)"\s*,?\s*({_NAME.pattern}|he|she|they|(?:the|a|an)\s+[a-z][a-z ]{{2,40}}?)'
+    rf'(?:,[^,"]{{1,90}},)?\s+{_SPEECH}\b'
 )
 # 'Caroline Leavitt said Sunday: "..."' / 'X told reporters: "..."'
 SPEAKER_THEN_QUOTE = re.compile(
@@ -134,8 +135,8 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     last_title = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
     if last_title < 0 or last_title == len(words) - 1:
         return name, start, None
-    title = " ".join(words[:last_title + 1])
-    rest = words[last_title + 1:]
+    title = " ".join(words[: last_title + 1])
+    rest = words[last_title + 1 :]
     if any(w in _ORG_WORDS for w in rest) or place_name(" ".join(rest)):
         return name, start, None  # "General Motors", "General Administration of Customs"
     return " ".join(rest), start + len(title) + 1, title
@@ -168,12 +169,14 @@ def extract_mentions(text: str) -> list[Mention]:
         possessive = name.endswith(("'s", "’s"))
         bare = name[:-2] if possessive else name
         end = start + len(bare)
+        kind: str | None
+        role: str | None
         if title:
-            before = text[max(0, run_start - 30):run_start]
+            before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)
             kind, role = "person", (modifier.group(0) if modifier else "") + title
         else:
-            kind, role = _classify(bare, text[max(0, start - 60):start], text[end:end + 120])
+            kind, role = _classify(bare, text[max(0, start - 60) : start], text[end : end + 120])
         if kind is None:
             continue
         canonical = (place_name(bare) or bare) if kind == "place" else bare
@@ -187,8 +190,9 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     resolved = []
     for m in mentions:
         if m.type == "person" and " " not in m.name and m.name in people:
-            m = Mention(people[m.name], "person", m.char_start, m.char_end, m.surface, m.role)
-        resolved.append(m)
+            resolved.append(Mention(people[m.name], "person", m.char_start, m.char_end, m.surface, m.role))
+        else:
+            resolved.append(m)
     if not people:
         return resolved
     starts = [m.char_start for m in mentions]  # mentions are in text order
@@ -206,7 +210,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     people = [m for m in mentions if m.type == "person"]
 
     def speaker_at(name: str, position: int) -> str | None:
-        if name.split(" ")[0] in ("the", "a", "an"):
+        if name.split(" ", maxsplit=1)[0] in ("the", "a", "an"):
             return None  # an unnamed speaker ("the spokesperson said")
         if name in ("he", "she", "they"):
             earlier = [m for m in people if m.char_end <= position]
@@ -239,8 +243,9 @@ def speaker_then_quote(text: str) -> list[re.Match]:
     matches, position = [], 0
     opening = text.find('"')
     while opening >= 0 and (closing := text.find('"', opening + 1)) >= 0:
-        if opening >= position and (m := SPEAKER_THEN_QUOTE.search(text, max(position, opening - SPEAKER_REACH),
-                                                                       closing + 1)):
+        if opening >= position and (
+            m := SPEAKER_THEN_QUOTE.search(text, max(position, opening - SPEAKER_REACH), closing + 1)
+        ):
             matches.append(m)
             position = m.end()
         opening = closing
@@ -251,9 +256,11 @@ def candidate_subjects(mentions: list[Mention]) -> list[tuple[int, int, str, boo
     """(start, end, name, is_organisation) of the mentions a figure can be about: organisations,
     countries or their capitals, regions. A town named as a location ("talks in Geneva") is where
     something happened."""
-    return [(m.char_start, m.char_end, m.name, m.type == "organisation") for m in mentions
-            if m.type == "organisation"
-            or (m.type == "place" and (government_of(m.name) is not None or m.role == "region"))]
+    return [
+        (m.char_start, m.char_end, m.name, m.type == "organisation")
+        for m in mentions
+        if m.type == "organisation" or (m.type == "place" and (government_of(m.name) is not None or m.role == "region"))
+    ]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -275,5 +282,12 @@ def quote_rows(article_id: str, quotes: list[Quote], mentions: list[Mention]) ->
     """The rows (``QUOTE_SCHEMA``) of one article's quotes; a speaker named as a person there is
     that person's entity."""
     people = {m.name for m in mentions if m.type == "person"}
-    return [(f"{article_id}:{q.char_start}", article_id, entity_id("person", q.speaker) if q.speaker in people else None,
-             *_QUOTE_FIELDS(q)) for q in quotes]
+    return [
+        (
+            f"{article_id}:{q.char_start}",
+            article_id,
+            entity_id("person", q.speaker) if q.speaker in people else None,
+            *_QUOTE_FIELDS(q),
+        )
+        for q in quotes
+    ]

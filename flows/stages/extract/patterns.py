@@ -39,7 +39,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if pattern[i + 1:i + 2] == "]":  # "[]...]": a leading ] is a literal
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a leading ] is a literal
                 i += 1
         elif char == "(":
             depth += 1
@@ -66,9 +66,8 @@ def by_first_letter(patterns: Iterable[str], ignore_case: bool = True) -> str:
     """
     grouped: dict[str, list[str]] = {}
     for pattern in patterns:
-        for alternative in top_level_alternatives(pattern):
-            if alternative.startswith(r"\b"):
-                alternative = alternative[2:]
+        for written in top_level_alternatives(pattern):
+            alternative = written.removeprefix(r"\b")
             head, after = alternative[:1], alternative[1:2]
             if not (head.isascii() and head.isalpha()) or after in ("?", "*", "+", "{"):
                 raise ValueError(f"{alternative!r} does not start with a plain letter")
@@ -108,7 +107,8 @@ def is_word_character(char: str) -> bool:
 def _is_boundary(text: str, position: int) -> bool:
     """Whether ``\\b`` matches at ``position`` of ``text``."""
     return (position > 0 and is_word_character(text[position - 1])) != (
-        position < len(text) and is_word_character(text[position]))
+        position < len(text) and is_word_character(text[position])
+    )
 
 
 def find_whole_words(regex: re.Pattern, text: str) -> Iterator[re.Match]:

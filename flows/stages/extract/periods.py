@@ -13,8 +13,12 @@ from datetime import datetime, timedelta
 from flows.records import Claim
 from flows.stages.extract.patterns import by_first_letter, caseless, find_whole_words
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 _MONTH_NAMES = [m.capitalize() for m in MONTHS]
 MONTH_ALTERNATION = by_first_letter(_MONTH_NAMES, ignore_case=False)
 MONTH_NAME = re.compile(r"\b" + MONTH_ALTERNATION + r"\b")
@@ -22,8 +26,9 @@ MONTH_NAME = re.compile(r"\b" + MONTH_ALTERNATION + r"\b")
 _MONTH_RE = re.compile(r"(" + MONTH_ALTERNATION + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?")
-_MONTH_RANGE_RE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES)
-                             + r")\s+(quarter|half)\b")
+_MONTH_RANGE_RE = re.compile(
+    r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES) + r")\s+(quarter|half)\b"
+)
 # A year, not part of a number or an amount: found with find_whole_words, it starts with a
 # literal digit; the character before it is checked once the year is read ("(?<![...]....)").
 YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
@@ -34,13 +39,14 @@ _WEEKDAY_RE = re.compile(r"on\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def period_mentions(sentence: str, folded: str,
-                     published: datetime | None) -> list[tuple[int, int, int | None, str | None]]:
+def period_mentions(
+    sentence: str, folded: str, published: datetime | None
+) -> list[tuple[int, int, int | None, str | None]]:
     """(start, end, year, part) of every period the sentence names; part is 05, Q1, H1, 05-12 or None.
 
     ``folded`` is ``fold_case(sentence)``."""
     # Each pattern is tried only where a word it needs occurs: most sentences name no quarter.
-    found = []
+    found: list[tuple[int, int, int | None, str | None]] = []
     ranged = ("quarter" in sentence or "half" in sentence) and ("-" in sentence or "–" in sentence)
     for m in _MONTH_RANGE_RE.finditer(sentence) if ranged else ():  # "the January-March quarter"
         last = MONTHS[m.group(2).lower()]
@@ -78,8 +84,9 @@ def _anchor_year(year: int | None, part: str | None, published: datetime | None)
     return published.year - (1 if first_month > published.month + (1 if part[0].isdigit() else 0) else 0)
 
 
-def _period(mentions, start: int, end: int, published: datetime | None, folded: str = "",
-            before_state: bool = False) -> tuple[int | None, str | None]:
+def _period(
+    mentions, start: int, end: int, published: datetime | None, folded: str = "", before_state: bool = False
+) -> tuple[int | None, str | None]:
     """The period mentioned nearest the quantity (within 80 characters), its year anchored.
 
     A weekday says when something was announced, a month, quarter or year what a figure
@@ -91,7 +98,7 @@ def _period(mentions, start: int, end: int, published: datetime | None, folded: 
         distance = start - m_end if m_end <= start else max(m_start - end, 0)
         if distance > 80:
             continue
-        lead = folded[max(0, m_start - 8):m_start]
+        lead = folded[max(0, m_start - 8) : m_start]
         if lead.endswith("since "):
             continue
         rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
@@ -103,7 +110,9 @@ def _period(mentions, start: int, end: int, published: datetime | None, folded: 
     return _anchor_year(year, part, published), part
 
 
-def dated_periods(periods: list[tuple[int, int, int | None, str | None]]) -> list[tuple[int, int, int | None, str | None]]:
+def dated_periods(
+    periods: list[tuple[int, int, int | None, str | None]],
+) -> list[tuple[int, int, int | None, str | None]]:
     """The periods a sentence names that a figure of the next sentence can take: not its weekdays."""
     return [p for p in periods if not (p[3] and "-" in p[3])]
 
@@ -126,8 +135,10 @@ def lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]
 
 
 # Found with find_whole_words: each alternative starts with a literal, which re skips to.
-_MAY_NAME_PERIOD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
-                              r"|December|quarter|half|Q[1-4]|H[12]|year|19\d\d|20\d\d)\b")
+_MAY_NAME_PERIOD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|quarter|half|Q[1-4]|H[12]|year|19\d\d|20\d\d)\b"
+)
 
 
 def attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, published) -> None:
@@ -136,15 +147,17 @@ def attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, pu
     if year is None and part is None and inherited is not None:
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
     earlier = _EARLIER.match(folded, m.end()) if year is not None and claim.state == "before" else None
-    if earlier:
+    if earlier and year is not None:
         year, part = _shift(year, part, (earlier.group(1) or earlier.group(2)).lower())
     claim.period_year, claim.period_part = year, part
     claim.period = format_period(year, part)
 
 
 # "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
-_EARLIER = caseless(r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
-                    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b")
+_EARLIER = caseless(
+    r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
+    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b"
+)
 
 
 def _shift(year: int, part: str | None, step: str) -> tuple[int, str | None]:

@@ -11,8 +11,10 @@ from flows.lexicon import lexicon
 
 _PLACES = lexicon("places")
 # canonical name → other names and demonyms, every sovereign state among them
-COUNTRIES: dict[str, list[str]] = {**_PLACES["countries"],
-                                   **{name: [] for name in _PLACES["other_countries"] if name not in _PLACES["countries"]}}
+COUNTRIES: dict[str, list[str]] = {
+    **_PLACES["countries"],
+    **{name: [] for name in _PLACES["other_countries"] if name not in _PLACES["countries"]},
+}
 # capital → country, when a capital stands for its government
 CAPITALS: dict[str, str] = _PLACES["capitals"]
 _COUNTRY_OF = {name: name for name in COUNTRIES} | {

@@ -31,8 +31,10 @@ UNITS: dict[str, tuple[str, float]] = {unit: tuple(of) for unit, of in _WORDS["u
 # Conversions into the contract's base units.
 CONVERSIONS: dict[str, tuple[str, float]] = {unit: tuple(to) for unit, to in _WORDS["conversions"].items()}
 ALLOWED_UNITS = sorted(
-    {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS} | {u for u, _ in CONVERSIONS.values()}
-    | set(CURRENCY_SYMBOLS.values()) | {"count", "people"}
+    {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS}
+    | {u for u, _ in CONVERSIONS.values()}
+    | set(CURRENCY_SYMBOLS.values())
+    | {"count", "people"}
 )
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
@@ -52,15 +54,19 @@ _UNIT_ALT = "|".join(f"(?:{spelling})(?P<u_{name}>)" for name, (spelling, _) in 
 # most positions of a sentence (twice as fast, the same matches).
 _CODES = ["USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "BRL", "RMB", "Rs"]
 _CURRENCY_LAST_CHARACTERS = frozenset("$€£¥.") | {code[-1].lower() for code in _CODES}  # "US$", "Rs.", "USD"
-_QUANTITY_START = (r"(?=[\d$€£¥]|(?:us|a|c|r|hk|s)\$|\b["
-                   + "".join(sorted({w[0].lower() for w in [*_CODES, *NUMBER_WORDS, *FRACTIONS]})) + "])")
+_QUANTITY_START = (
+    r"(?=[\d$€£¥]|(?:us|a|c|r|hk|s)\$|\b["
+    + "".join(sorted({w[0].lower() for w in [*_CODES, *NUMBER_WORDS, *FRACTIONS]}))
+    + "])"
+)
 _CURRENCY = r"us\$|a\$|c\$|r\$|hk\$|s\$|[$€£¥]|\b(?:usd|eur|gbp|cny|jpy|chf|inr|brl|rmb|rs\.?)\s?"
 # The first characters of the units' spellings: the unit alternation is tried only after one of them.
-_UNIT_FIRST_CHARACTERS = "".join(sorted({spelling[0] for pattern, _ in UNITS.values()
-                                         for spelling in top_level_alternatives(pattern)}))
+_UNIT_FIRST_CHARACTERS = "".join(
+    sorted({spelling[0] for pattern, _ in UNITS.values() for spelling in top_level_alternatives(pattern)})
+)
 QUANTITY = caseless(
-    _QUANTITY_START +
-    rf"""(?P<cur>{_CURRENCY})?
+    _QUANTITY_START
+    + rf"""(?P<cur>{_CURRENCY})?
         (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
         (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|bn|mn|mln|m|b|k)\b)?
         (?:[\s-]?(?=[{re.escape(_UNIT_FIRST_CHARACTERS)}])(?:{_UNIT_ALT})(?![\w/]))?""",
@@ -71,14 +77,19 @@ _CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
 # The counted noun after a bare number: up to two modifiers, then a plural ("17 elements",
 # "seven rare earth minerals", "14 people").
 _COUNTED_NOUN = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b")
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
+)
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
-_PEOPLE_BEFORE = caseless(r"\b(?:killing|killed|injuring|injured|wounding|wounded|leaving|rescued|evacuated"
-                          r"|toll\s+\w+\s+(?:to|at)|to|from)\s+"
-                          r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$")
-_PEOPLE_AFTER = caseless(r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
-                         r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b")
+_PEOPLE_BEFORE = caseless(
+    r"\b(?:killing|killed|injuring|injured|wounding|wounded|leaving|rescued|evacuated"
+    r"|toll\s+\w+\s+(?:to|at)|to|from)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?$"
+)
+_PEOPLE_AFTER = caseless(
+    r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
+    r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b"
+)
 _INCIDENT = caseless(r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt)\b")
 _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 
@@ -89,6 +100,8 @@ def _number_value(num: str | None, frac: str | None, word: str | None) -> float:
         return float(num.replace(",", ""))
     if frac:
         return FRACTIONS[" ".join(frac.split())]
+    if word is None:
+        raise ValueError("a quantity without a number")
     return float(NUMBER_WORDS[word])
 
 
@@ -105,12 +118,13 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
 _DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_ALTERNATION + r"\b")
 
 
-def _is_not_a_quantity(sentence: str, folded: str, start: int, end: int, unit: str | None, scale: str | None,
-                       cur: str | None) -> bool:
+def _is_not_a_quantity(
+    sentence: str, folded: str, start: int, end: int, unit: str | None, scale: str | None, cur: str | None
+) -> bool:
     """Years, dates, times, ranks, ages and numbers glued into names: the number at ``start:end``
     of a sentence (digits, with its ``unit``, ``scale`` and ``cur``rency as matched, or None)."""
-    before = sentence[max(0, start - 12):start]
-    after = sentence[end:end + 12]
+    before = sentence[max(0, start - 12) : start]
+    after = sentence[end : end + 12]
     # _GLUED_BEFORE ends the text and spans at most 4 characters: it is tried only there, and
     # not after a plain space (most numbers) unless "#", "№" or "No." come before that space;
     # _CODE_OR_AGE_AFTER needs a hyphen first or an "old".
@@ -127,19 +141,23 @@ def _is_not_a_quantity(sentence: str, folded: str, start: int, end: int, unit: s
         return False
     # A month's name has a capital: text that is all lower case has none (most of it).
     near_before = before[-10:]
-    return bool((not near_before.islower() and MONTH_NAME.search(near_before))
-                or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after)))
+    return bool(
+        (not near_before.islower() and MONTH_NAME.search(near_before))
+        or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after))
+    )
 
 
 # Where numbers can be: a digit, or a number word, a run of the letters a-z that is one. Both
 # are found in byte strings with one byte for each character of the article
 # (``letters_and_digits``) with ``split`` and ``find``, several times faster than a regex scan.
-_NUMBER_WORD_BYTES = frozenset(word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds",
-                                                            "quarters"])
+_NUMBER_WORD_BYTES = frozenset(
+    word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"]
+)
 _SPACE = ord(" ")
 _LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else _SPACE for byte in range(256))
-_DIGITS_ONLY = bytes(ord("0") if byte in b"0123456789" else ord("?") if byte == ord("?") else _SPACE
-                     for byte in range(256))
+_DIGITS_ONLY = bytes(
+    ord("0") if byte in b"0123456789" else ord("?") if byte == ord("?") else _SPACE for byte in range(256)
+)
 
 
 def letters_and_digits(folded: str) -> tuple[bytes, bytes]:
@@ -160,7 +178,8 @@ def has_digit(text: str, digits: bytes, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` has a digit (``\\d``), given the text's digits (see
     ``letters_and_digits``): a regex looks only where a character is not ASCII."""
     return digits.find(b"0", start, end) >= 0 or (
-        digits.find(b"?", start, end) >= 0 and _DIGIT.search(text, start, end) is not None)
+        digits.find(b"?", start, end) >= 0 and _DIGIT.search(text, start, end) is not None
+    )
 
 
 def number_starts(letters: bytes) -> list[int]:
@@ -200,7 +219,7 @@ def quantities(folded: str, number_starts: list[int]) -> Iterator[re.Match]:
             at = word_at
         if at == end:
             return
-        before = folded[max(position, at - 2):at]
+        before = folded[max(position, at - 2) : at]
         if before[-1:].isspace():
             before = before[:-1]  # "USD 5"
         earliest = max(position, at - 4) if before[-1:] in _CURRENCY_LAST_CHARACTERS else at
@@ -245,7 +264,7 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     if scale and scale in ("m", "b", "k") and currency is None:
         return None  # "5m" without money is too ambiguous (metres? minutes?)
     if frac:
-        if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 12):m.start()]):
+        if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 12) : m.start()]):
             return None  # "the first half" names a period
         point = _POINT_AFTER.match(sentence, end) if unit is None else None
         if point:  # "a quarter of a percentage point"
@@ -296,7 +315,7 @@ def _incident_count(folded: str, m: re.Match) -> bool:
     """A bare number that counts people in an incident: "injuring 29", "14 remain missing"."""
     if not m.group("num") or not _INCIDENT.search(folded):
         return False
-    before = folded[max(0, m.start() - 40):m.start()]
+    before = folded[max(0, m.start() - 40) : m.start()]
     return bool(_PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(folded, m.end()))
 
 

@@ -32,7 +32,9 @@ class Named(NamedTuple):
 _SOURCE_WORDS = re.compile(r"\b(?:" + alternation(lexicon("claims")["source_words"]) + r")\b")
 
 # An expert's employer: "chief economist at X", "an analyst with X", "a professor of X".
-_EMPLOYER_LEAD = caseless(r"\b(?:" + alternation(lexicon("claims")["expert_words"]) + r")s?\s+(?:at|of|with|from)\s+(?:the\s+)?$")
+_EMPLOYER_LEAD = caseless(
+    r"\b(?:" + alternation(lexicon("claims")["expert_words"]) + r")s?\s+(?:at|of|with|from)\s+(?:the\s+)?$"
+)
 _EURO_AREA = caseless(r"\beuro[ -]?(?:area|zone)\b")
 
 
@@ -44,8 +46,11 @@ def subjects_of(folded: str, named: list[tuple[int, int, str, bool]]) -> list[Na
     and those named as the employer of an expert who comments on them ("an economist at Kestrel
     Bank"), are left out.
     """
-    found = [(start, name if is_org else (government_of(name) or name), is_org) for start, _, name, is_org in named
-             if not (is_org and (_SOURCE_WORDS.search(name) or _is_employer(folded, start)))]
+    found = [
+        (start, name if is_org else (government_of(name) or name), is_org)
+        for start, _, name, is_org in named
+        if not (is_org and (_SOURCE_WORDS.search(name) or _is_employer(folded, start)))
+    ]
     found += [(m.start(), "euro area", False) for m in _EURO_AREA.finditer(folded)] if "euro" in folded else []
     return [Named(offset, name, _is_object(folded, offset), is_org) for offset, name, is_org in sorted(found)]
 
@@ -54,8 +59,10 @@ def _is_employer(folded: str, offset: int) -> bool:
     """Whether the organisation at ``offset`` employs an expert named just before it; only a
     lead that ends with one of _EMPLOYER_LEAD's last words is scanned."""
     start = max(0, offset - 40)
-    return (folded[start:offset].rstrip().endswith(("at", "of", "with", "from", "the"))
-            and _EMPLOYER_LEAD.search(folded, start, offset) is not None)
+    return (
+        folded[start:offset].rstrip().endswith(("at", "of", "with", "from", "the"))
+        and _EMPLOYER_LEAD.search(folded, start, offset) is not None
+    )
 
 
 # The last two letters of the words _OBJECT_LEAD ends with: a name after none of them is no object.
@@ -64,7 +71,7 @@ _OBJECT_LEAD_ENDINGS = frozenset(word[-2:] for word in ("to", "on", "from", "wit
 
 def _is_object(folded: str, offset: int) -> bool:
     """Whether the name at ``offset`` is the counterpart of a figure ("exports to the US")."""
-    lead = folded[max(0, offset - 12):offset]
+    lead = folded[max(0, offset - 12) : offset]
     return lead.rstrip()[-2:] in _OBJECT_LEAD_ENDINGS and bool(_OBJECT_LEAD.search(lead))
 
 
@@ -110,11 +117,10 @@ def subject_before(named: list[Named], start: int, earlier: str | None, main: Na
     return earlier or (main.name if main else None)
 
 
-def earlier_subject(subjects: list[Named], sentences: list[tuple[int, int]], number: int,
-                     reach: int = 4) -> str | None:
+def earlier_subject(subjects: list[Named], sentences: list[tuple[int, int]], number: int, reach: int = 4) -> str | None:
     """The first subject named in the nearest of the previous sentences ("Its exports...")."""
-    for s_start, s_end in reversed(sentences[max(0, number - 1 - reach):number - 1]):
-        for n in subjects[bisect.bisect_left(subjects, s_start, key=_OFFSET):]:
+    for s_start, s_end in reversed(sentences[max(0, number - 1 - reach) : number - 1]):
+        for n in subjects[bisect.bisect_left(subjects, s_start, key=_OFFSET) :]:
             if n.offset >= s_end:
                 break
             if not n.is_object:

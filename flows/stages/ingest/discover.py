@@ -16,8 +16,13 @@ from pathlib import Path
 
 import polars as pl
 
-FILE_SCHEMA = {"path": pl.String, "source_file": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64,
-               "problem": pl.String}
+FILE_SCHEMA = {
+    "path": pl.String,
+    "source_file": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "problem": pl.String,
+}
 # A file modified this recently may be rewritten within the same clock tick without its size or
 # time changing, so its modification time is not recorded and the next run reads it again.
 RACY_NANOSECONDS = 2_000_000_000
@@ -36,7 +41,7 @@ def discover_files(raw_dir: Path) -> pl.DataFrame:
     """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
-    rows = []
+    rows: list[tuple[str, str, int, int | None, str | None]] = []
     recent = time.time_ns() - RACY_NANOSECONDS
     # Every path scandir gives starts with the raw folder's, so the relative path is the rest of
     # the string (pathlib's relative_to took most of a 10,000-file listing's time).
@@ -48,8 +53,15 @@ def discover_files(raw_dir: Path) -> pl.DataFrame:
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except OSError as exc:
-            rows.append((folder, folder[prefix:].replace(os.sep, "/") + "/", 0, None,
-                         f"cannot list folder: {exc.strerror or exc}"))
+            rows.append(
+                (
+                    folder,
+                    folder[prefix:].replace(os.sep, "/") + "/",
+                    0,
+                    None,
+                    f"cannot list folder: {exc.strerror or exc}",
+                )
+            )
             continue
         for entry in entries:
             source_file = entry.path[prefix:].replace(os.sep, "/")

@@ -45,6 +45,7 @@ def format_of(source_file: str) -> str | None:
             return FORMATS[suffix]
     return None
 
+
 class BadInput(ValueError):
     """Raised for input that cannot become an article; the message is the quarantine reason."""
 
@@ -91,7 +92,7 @@ def decode_with_repairs(data: bytes) -> tuple[str, str, str | None]:
     charset-normalizer guesses. Binary content raises :class:`BadInput`.
     """
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16", None
@@ -126,8 +127,10 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}{'' if number == 1 else 's'}"
 
 
-def _whatwg_windows_1252(error: UnicodeDecodeError) -> tuple[str, int]:
+def _whatwg_windows_1252(error: UnicodeError) -> tuple[str, int]:
     """WHATWG's windows-1252 decoder: a byte cp1252 leaves undefined is the C1 control of its value."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
     return chr(error.object[error.start]), error.start + 1
 
 
@@ -160,8 +163,9 @@ def read_with_retries(path: Path, attempts: int = 3, backoff_seconds: float = 0.
     raise AssertionError("unreachable")
 
 
-def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int,
-                   problem: str | None = None) -> list[Document]:
+def read_documents(
+    path: Path, source_file: str, size_bytes: int, max_bytes: int, problem: str | None = None
+) -> list[Document]:
     """Read one raw file into its documents (one, or one per JSONL line); ``problem`` is why
     discover could not read the entry (see ``discover_files``)."""
     fmt = format_of(source_file)
@@ -194,8 +198,8 @@ def read_documents(path: Path, source_file: str, size_bytes: int, max_bytes: int
 def _jsonl_documents(source_file: str, text: str, encoding: str) -> Iterable[Document]:
     """One document per non-blank line of a JSONL export; a bad line is quarantined alone."""
     found = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.rstrip("\r")
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        line = raw_line.rstrip("\r")
         if not line.strip():
             continue
         found = True
@@ -230,17 +234,29 @@ def _warc_documents(path: Path, source_file: str, max_bytes: int) -> Iterable[Do
                 yield Document(name, "warc", None, "skipped", f"not an HTML page ({kind or 'no content type'})")
                 continue
             if record.content_length > max_bytes:
-                yield Document(name, "warc", None, "quarantined", f"record is {record.content_length:,} bytes, over the limit")
+                yield Document(
+                    name, "warc", None, "quarantined", f"record is {record.content_length:,} bytes, over the limit"
+                )
                 continue
             payload = record.reader.read()
             if len(payload) < record.content_length:
-                yield Document(name, "warc", content_hash(payload), "quarantined",
-                               f"record cut short: {len(payload):,} of its {record.content_length:,} bytes")
+                yield Document(
+                    name,
+                    "warc",
+                    content_hash(payload),
+                    "quarantined",
+                    f"record cut short: {len(payload):,} of its {record.content_length:,} bytes",
+                )
                 continue
             yield _warc_page(name, payload, record)
-    except Exception as exc:  # fastwarc raises its own errors on a broken archive  # noqa: BLE001
-        yield Document(source_file if not found else f"{source_file}#rest", "warc", None, "quarantined",
-                       f"broken WARC archive: {exc}")
+    except Exception as exc:  # fastwarc raises its own errors on a broken archive
+        yield Document(
+            source_file if not found else f"{source_file}#rest",
+            "warc",
+            None,
+            "quarantined",
+            f"broken WARC archive: {exc}",
+        )
         return
     if not found:
         yield Document(source_file, "warc", None, "quarantined", "no response records in the WARC archive")
@@ -259,11 +275,19 @@ def _warc_page(name: str, payload: bytes, record) -> Document:
             text, encoding, warning = decode_with_repairs(payload)
         url = record.headers.get("WARC-Target-URI")
         crawled = record.record_date.isoformat() if record.record_date else None
-        return Document(name, "warc", digest, text=_check_text(text), encoding=encoding, url=url,
-                        published_at=crawled, warning=warning)
+        return Document(
+            name,
+            "warc",
+            digest,
+            text=_check_text(text),
+            encoding=encoding,
+            url=url,
+            published_at=crawled,
+            warning=warning,
+        )
     except BadInput as exc:
         return Document(name, "warc", digest, "quarantined", str(exc))
-    except Exception as exc:  # noqa: BLE001 - one bad record must not cost the archive
+    except Exception as exc:
         log.warning("reading %s failed", name, exc_info=True)
         return Document(name, "warc", digest, "quarantined", failure_reason("ingest", exc))
 
@@ -317,14 +341,16 @@ def ingest_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
     """
     documents = []
     for path, source_file, size, mtime, problem in files.select(
-            "path", "source_file", "size_bytes", "mtime_ns", "problem").iter_rows():
+        "path", "source_file", "size_bytes", "mtime_ns", "problem"
+    ).iter_rows():
         try:
             found = read_documents(Path(path), source_file, size, max_bytes, problem)
-        except Exception as exc:  # noqa: BLE001 - one bad file must not cost the batch
+        except Exception as exc:
             log.warning("reading %s failed", source_file, exc_info=True)
             found = [Document(source_file, format_of(source_file), None, "quarantined", failure_reason("ingest", exc))]
-        documents += [{**vars(document), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime}
-                      for document in found]
+        documents += [
+            {**vars(document), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime} for document in found
+        ]
     return pl.DataFrame(documents, schema=DOCUMENT_SCHEMA)
 
 
@@ -340,5 +366,7 @@ def archive_chunks(archive: pl.DataFrame, max_bytes: int, rows: int) -> Iterator
     ((path, source_file, size, mtime),) = archive.select("path", "source_file", "size_bytes", "mtime_ns").iter_rows()
     records = _warc_documents(Path(path), source_file, max_bytes)
     while chunk := list(itertools.islice(records, rows)):
-        yield pl.DataFrame([{**vars(d), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime} for d in chunk],
-                           schema=DOCUMENT_SCHEMA)
+        yield pl.DataFrame(
+            [{**vars(d), "input_file": source_file, "size_bytes": size, "mtime_ns": mtime} for d in chunk],
+            schema=DOCUMENT_SCHEMA,
+        )

@@ -41,8 +41,18 @@ def test_page_furniture_is_removed_and_the_body_kept():
     assert text.startswith("At least 14 people were killed")
     for kept in ("Winds reached 148 km/h", "said Ana Ruiz", "expects the storm to weaken by Saturday."):
         assert kept in text
-    for dropped in ("Skip to content", "Share on", "Subscribe", "Advertisement", "Related stories",
-                    "Heatwave records", "€1.3bn", "newsletter", "All rights reserved", "views expressed"):
+    for dropped in (
+        "Skip to content",
+        "Share on",
+        "Subscribe",
+        "Advertisement",
+        "Related stories",
+        "Heatwave records",
+        "€1.3bn",
+        "newsletter",
+        "All rights reserved",
+        "views expressed",
+    ):
         assert dropped not in text
 
 
@@ -56,19 +66,30 @@ def test_headline_and_byline_become_metadata():
     assert "Maria Lopez" not in article.clean_text
 
 
-@pytest.mark.parametrize("line", [
-    "Jane Doe says", "© 2025 Acme Media. All Rights Reserved.", "Flooded streets in Calvera (Photo: Reuters)",
-    "Home | World | Business | Sport", "News   Video   Weather", "FTSE 100 ▲ 0.4%   Dow ▼ 0.2%", "Lisbon 21°C",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe says",
+        "© 2025 Acme Media. All Rights Reserved.",
+        "Flooded streets in Calvera (Photo: Reuters)",
+        "Home | World | Business | Sport",
+        "News   Video   Weather",
+        "FTSE 100 ▲ 0.4%   Dow ▼ 0.2%",
+        "Lisbon 21°C",
+    ],
+)
 def test_page_phrases_anywhere_in_a_line_are_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", [
-    "The minister says the plan will cost 2 billion euros over five years.",
-    "Reserved seats sold out within an hour, the organisers said on Friday.",
-    "Temperatures reached 41°C in Seville, the highest reading since records began in 1951.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister says the plan will cost 2 billion euros over five years.",
+        "Reserved seats sold out within an hour, the organisers said on Friday.",
+        "Temperatures reached 41°C in Seville, the highest reading since records began in 1951.",
+    ],
+)
 def test_article_sentences_with_those_words_are_not(line):
     assert not is_furniture(line)
 
@@ -112,8 +133,13 @@ def test_html_goes_through_main_content_extraction_with_metadata():
 
 
 def test_given_metadata_wins_over_what_the_text_suggests():
-    article = clean_article("Prices rose 2% in March, the statistics office said on Friday.", "jsonl",
-                            title="Prices", published_at="2025-04-11T10:00:00Z", publisher="Wire")
+    article = clean_article(
+        "Prices rose 2% in March, the statistics office said on Friday.",
+        "jsonl",
+        title="Prices",
+        published_at="2025-04-11T10:00:00Z",
+        publisher="Wire",
+    )
     assert (article.title, article.publisher) == ("Prices", "Wire")
     assert article.published_at.date().isoformat() == "2025-04-11"
 
@@ -125,19 +151,27 @@ def test_a_large_file_of_one_repeated_paragraph_is_cleaned_to_one_paragraph():
 
 
 def test_truncated_html_keeps_what_is_there():
-    page = ("<html><head><title>Quake</title></head><body><article><p>A strong earthquake struck the coast "
-            "on Monday, killing at least 12 people and injuring 40, officials said.</p><p>Rescue teams were sear")
+    page = (
+        "<html><head><title>Quake</title></head><body><article><p>A strong earthquake struck the coast "
+        "on Monday, killing at least 12 people and injuring 40, officials said.</p><p>Rescue teams were sear"
+    )
     article = clean_article(page, "html")
     assert article.clean_text.startswith("A strong earthquake struck the coast on Monday")
 
 
 def test_language_english_by_its_function_words_and_others_by_the_model():
-    english = ("The central bank said on Tuesday that inflation had eased for a third month, and that "
-               "it would keep rates on hold while wages were still rising faster than prices. ") * 2
-    german = ("Die Zentralbank teilte am Dienstag mit, die Inflation habe sich den dritten Monat in Folge "
-              "abgeschwächt. \"The worst is over\", sagte ein Analyst, doch die Löhne steigen weiter. ") * 2
-    spanish = ("El banco central dijo el martes que la inflación se moderó por tercer mes consecutivo y que "
-               "mantendrá los tipos sin cambios mientras los salarios sigan subiendo. ") * 2
+    english = (
+        "The central bank said on Tuesday that inflation had eased for a third month, and that "
+        "it would keep rates on hold while wages were still rising faster than prices. "
+    ) * 2
+    german = (
+        "Die Zentralbank teilte am Dienstag mit, die Inflation habe sich den dritten Monat in Folge "
+        'abgeschwächt. "The worst is over", sagte ein Analyst, doch die Löhne steigen weiter. '
+    ) * 2
+    spanish = (
+        "El banco central dijo el martes que la inflación se moderó por tercer mes consecutivo y que "
+        "mantendrá los tipos sin cambios mientras los salarios sigan subiendo. "
+    ) * 2
     assert [clean_article(text, "txt").language for text in (english, german, spanish)] == ["en", "de", "es"]
 
 

@@ -18,7 +18,7 @@ def test_signatures_agreeing_in_80_percent_of_positions_share_at_least_four_band
     copy = original.copy()
     unequal = rng.choice(PERMUTATIONS, PERMUTATIONS - agreeing, replace=False)
     copy[unequal] ^= np.uint32(1)  # a different value in each unequal position
-    shared = sum(a == b for a, b in zip(band_hashes(original), band_hashes(copy)))
+    shared = sum(a == b for a, b in zip(band_hashes(original), band_hashes(copy), strict=True))
     assert shared >= BANDS - (PERMUTATIONS - agreeing) >= 4
 
 

@@ -6,8 +6,10 @@ def split(text: str) -> list[str]:
 
 
 def test_abbreviations_initials_and_decimals_do_not_end_sentences():
-    text = ("Dr. Jane Smith of Acme Corp. met J. R. Doe in the U.S. capital on Oct. 3. "
-            "Output grew 3.5% in the quarter. It was the best result since 2019.")
+    text = (
+        "Dr. Jane Smith of Acme Corp. met J. R. Doe in the U.S. capital on Oct. 3. "
+        "Output grew 3.5% in the quarter. It was the best result since 2019."
+    )
     assert split(text) == [
         "Dr. Jane Smith of Acme Corp. met J. R. Doe in the U.S. capital on Oct. 3.",
         "Output grew 3.5% in the quarter.",
@@ -29,4 +31,11 @@ def test_line_breaks_end_sentences_and_offsets_point_into_the_text():
 
 def test_chinese_and_japanese_full_stops_end_sentences():
     text = "梁振英道歉。他表示会在两周内解决问题！议员们质疑？\nこれは文です。「次の文。」最後"
-    assert split(text) == ["梁振英道歉。", "他表示会在两周内解决问题！", "议员们质疑？", "これは文です。", "「次の文。」", "最後"]
+    assert split(text) == [
+        "梁振英道歉。",
+        "他表示会在两周内解决问题！",
+        "议员们质疑？",
+        "これは文です。",
+        "「次の文。」",
+        "最後",
+    ]

@@ -53,7 +53,7 @@ def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
     assert claim.value == pytest.approx(value)
     assert claim.unit == unit
     assert claim.unit in ALLOWED_UNITS
-    assert text[claim.char_start:claim.char_end] == claim.surface
+    assert text[claim.char_start : claim.char_end] == claim.surface
 
 
 @pytest.mark.parametrize(
@@ -76,14 +76,17 @@ def test_years_dates_names_and_counters_are_not_claims(text):
 
 def test_letters_that_ignorecase_reads_as_ascii_are_read_so_everywhere():
     # "ſix" (long s) is "six" to a case-insensitive pattern: a number word, a count.
-    assert [(c.value, c.unit) for c in claims_of("Ten buses and ſix cars were hit.")] == [(10.0, "count"),
-                                                                                         (6.0, "count")]
+    assert [(c.value, c.unit) for c in claims_of("Ten buses and ſix cars were hit.")] == [
+        (10.0, "count"),
+        (6.0, "count"),
+    ]
     assert only("Output grew 2.1% on a ſequential basis.").basis == "qoq"
 
 
 def test_direction_period_and_basis():
-    claim = only("China's exports to the United States plummeted 34.5% year-on-year in May.",
-                 published=datetime(2025, 6, 10))
+    claim = only(
+        "China's exports to the United States plummeted 34.5% year-on-year in May.", published=datetime(2025, 6, 10)
+    )
     assert (claim.subject, claim.object, claim.metric) == ("China", "United States", "exports")
     assert claim.direction == "down"
     assert claim.basis == "yoy"
@@ -108,7 +111,9 @@ def test_the_figure_a_change_starts_from_is_of_the_period_before(phrase):
     ],
 )
 def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragraph(between, period):
-    text = f"Factory output rose 0.4% in March 2025.\n\nShipments were delayed by storms.\n\n{between} Exports fell 3.1%."
+    text = (
+        f"Factory output rose 0.4% in March 2025.\n\nShipments were delayed by storms.\n\n{between} Exports fell 3.1%."
+    )
     claim = claims_of(text, published=datetime(2025, 4, 10))[-1]
     assert (claim.surface, claim.period) == ("3.1%", period)
 
@@ -134,7 +139,12 @@ def test_year_of_a_month_is_inferred_from_publication_across_new_year():
 def test_before_and_after_states_and_subjects_of_a_two_way_tariff_cut():
     text = "The deal cut US tariffs on Chinese goods from 145% to 30% and China's tariffs on American goods from 125% to 10%."
     found = {c.value: c for c in claims_of(text)}
-    assert (found[145].state, found[30].state, found[125].state, found[10].state) == ("before", "after", "before", "after")
+    assert (found[145].state, found[30].state, found[125].state, found[10].state) == (
+        "before",
+        "after",
+        "before",
+        "after",
+    )
     assert (found[145].subject, found[145].object) == ("United States", "China")
     assert (found[10].subject, found[10].object) == ("China", "United States")
     assert {c.metric for c in found.values()} == {"tariff_rate"}
@@ -154,28 +164,73 @@ def test_qualifiers():
     assert only("Inflation is still far above the 2% target.").qualifier == "target"
 
 
-@given(st.lists(st.sampled_from(["no ", "more", "less", " than", "about", "some", "hand", "up to", "at least", " ", "\n",
-                                  "x", "(", "_", "é"]), max_size=8).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "no ",
+                "more",
+                "less",
+                " than",
+                "about",
+                "some",
+                "hand",
+                "up to",
+                "at least",
+                " ",
+                "\n",
+                "x",
+                "(",
+                "_",
+                "é",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
 def test_a_bound_is_the_longest_bound_phrase_that_ends_the_lead_before_a_space(lead):
-    ending = [(len(phrase), bound) for phrase, bound in BOUND_OF_PHRASE.items()
-              if re.search(r"\b" + phrase + r"\s+$", lead)]
+    ending = [
+        (len(phrase), bound) for phrase, bound in BOUND_OF_PHRASE.items() if re.search(r"\b" + phrase + r"\s+$", lead)
+    ]
     assert bound(lead) == (max(ending)[1] if ending else None)
 
 
-@given(st.lists(st.sampled_from(["from", "after", "to", "up", "a", "an", "the", "x", " ", "\t", "(", "_", "é"]),
-                max_size=8).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["from", "after", "to", "up", "a", "an", "the", "x", " ", "\t", "(", "_", "é"]), max_size=8
+    ).map("".join)
+)
 def test_a_state_lead_is_what_the_state_regexes_find(lead):
     before = re.search(r"\b(?:from|after)\s+(?:a|an|the)?\s*$", lead)
     after = re.search(r"(?<!\bup )\bto\s+(?:a|an|the)?\s*$", lead)
     assert state_of_lead(lead) == ("before" if before else "after" if after else None)
 
 
-OUTLOOK_WORDS = ["will", "would", "could", "aimed", "goal", "estimates", "forecasters", "polls", "consensus",
-                 "targets", "outlook", "expected", "projects", "predicted", "anticipates", "guidance"]
+OUTLOOK_WORDS = [
+    "will",
+    "would",
+    "could",
+    "aimed",
+    "goal",
+    "estimates",
+    "forecasters",
+    "polls",
+    "consensus",
+    "targets",
+    "outlook",
+    "expected",
+    "projects",
+    "predicted",
+    "anticipates",
+    "guidance",
+]
 
 
-@given(st.lists(st.sampled_from(["the", "of", "$", "5", "%", " ", " ", ",", "-", "x", "in"]), min_size=1, max_size=20),
-       st.sampled_from(OUTLOOK_WORDS), st.data())
+@given(
+    st.lists(st.sampled_from(["the", "of", "$", "5", "%", " ", " ", ",", "-", "x", "in"]), min_size=1, max_size=20),
+    st.sampled_from(OUTLOOK_WORDS),
+    st.data(),
+)
 def test_a_sentence_without_an_outlook_stem_needs_no_outlook_scan(pieces, word, data):
     """qualifier skips the window scans where OUTLOOK_STEM finds nothing: what it returns
     must be what the scans would have found."""
@@ -183,7 +238,7 @@ def test_a_sentence_without_an_outlook_stem_needs_no_outlook_scan(pieces, word, 
     folded = "".join(pieces)
     start = data.draw(st.integers(0, len(folded) - 1))
     end = data.draw(st.integers(start + 1, len(folded)))
-    lead = folded[max(0, start - 25):start]
+    lead = folded[max(0, start - 25) : start]
     gated = qualifier(folded, start, end, lead, OUTLOOK_STEM.search(folded) is not None)
     assert gated == qualifier(folded, start, end, lead, True)
 
@@ -196,21 +251,33 @@ def test_incident_and_company_metrics():
     assert unknown.metric == "global rare earth processing"
 
 
-@pytest.mark.parametrize(("text", "metrics"), [
-    ("The death toll rose to 95, with 177 people injured and 20 still missing.", ["deaths", "injured", "missing"]),
-    ("The storm killed 12 people and injured 40 on Tuesday.", ["deaths", "injured"]),
-    ("Fires forced the evacuation of 14 villages and about 4,500 residents.", ["evacuated", "evacuated"]),
-    ("Two people died and 300 homes were destroyed.", ["deaths", "homes"]),
-])
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("The death toll rose to 95, with 177 people injured and 20 still missing.", ["deaths", "injured", "missing"]),
+        ("The storm killed 12 people and injured 40 on Tuesday.", ["deaths", "injured"]),
+        ("Fires forced the evacuation of 14 villages and about 4,500 residents.", ["evacuated", "evacuated"]),
+        ("Two people died and 300 homes were destroyed.", ["deaths", "homes"]),
+    ],
+)
 def test_each_count_of_an_incident_takes_the_incident_of_its_own_clause(text, metrics):
     assert [c.metric for c in claims_of(text)] == metrics
 
 
-@pytest.mark.parametrize("employer", ["economist at Kestrel Bank", "economist at the Kestrel Bank",
-                                      "analyst at  Kestrel Bank", "professor of\nKestrel Institute"])
+@pytest.mark.parametrize(
+    "employer",
+    [
+        "economist at Kestrel Bank",
+        "economist at the Kestrel Bank",
+        "analyst at  Kestrel Bank",
+        "professor of\nKestrel Institute",
+    ],
+)
 def test_an_experts_employer_is_not_the_subject_of_the_figures_after_the_quote(employer):
-    text = (f"Consumer prices in Norway rose 3.1% in May. \"Services remain sticky,\" said Ana Ruiz, chief "
-            f"{employer}. Imports slipped 3.4%.")
+    text = (
+        f'Consumer prices in Norway rose 3.1% in May. "Services remain sticky," said Ana Ruiz, chief '
+        f"{employer}. Imports slipped 3.4%."
+    )
     assert [c.subject for c in claims_of(text)] == ["Norway", "Norway"]
 
 

@@ -13,10 +13,10 @@ from flows.stages.extract.entities import (
 TEXT = (
     "LAGOS — Finance Minister Amara Okafor said on Monday that the Central Bank of Nigeria would "
     "keep its policy rate unchanged. Tunde Bello, chief economist at Harbour Capital, disagreed. "
-    "\"The bank has run out of room to wait for inflation to fall,\" Bello said. Okafor met "
-    "executives of Dangote Group in Abuja. \"We will not cut spending on schools,\" she said.\n\n"
-    "Acting President Kofi Mensah of Ghana told reporters: \"Our currency is stable and our reserves are rising.\" "
-    "\"Exports will recover by the summer months,\" a ministry spokesperson said."
+    '"The bank has run out of room to wait for inflation to fall," Bello said. Okafor met '
+    'executives of Dangote Group in Abuja. "We will not cut spending on schools," she said.\n\n'
+    'Acting President Kofi Mensah of Ghana told reporters: "Our currency is stable and our reserves are rising." '
+    '"Exports will recover by the summer months," a ministry spokesperson said.'
 )
 
 
@@ -47,7 +47,7 @@ def test_a_bare_surname_is_the_person_named_in_full():
 
 def test_mention_offsets_point_at_the_surface():
     for m in extract_mentions(TEXT):
-        assert TEXT[m.char_start:m.char_end] == m.surface
+        assert TEXT[m.char_start : m.char_end] == m.surface
 
 
 def test_quotes_get_their_speakers():
@@ -57,14 +57,17 @@ def test_quotes_get_their_speakers():
     assert quotes["Our currency is stabl"[:20]] == "Kofi Mensah"
     assert quotes["Exports will recover"] is None  # an unnamed spokesperson
     for q in extract_quotes(TEXT, extract_mentions(TEXT)):
-        assert TEXT[q.char_start:q.char_end] == q.text
+        assert TEXT[q.char_start : q.char_end] == q.text
 
 
 def mention(con, article: str, name: str, role: str | None, surface: str | None = None):
-    con.execute("insert into dim_entities values (?, ?, 'person', []) on conflict do nothing",
-                [entity_id("person", name), name])
-    con.execute("insert into fct_mentions values (?, ?, ?, ?, 0, 5)",
-                [entity_id("person", name), article, surface or name, role])
+    con.execute(
+        "insert into dim_entities values (?, ?, 'person', []) on conflict do nothing", [entity_id("person", name), name]
+    )
+    con.execute(
+        "insert into fct_mentions values (?, ?, ?, ?, 0, 5)",
+        [entity_id("person", name), article, surface or name, role],
+    )
 
 
 def test_spelling_variants_and_surnames_resolve_to_one_person(con):
@@ -73,8 +76,10 @@ def test_spelling_variants_and_surnames_resolve_to_one_person(con):
     mention(con, "d", "Scott Besant", "US Treasury Secretary")
     mention(con, "e", "Bessent", None)
     aliases = dict(con.execute("select variant_id, canonical_id || ':' || reason from entity_aliases").fetchall())
-    assert aliases == {"person:scott-besant": "person:scott-bessent:spelling",
-                       "person:bessent": "person:scott-bessent:surname"}
+    assert aliases == {
+        "person:scott-besant": "person:scott-bessent:spelling",
+        "person:bessent": "person:scott-bessent:surname",
+    }
     (row,) = con.execute("select name, aliases from entities").fetchall()
     assert row[0] == "Scott Bessent" and {"Scott Besant", "Bessent"} <= set(row[1])
 
@@ -86,8 +91,29 @@ def test_similar_names_of_different_people_stay_apart(con):
     assert con.execute("select count(*) from entities").fetchone()[0] == 2
 
 
-@given(st.lists(st.sampled_from(["Ana Ruiz", "Bello", " ", ", ", "said", "told reporters", ": ", '"', "We will wait",
-                                 " for rates.", "x", "the", "unsaid", "\n"]), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ana Ruiz",
+                "Bello",
+                " ",
+                ", ",
+                "said",
+                "told reporters",
+                ": ",
+                '"',
+                "We will wait",
+                " for rates.",
+                "x",
+                "the",
+                "unsaid",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_speakers_before_quotes_are_those_the_pattern_finds_in_a_short_text(text):
     """Within ``SPEAKER_REACH`` every match is found, though the pattern is only tried before quotation marks."""
     text = text[:SPEAKER_REACH]

@@ -36,8 +36,11 @@ from flows.stages.extract.quantities import (
 
 # Cue phrases: a letter, then letters, spaces and commas (so that which alternative matches
 # first decides the length of a match, as with "rate" and "rate cut").
-WORDS = st.lists(st.builds(lambda head, tail: head + tail, st.sampled_from("abAB"),
-                           st.text(alphabet="abcAB ,", max_size=4)), min_size=1, max_size=8)
+WORDS = st.lists(
+    st.builds(lambda head, tail: head + tail, st.sampled_from("abAB"), st.text(alphabet="abcAB ,", max_size=4)),
+    min_size=1,
+    max_size=8,
+)
 
 
 def spans(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -73,36 +76,94 @@ def test_alternatives_that_do_not_start_with_a_plain_letter_are_refused(pattern)
 
 
 def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
-    sentence = ("Core inflation eased to 2.1% while consumer prices fell and exports to the US dropped, "
-                "the jobless rate rose, net profit slumped and retail sales were up 3% on the month.")
+    sentence = (
+        "Core inflation eased to 2.1% while consumer prices fell and exports to the US dropped, "
+        "the jobless rate rose, net profit slumped and retail sales were up 3% on the month."
+    )
     plain = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
-    assert metric_cues(fold_case(sentence)) == [(m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0])
-                                                 for m in plain.finditer(sentence)]
+    assert metric_cues(fold_case(sentence)) == [
+        (m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0]) for m in plain.finditer(sentence)
+    ]
     assert [m.group(0) for m in DOWN.finditer(fold_case(sentence))] == ["eased", "fell", "dropped", "slumped"]
     assert [m.group(0) for m in UP.finditer(fold_case(sentence))] == ["rose", "up"]
 
 
 # Pieces of sentences with quantities in them: currency prefixes and codes, digits glued and
 # grouped, scales, units, number words, and the letters around them.
-QUANTITY_PIECES = st.lists(st.sampled_from(
-    ["USD ", "USD", "Rs.", "Rs. ", "HK$", "US$", "$", "€", "A", "S", "1", "23", "4,567", ",", ".", "8.9", " ", "-",
-     "bn", " billion", "%", " per cent", " km", " people", "seven", "a third", "half", "one", "ten", "often",
-     "quarter", "thirds", "two", "a", "first", "é",
-     "money", "Q1", "COVID-19", "x", "e", "£", "GBP ", "rs", "R$", "hk"]), max_size=25).map("".join)
+QUANTITY_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "USD ",
+            "USD",
+            "Rs.",
+            "Rs. ",
+            "HK$",
+            "US$",
+            "$",
+            "€",
+            "A",
+            "S",
+            "1",
+            "23",
+            "4,567",
+            ",",
+            ".",
+            "8.9",
+            " ",
+            "-",
+            "bn",
+            " billion",
+            "%",
+            " per cent",
+            " km",
+            " people",
+            "seven",
+            "a third",
+            "half",
+            "one",
+            "ten",
+            "often",
+            "quarter",
+            "thirds",
+            "two",
+            "a",
+            "first",
+            "é",
+            "money",
+            "Q1",
+            "COVID-19",
+            "x",
+            "e",
+            "£",
+            "GBP ",
+            "rs",
+            "R$",
+            "hk",
+        ]
+    ),
+    max_size=25,
+).map("".join)
 
 
 @given(sentence=QUANTITY_PIECES)
 def test_quantities_are_those_finditer_finds(sentence):
     def found(matches):
         return [(m.span(), m.groupdict()) for m in matches]
+
     folded = fold_case(sentence)
     letters, _ = letters_and_digits(folded)
     starts = number_starts(letters) if has_number_word(letters) else []
     assert found(quantities(folded, starts)) == found(QUANTITY.finditer(folded))
 
 
-@given(sentence=st.lists(st.sampled_from(["one", "someone", "ten", "often", "thirds", "half", "behalf", "-", " ", "x",
-                                          "5", "é", "Ω", "_", "\udc80"]), max_size=10).map("".join))
+@given(
+    sentence=st.lists(
+        st.sampled_from(
+            ["one", "someone", "ten", "often", "thirds", "half", "behalf", "-", " ", "x", "5", "é", "Ω", "_", "\udc80"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
 def test_a_number_word_is_a_run_of_letters_that_is_one(sentence):
     words = {*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"}
     letters, digits = letters_and_digits(sentence)
@@ -116,12 +177,36 @@ def test_a_digit_is_found_where_a_regex_finds_one(text, start, length):
     assert has_digit(text, letters_and_digits(text)[1], start, end) == bool(re.search(r"\d", text[start:end]))
 
 
-@given(sentence=st.lists(st.sampled_from(["rose", "fell", "up", "up to", "down", "cut", "growth", "easing", "slowed",
-                                          "eased", "raised", "x", " ", ", ", "-"]), max_size=20).map("".join))
+@given(
+    sentence=st.lists(
+        st.sampled_from(
+            [
+                "rose",
+                "fell",
+                "up",
+                "up to",
+                "down",
+                "cut",
+                "growth",
+                "easing",
+                "slowed",
+                "eased",
+                "raised",
+                "x",
+                " ",
+                ", ",
+                "-",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_change_words_are_the_down_and_up_words_in_order(sentence):
     folded = fold_case(sentence)
-    expected = sorted([(m.start(), m.end(), "down") for m in DOWN.finditer(folded)]
-                      + [(m.start(), m.end(), "up") for m in UP.finditer(folded)])
+    expected = sorted(
+        [(m.start(), m.end(), "down") for m in DOWN.finditer(folded)]
+        + [(m.start(), m.end(), "up") for m in UP.finditer(folded)]
+    )
     assert change_words(folded) == expected
 
 
@@ -144,8 +229,12 @@ def test_a_character_folds_to_an_ascii_letter_exactly_when_ignorecase_matches_it
     assert all(fold_case(c) == c for c in EVERY_CHARACTER if c.isascii() and not c.isalpha())
 
 
-@given(text=st.lists(st.sampled_from(["Rose", "ROSE", "rıse", "ſank", "İn", "KM", "K", "up", " ", "-", "5", "’s",
-                                      "Σ", "Straße"]), max_size=12).map("".join))
+@given(
+    text=st.lists(
+        st.sampled_from(["Rose", "ROSE", "rıse", "ſank", "İn", "KM", "K", "up", " ", "-", "5", "’s", "Σ", "Straße"]),
+        max_size=12,
+    ).map("".join)
+)
 def test_a_caseless_pattern_finds_in_folded_text_what_ignorecase_finds_in_the_text(text):
     for pattern in (r"\b(?:rose|rise|sank|in|km|k)\b", r"[a-z]+s\b", r"\bup(?!\s+to\b)|\w+"):
         expected = [m.span() for m in re.finditer(pattern, text, re.I)]
@@ -163,8 +252,10 @@ def test_word_characters_are_those_of_backslash_w():
     assert [is_word_character(c) for c in EVERY_CHARACTER] == [bool(word.match(c)) for c in EVERY_CHARACTER]
 
 
-@given(words=st.lists(st.text(alphabet="SaKo-’_5 ", min_size=1, max_size=4), min_size=1, max_size=5),
-       text=st.text(alphabet="SaKo-’_5 é.", max_size=30))
+@given(
+    words=st.lists(st.text(alphabet="SaKo-’_5 ", min_size=1, max_size=4), min_size=1, max_size=5),
+    text=st.text(alphabet="SaKo-’_5 é.", max_size=30),
+)
 def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(words, text):
     alternatives = "|".join(map(re.escape, words))
     bounded = re.compile(r"\b(?:" + alternatives + r")\b")
@@ -172,24 +263,51 @@ def test_whole_words_are_found_where_a_leading_word_boundary_would_find_them(wor
     assert [(start, start + len(word)) for start, word in find_words(words, text)] == spans(bounded, text)
     assert [word for _, word in find_words(words, text)] == [m.group(0) for m in bounded.finditer(text)]
     with_number = r"(" + alternatives + r")\b(?:\s+(\d+))?"  # as the months are found
-    assert ([m.groups() for m in find_whole_words(re.compile(with_number), text)]
-            == [m.groups() for m in re.finditer(r"\b" + with_number, text)])
+    assert [m.groups() for m in find_whole_words(re.compile(with_number), text)] == [
+        m.groups() for m in re.finditer(r"\b" + with_number, text)
+    ]
 
 
-@pytest.mark.parametrize(("text", "years"), [
-    ("2024 was a record", ["2024"]), ("in 2024, and 1999.", ["2024", "1999"]), ("since 1950 ", ["1950"]),
-    ("$2024", []), ("-2024", []), ("2024%", []), ("2024.5", []), ("2024,5", []), ("12024", []), ("x2024", []),
-    ("2024-25", []), ("1949", []), ("2024x", []), ("(2024)", ["2024"]), ("€2030 or 2030", ["2030"]),
-])
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2024 was a record", ["2024"]),
+        ("in 2024, and 1999.", ["2024", "1999"]),
+        ("since 1950 ", ["1950"]),
+        ("$2024", []),
+        ("-2024", []),
+        ("2024%", []),
+        ("2024.5", []),
+        ("2024,5", []),
+        ("12024", []),
+        ("x2024", []),
+        ("2024-25", []),
+        ("1949", []),
+        ("2024x", []),
+        ("(2024)", ["2024"]),
+        ("€2030 or 2030", ["2030"]),
+    ],
+)
 def test_a_year_is_four_digits_of_its_own(text, years):
     assert [m.group(1) for m in find_whole_words(YEAR_RE, text)] == years
 
 
-@pytest.mark.parametrize(("text", "bases"), [
-    ("up 3% yoy", ["yoy"]), ("yoy.", ["yoy"]), ("xyoy", []), ("yoyo", []), ("up 2% mom, 1% qoq", ["mom", "qoq"]),
-    ("from a year earlier", ["yoy"]), ("compared to the year before", ["yoy"]), ("on the previous month", ["mom"]),
-    ("than the previous quarter", ["qoq"]), ("biannual", ["yoy"]), ("seasonally adjusted annualized", ["qoq", "yoy"]),
-])
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("up 3% yoy", ["yoy"]),
+        ("yoy.", ["yoy"]),
+        ("xyoy", []),
+        ("yoyo", []),
+        ("up 2% mom, 1% qoq", ["mom", "qoq"]),
+        ("from a year earlier", ["yoy"]),
+        ("compared to the year before", ["yoy"]),
+        ("on the previous month", ["mom"]),
+        ("than the previous quarter", ["qoq"]),
+        ("biannual", ["yoy"]),
+        ("seasonally adjusted annualized", ["qoq", "yoy"]),
+    ],
+)
 def test_basis_phrases_and_their_word_boundaries(text, bases):
     found = sorted((m.start(), basis) for basis, regex in BASES for m in regex.finditer(fold_case(text)))
     assert [basis for _, basis in found] == bases

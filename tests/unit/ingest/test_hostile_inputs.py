@@ -11,8 +11,10 @@ from flows.stages.ingest.discover import discover_files
 from flows.stages.ingest.read import decode_with_repairs, ingest_files
 from tests.helpers import warc_record
 
-STORY = ("Revenue rose 12% to $4.5 billion in the third quarter, the company said on Monday, beating the "
-         "forecasts of analysts polled by the news agency.")
+STORY = (
+    "Revenue rose 12% to $4.5 billion in the third quarter, the company said on Monday, beating the "
+    "forecasts of analysts polled by the news agency."
+)
 
 
 def documents(raw_dir) -> dict[str, dict]:
@@ -20,7 +22,9 @@ def documents(raw_dir) -> dict[str, dict]:
 
 
 def test_utf8_with_stray_bytes_is_read_as_utf8_and_says_so():
-    text, encoding, repairs = decode_with_repairs("Caf\u00e9 prices, na\u00efve hopes: 4\u00a0%.".encode() + b" \x81\x8d")
+    text, encoding, repairs = decode_with_repairs(
+        "Caf\u00e9 prices, na\u00efve hopes: 4\u00a0%.".encode() + b" \x81\x8d"
+    )
     assert encoding == "utf-8" and text.startswith("Caf\u00e9 prices") and "2 invalid" in repairs
 
 
@@ -31,7 +35,7 @@ def test_ascii_with_bytes_cp1252_leaves_undefined_is_read_as_windows_1252():
 
 def test_text_in_another_legacy_encoding_is_guessed_and_says_so():
     japanese = "東京の物価は５月に前年同月比で３・２％上昇した。総務省が発表した。" * 5
-    text, encoding, repairs = decode_with_repairs(japanese.encode("shift_jis"))
+    text, _, repairs = decode_with_repairs(japanese.encode("shift_jis"))
     assert text == japanese and "guess" in repairs
 
 
@@ -46,7 +50,7 @@ def test_a_web_archive_cut_short_quarantines_its_cut_records(raw_dir):
     page = f"<html><body><p>{STORY}</p></body></html>"
     whole = warc_record(1, "https://example.org/1", page)
     cut = gzip.decompress(warc_record(2, "https://example.org/2", page))
-    in_body, in_headers = gzip.compress(cut[:len(cut) - 100]), gzip.compress(cut[:60])
+    in_body, in_headers = gzip.compress(cut[: len(cut) - 100]), gzip.compress(cut[:60])
     (raw_dir / "body.warc.gz").write_bytes(whole + in_body)
     (raw_dir / "headers.warc.gz").write_bytes(whole + in_headers)
     found = documents(raw_dir)
@@ -63,6 +67,10 @@ def test_link_loops_broken_links_and_pipes_are_inputs_with_a_reason(raw_dir):
     (raw_dir / "story.txt").write_text(STORY, encoding="utf-8")
     found = documents(raw_dir)
     assert found["story.txt"]["status"] == "new"
-    for name, reason in (("a.txt", "symbolic links"), ("b.txt", "symbolic links"), ("gone.txt", "No such file"),
-                         ("pipe.txt", "not a regular file")):
+    for name, reason in (
+        ("a.txt", "symbolic links"),
+        ("b.txt", "symbolic links"),
+        ("gone.txt", "No such file"),
+        ("pipe.txt", "not a regular file"),
+    ):
         assert found[name]["status"] == "quarantined" and reason in found[name]["reason"], found[name]

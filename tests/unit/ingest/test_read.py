@@ -54,10 +54,21 @@ def test_every_input_gets_a_status_and_bad_ones_a_reason(raw_dir):
 
 
 def test_jsonl_lines_become_documents_and_a_bad_line_is_quarantined_alone(raw_dir):
-    good = {"url": "https://example.org/a", "title": "Rates", "published_at": "2025-10-31T09:00:00Z",
-            "source": "Example Times", "text": "The central bank cut rates by 0.25 percentage points."}
-    lines = [json.dumps(good), "{not json", "", json.dumps([1, 2]), json.dumps({"title": "no text"}),
-             json.dumps({**good, "text": "Another article, about inflation at 2.1 per cent."})]
+    good = {
+        "url": "https://example.org/a",
+        "title": "Rates",
+        "published_at": "2025-10-31T09:00:00Z",
+        "source": "Example Times",
+        "text": "The central bank cut rates by 0.25 percentage points.",
+    }
+    lines = [
+        json.dumps(good),
+        "{not json",
+        "",
+        json.dumps([1, 2]),
+        json.dumps({"title": "no text"}),
+        json.dumps({**good, "text": "Another article, about inflation at 2.1 per cent."}),
+    ]
     (raw_dir / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     docs = {row["source_file"]: row for row in ingest_folder(raw_dir).iter_rows(named=True)}
@@ -111,8 +122,10 @@ def test_a_missing_file_is_not_retried(tmp_path):
 
 
 def test_warc_archives_are_streamed_record_by_record(raw_dir):
-    page = ("<html><head><title>Exports</title></head><body><article><p>Exports rose 5% in May from a year "
-            "earlier, the trade ministry said on Monday in a statement.</p></article></body></html>")
+    page = (
+        "<html><head><title>Exports</title></head><body><article><p>Exports rose 5% in May from a year "
+        "earlier, the trade ministry said on Monday in a statement.</p></article></body></html>"
+    )
     (raw_dir / "crawl.warc.gz").write_bytes(
         warc_record(1, "https://example.org/req", "", record_type="request")
         + warc_record(2, "https://example.org/exports", page)
@@ -128,7 +141,9 @@ def test_warc_archives_are_streamed_record_by_record(raw_dir):
 
     from flows.stages.clean.article import clean_documents
 
-    (article,) = clean_documents(ingest_folder(raw_dir).filter(pl.col("status") == "new")).articles.iter_rows(named=True)
+    (article,) = clean_documents(ingest_folder(raw_dir).filter(pl.col("status") == "new")).articles.iter_rows(
+        named=True
+    )
     assert article["clean_text"].startswith("Exports rose 5% in May")
 
 
@@ -151,9 +166,12 @@ def test_discovery_follows_linked_folders_once_and_keeps_broken_links(raw_dir):
 def test_an_archive_is_read_in_chunks_as_they_are_asked_for(raw_dir):
     from flows.stages.ingest.read import archive_chunks
 
-    (raw_dir / "crawl.warc.gz").write_bytes(b"".join(
-        warc_record(n, f"https://example.org/{n}", f"<html><body><p>Story {n} of the day.</p></body></html>")
-        for n in range(1, 6)))
+    (raw_dir / "crawl.warc.gz").write_bytes(
+        b"".join(
+            warc_record(n, f"https://example.org/{n}", f"<html><body><p>Story {n} of the day.</p></body></html>")
+            for n in range(1, 6)
+        )
+    )
     chunks = archive_chunks(discover_files(raw_dir), 1_000_000, rows=2)
     first = next(chunks)  # read before the rest of the archive is touched
     assert first["source_file"].to_list() == ["crawl.warc.gz#1", "crawl.warc.gz#2"]

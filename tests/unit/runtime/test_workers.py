@@ -22,8 +22,9 @@ def test_worker_processes_give_the_same_frames_as_one_process():
     many = pl.concat([documents.with_columns(pl.col("content_hash") + str(i)) for i in range(16)])  # 80 documents
     workers = Workers(2)
     try:
-        parts = workers.map_chunks(partial(transform_documents, document_seconds=10), many,
-                                   partial(given_up, reason="never"))
+        parts = workers.map_chunks(
+            partial(transform_documents, document_seconds=10), many, partial(given_up, reason="never")
+        )
     finally:
         workers.close()
     assert len(parts) == 2

@@ -33,24 +33,46 @@ def warehouse(tmp_path_factory) -> Path:
 
 
 def query(warehouse: Path, sql: str, *options: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "flows.cli", "query", sql, "--warehouse", str(warehouse), *options],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "query", sql, "--warehouse", str(warehouse), *options],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
-@pytest.mark.parametrize("sql", [
-    "select 1", "from numbers", "show tables", "describe numbers", "summarize numbers", "values (1), (2)",
-    "explain select 1", "explain analyze select count(*) from numbers", "pragma table_info('numbers')",
-    "with t as (select 1) select * from t",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select 1",
+        "from numbers",
+        "show tables",
+        "describe numbers",
+        "summarize numbers",
+        "values (1), (2)",
+        "explain select 1",
+        "explain analyze select count(*) from numbers",
+        "pragma table_info('numbers')",
+        "with t as (select 1) select * from t",
+    ],
+)
 def test_reads_are_allowed(sql):
     assert refusal(sql) is None
 
 
-@pytest.mark.parametrize(("sql", "why"), [
-    ("drop table numbers", "DROP"), ("explain analyze delete from numbers", "DELETE"),
-    ("copy numbers to 'out.csv'", "--format"), ("set memory_limit = '100GB'", "SET"), ("pragma enable_profiling", "PRAGMA"),
-    ("attach 'other.duckdb'", "ATTACH"), ("checkpoint", "CALL"), ("select 1; select 2", "exactly one"),
-])
+@pytest.mark.parametrize(
+    ("sql", "why"),
+    [
+        ("drop table numbers", "DROP"),
+        ("explain analyze delete from numbers", "DELETE"),
+        ("copy numbers to 'out.csv'", "--format"),
+        ("set memory_limit = '100GB'", "SET"),
+        ("pragma enable_profiling", "PRAGMA"),
+        ("attach 'other.duckdb'", "ATTACH"),
+        ("checkpoint", "CALL"),
+        ("select 1; select 2", "exactly one"),
+    ],
+)
 def test_anything_else_is_refused_with_the_reason(sql, why):
     assert why in refusal(sql)
 
@@ -81,8 +103,14 @@ def test_a_query_past_its_time_limit_is_stopped_and_says_why(warehouse):
 
 
 def test_a_query_past_its_memory_limit_fails_and_says_why(warehouse):
-    done = query(warehouse, "select n, repeat('x', 1000) from range(1000000) t(n) order by random()",
-                 "--max-memory", "50MB", "--format", "csv")
+    done = query(
+        warehouse,
+        "select n, repeat('x', 1000) from range(1000000) t(n) order by random()",
+        "--max-memory",
+        "50MB",
+        "--format",
+        "csv",
+    )
     assert done.returncode == 3 and "memory limit" in done.stderr
 
 

@@ -25,8 +25,17 @@ def test_every_sql_file_runs_on_an_empty_warehouse(con):
             con.execute(sql, {k: v for k, v in params.items() if f"${k}" in sql}).fetchall()
     assert warehouse.refresh_contradictions(con) == 0
     views = {row[0] for row in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
-    assert {"articles", "claims", "contradictions", "entities", "mentions", "quotes", "files",
-            "quarantine", "runs"} <= views
+    assert {
+        "articles",
+        "claims",
+        "contradictions",
+        "entities",
+        "mentions",
+        "quotes",
+        "files",
+        "quarantine",
+        "runs",
+    } <= views
 
 
 def run_batch(con, raw: Path, run_id: str) -> pl.DataFrame:
@@ -58,7 +67,8 @@ def test_rerun_skips_loaded_files_and_copies_are_skipped_as_duplicates(con, raw_
     assert con.execute("select count(*) from articles").fetchone()[0] == 1
     assert con.execute("select count(*) from claims").fetchone()[0] == 1
     for seen, loaded, quarantined, skipped in con.execute(
-            "select files_seen, loaded, quarantined, skipped from runs").fetchall():
+        "select files_seen, loaded, quarantined, skipped from runs"
+    ).fetchall():
         assert seen == loaded + quarantined + skipped
 
 
@@ -79,14 +89,20 @@ def test_a_failing_batch_leaves_the_warehouse_as_it_was(con, raw_dir):
     broken = extracted._replace(claims=extracted.claims.with_columns(pl.lit(None, pl.String).alias("unit")))
     with pytest.raises(duckdb.ConstraintException):
         warehouse.load_batch(con, "r1", documents, cleaned, broken)
-    for table in ("ingest_ledger", "dim_articles", "stg_sentences", "fct_claims", "stg_raw_articles",
-                  "stg_article_minhash"):
+    for table in (
+        "ingest_ledger",
+        "dim_articles",
+        "stg_sentences",
+        "fct_claims",
+        "stg_raw_articles",
+        "stg_article_minhash",
+    ):
         assert con.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
 
 
 def test_a_second_writer_is_told_the_warehouse_is_busy(tmp_path):
     path = tmp_path / "w.duckdb"
-    script = (f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); time.sleep(30)")
+    script = f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); time.sleep(30)"
     import subprocess
     import sys
 
@@ -114,18 +130,25 @@ seven million people, making the sector's slump a drag on growth and tax receipt
 
 def test_syndicated_copies_are_linked_to_the_original(con, raw_dir):
     (raw_dir / "a_original.txt").write_text(STORY, encoding="utf-8")
-    copy = "Regional factories extend slump\n\n" + STORY.replace("said on Tuesday", "said Tuesday") + \
-        "\n\nReporting by a wire service; editing by the desk."
+    copy = (
+        "Regional factories extend slump\n\n"
+        + STORY.replace("said on Tuesday", "said Tuesday")
+        + "\n\nReporting by a wire service; editing by the desk."
+    )
     (raw_dir / "b_syndicated.txt").write_text(copy, encoding="utf-8")
     (raw_dir / "c_other.txt").write_text(
         "Retail sales in the region rose 0.8% in September as shoppers returned to clothing and "
         "furniture stores, the statistics office said on Tuesday, beating forecasts of a 0.3% gain. "
-        "Online sales were flat while food sales slipped 0.2% from August, the office added.", encoding="utf-8")
+        "Online sales were flat while food sales slipped 0.2% from August, the office added.",
+        encoding="utf-8",
+    )
     run_batch(con, raw_dir, "r1")
     (raw_dir / "d_late_copy.txt").write_text(STORY.replace("Tuesday", "Wednesday"), encoding="utf-8")
     run_batch(con, raw_dir, "r2")
 
-    status = dict(con.execute("select source_file, status || ':' || coalesce(duplicate_of, '') from articles").fetchall())
+    status = dict(
+        con.execute("select source_file, status || ':' || coalesce(duplicate_of, '') from articles").fetchall()
+    )
     original = con.execute("select article_id from articles where source_file = 'a_original.txt'").fetchone()[0]
     assert status["a_original.txt"] == "ok:"
     assert status["c_other.txt"] == "ok:"
@@ -137,8 +160,9 @@ def test_a_story_syndicated_thirty_times_links_every_copy_while_band_holders_sta
     (raw_dir / "a_original.txt").write_text(STORY, encoding="utf-8")
     run_batch(con, raw_dir, "r1")
     for i in range(30):
-        (raw_dir / f"copy_{i:02d}.txt").write_text(f"Site {i} | News\n\n" + STORY.replace("Tuesday", f"Tuesday ({i})"),
-                                                   encoding="utf-8")
+        (raw_dir / f"copy_{i:02d}.txt").write_text(
+            f"Site {i} | News\n\n" + STORY.replace("Tuesday", f"Tuesday ({i})"), encoding="utf-8"
+        )
     run_batch(con, raw_dir, "r2")
     original = con.execute("select article_id from articles where source_file = 'a_original.txt'").fetchall()[0][0]
     links = con.execute("select count(*) from articles where duplicate_of = ?", [original]).fetchall()[0][0]
@@ -149,7 +173,9 @@ def test_a_story_syndicated_thirty_times_links_every_copy_while_band_holders_sta
 
 def test_bad_input_is_quarantined_once_and_skipped_while_unchanged(con, raw_dir):
     (raw_dir / "empty.txt").write_bytes(b"")
-    (raw_dir / "feed.jsonl").write_text('{"text": "Prices rose 3% in May, the office said."}\n{oops\n', encoding="utf-8")
+    (raw_dir / "feed.jsonl").write_text(
+        '{"text": "Prices rose 3% in May, the office said."}\n{oops\n', encoding="utf-8"
+    )
     run_batch(con, raw_dir, "r1")
     run_batch(con, raw_dir, "r2")
     assert sorted(con.execute("select source_file from quarantine").fetchall()) == [("empty.txt",), ("feed.jsonl#2",)]
@@ -158,7 +184,9 @@ def test_bad_input_is_quarantined_once_and_skipped_while_unchanged(con, raw_dir)
     assert second["feed.jsonl#2"].startswith("already quarantined: not valid JSON")
     (raw_dir / "empty.txt").write_text("Now the file has an article: exports rose 4% in June.", encoding="utf-8")
     run_batch(con, raw_dir, "r3")
-    assert con.execute("select status from files where run_id = 'r3' and source_file = 'empty.txt'").fetchall() == [("loaded",)]
+    assert con.execute("select status from files where run_id = 'r3' and source_file = 'empty.txt'").fetchall() == [
+        ("loaded",)
+    ]
 
 
 def _rewrite_keeping_size_and_time(path: Path, text: str) -> None:
@@ -181,15 +209,22 @@ def test_files_unchanged_since_the_last_run_are_not_read_again(con, raw_dir):
     _rewrite_keeping_size_and_time(raw_dir / "b.txt", ARTICLE.replace("5.2%", "7.3%"))
     run_batch(con, raw_dir, "r2")
     ledger = dict(con.execute("select source_file, reason from files where run_id = 'r2'").fetchall())
-    assert ledger == {"a.txt": "already loaded with the same content", "b.txt": "duplicate of a.txt",
-                      "notes.md": "unknown extension .md", "empty.txt": "already quarantined: empty file"}
+    assert ledger == {
+        "a.txt": "already loaded with the same content",
+        "b.txt": "duplicate of a.txt",
+        "notes.md": "unknown extension .md",
+        "empty.txt": "already quarantined: empty file",
+    }
     assert con.execute("select value from claims").fetchall() == [(5.2,)]
     os.utime(raw_dir / "a.txt", ns=(hour_ago + 10**9, hour_ago + 10**9))  # a new time: read again,
     run_batch(con, raw_dir, "r3")  # and so is its copy, whose article may have gone with the old a.txt
     assert sorted(con.execute("select value from claims").fetchall()) == [(6.1,), (7.3,)]
-    assert con.execute("select status from files where run_id = 'r3' and source_file = 'b.txt'").fetchone() == ("loaded",)
+    assert con.execute("select status from files where run_id = 'r3' and source_file = 'b.txt'").fetchone() == (
+        "loaded",
+    )
     for seen, loaded, quarantined, skipped in con.execute(
-            "select files_seen, loaded, quarantined, skipped from runs").fetchall():
+        "select files_seen, loaded, quarantined, skipped from runs"
+    ).fetchall():
         assert seen == loaded + quarantined + skipped == 4
 
 
@@ -202,8 +237,9 @@ def test_a_file_written_moments_before_a_run_is_read_again_by_the_next(con, raw_
 
 
 def test_a_warehouse_made_before_a_table_existed_gets_it_filled(con, raw_dir):
-    (raw_dir / "a.txt").write_text("Output has grown every year since 2019, the ministry said. " + ARTICLE,
-                                   encoding="utf-8")
+    (raw_dir / "a.txt").write_text(
+        "Output has grown every year since 2019, the ministry said. " + ARTICLE, encoding="utf-8"
+    )
     run_batch(con, raw_dir, "r1")
     assert con.execute("select latest_year from stg_article_past_years").fetchall() == [(2019,)]
     con.execute("drop table stg_article_past_years")
