@@ -249,7 +249,12 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``newsfacts`` and its subcommands."""
-    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Turn raw news articles into checkable facts in a DuckDB warehouse, validate it, "
+        "and report where the articles contradict each other.",
+        epilog="Settings also come from NEWSFACTS_* environment variables (see the README).",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the whole pipeline on a raw folder")

@@ -1,6 +1,6 @@
 """Boilerplate removal measured on hand-annotated pages of other sites.
 
-Two sets, both written and annotated by other sessions that never saw the cleaner:
+Two sets, both written and annotated by people who never saw the cleaner:
 - ``fixtures/pages``: 13 documents (seven plain-text site styles, three saved HTML pages, a
   JSONL export; English, German, Spanish). The cleaning rules were improved against it, so it
   now measures fit, not generalisation.

@@ -1,5 +1,5 @@
 """Entity and quote extraction measured on the 16 articles of tests/fixtures/claims, whose people
-(with their roles), organisations, places and quotes another session annotated blind
+(with their roles), organisations, places and quotes were annotated blind
 (entities_gold.json). Run with ``-s`` (or ``make evaluate``) to see the figures.
 """
 
