@@ -1,0 +1,399 @@
+"""Claims, stories and contradictions measured on blind-annotated sets, and a negative control.
+
+    .venv/bin/python bench/blind_sets.py [--development DIR ...] [--control DIR ...] [--failures] [--json]
+
+Each set is a folder of articles written and annotated by people who never saw the code, with
+its annotations in ``gold.json`` (per article: claims with value, unit, subject, measure and
+period, the event it reports; planted numeric contradictions and false friends; name
+variants, role conflicts and wrong bylines). ``tests/fixtures/blind_sets/development/`` holds
+the sets rules may be fitted to, ``tests/fixtures/blind_sets/held_out/`` those they must not
+be: their failures are never printed (``--failures`` prints the development part's only).
+
+Each part (development, held-out) is loaded by ``newsfacts run`` into one warehouse, all its
+sets together, as a user's warehouse holds many events at once, and scored through the public
+views:
+
+- claims: recall and precision of value and unit (a gold claim matches an extracted one of
+  the same article within 0.5%); on the matched ones, how often measure, subject and period
+  are right;
+- stories: BCubed precision, recall and F1 of ``stories`` against the gold's events;
+- numeric contradictions: recall (planted groups with a row pairing an outlier with its
+  consensus) and precision (such rows among all numeric rows of ``contradictions``);
+- people and dates: name variants and role conflicts named by a row, wrong bylines flagged;
+  rows of those kinds naming nothing planted are false.
+
+The negative control is real pages on unrelated subjects (the newspaper4k pages kept in
+``tests/fixtures/real_pages``, and any ``--control`` folder of pages): every numeric row there is
+false, and rows of any kind are counted per 100 pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+PROJECT = Path(__file__).resolve().parents[1]
+SETS = PROJECT / "tests" / "fixtures" / "blind_sets"
+REAL_PAGES = PROJECT / "tests" / "fixtures" / "real_pages" / "newspaper4k"
+NEWSFACTS = Path(sys.executable).with_name("newsfacts")
+RELATIVE_TOLERANCE = 0.005
+_HEAD_COUNTS = {"count", "people"}
+_UNIT_ALIASES = {
+    "%": "percent",
+    "per cent": "percent",
+    "percentage_points": "percentage_point",
+    "pp": "percentage_point",
+    "person": "people",
+    "persons": "people",
+    "days": "day",
+    "hours": "hour",
+    "years": "year",
+    "months": "month",
+    "weeks": "week",
+    "minutes": "minute",
+}
+_STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
+
+
+@dataclass
+class Figures:
+    """What one part scored, and, for a development part, where it failed."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    a, b = abs(float(a)), abs(float(b))
+    return abs(a - b) <= RELATIVE_TOLERANCE * max(a, b, 1e-9)
+
+
+def same_unit(gold: str | None, found: str | None) -> bool:
+    g, f = (_UNIT_ALIASES.get((u or "").strip().lower(), (u or "").strip().lower()) for u in (gold, found))
+    return g == f or {g, f} <= _HEAD_COUNTS
+
+
+def words(text: str | None) -> list[str]:
+    """Lower-case content words, plurals folded ("cases" = "case")."""
+    folded = unicodedata.normalize("NFKC", text or "").lower().replace("-", " ")
+    found = []
+    for word in re.findall(r"[a-z0-9]+", folded):
+        if word in _STOP_WORDS:
+            continue
+        if len(word) > 3 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        found.append(word)
+    return found
+
+
+def same_measure(gold: str | None, found: str | None) -> bool:
+    """The measure is right when it names the gold's thing: the same head noun and content
+    words, one word more or fewer allowed ("measles cases" for "confirmed measles cases")."""
+    g, f = words(gold), words(found)
+    if not g or not f or g[-1] != f[-1]:
+        return False
+    return len(set(g) ^ set(f)) <= 1
+
+
+def same_subject(gold: str | None, found: str | None) -> bool:
+    g, f = " ".join(words(gold)), " ".join(words(found))
+    return bool(g and f) and (g == f or g in f or f in g)
+
+
+def same_period(gold: str | None, found: str | None) -> bool:
+    """Periods agree at the gold's granularity ("2025-09-08T14:00" is the day 2025-09-08)."""
+    if not gold:
+        return not found
+    return bool(found) and found == gold.split("T")[0]
+
+
+def load_part(folders: list[Path]) -> tuple[dict, Path]:
+    """The gold of every set in ``folders`` keyed by "<set>/<file>", and a raw folder of their articles."""
+    raw = Path(tempfile.mkdtemp(prefix="newsfacts-blind-")) / "raw"
+    gold: dict = {"articles": {}, "contradictions": [], "not_contradictions": [], "entity_issues": [], "dates": []}
+    for folder in folders:
+        name = folder.name
+        annotations = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        shutil.copytree(folder, raw / name, ignore=shutil.ignore_patterns("gold.json", "*.py", "*.md"))
+
+        def key(file: str, name: str = name) -> str:
+            return f"{name}/{file}"
+
+        for file, article in annotations["articles"].items():
+            gold["articles"][key(file)] = {**article, "event": f"{name}:{article.get('event')}"}
+        for group in annotations.get("contradictions", []):
+            if group.get("kind", "numeric") == "numeric":
+                gold["contradictions"].append(
+                    {
+                        **group,
+                        "consensus": [{**c, "file": key(c["file"])} for c in group["consensus"]],
+                        "outliers": [{**o, "file": key(o["file"])} for o in group["outliers"]],
+                    }
+                )
+        for pair in annotations.get("not_contradictions", []):
+            gold["not_contradictions"].append(
+                {"a": {**pair["a"], "file": key(pair["a"]["file"])}, "b": {**pair["b"], "file": key(pair["b"]["file"])}}
+            )
+        gold["entity_issues"] += annotations.get("entity_issues", [])
+        gold["dates"] += [key(d["file"]) for d in annotations.get("date_anomalies", [])]
+    return gold, raw
+
+
+def run(raw: Path, warehouse: Path) -> None:
+    done = subprocess.run(
+        [str(NEWSFACTS), "run", "--quiet", "--raw", str(raw), "--warehouse", str(warehouse)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        sys.exit(f"blind_sets.py: newsfacts run failed on {raw}:\n{done.stderr[-3000:]}")
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
+    cursor = con.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def score_part(gold: dict, warehouse: Path, with_failures: bool) -> Figures:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    out = Figures()
+    claims_by_file: dict[str, list[dict]] = {}
+    for claim in rows(con, "select * from claims"):
+        claims_by_file.setdefault(claim["source_file"], []).append(claim)
+    _score_claims(gold, claims_by_file, out, with_failures)
+    _score_stories(gold, con, out)
+    contradictions = rows(con, "select * from contradictions")
+    _score_numeric(gold, contradictions, out, with_failures)
+    _score_people_and_dates(gold, contradictions, out)
+    return out
+
+
+def _score_claims(gold: dict, claims_by_file: dict[str, list[dict]], out: Figures, with_failures: bool) -> None:
+    required = found = extracted = matched = 0
+    right = {"measure": 0, "subject": 0, "period": 0}
+    for file, article in gold["articles"].items():
+        got = claims_by_file.get(file, [])
+        golds = article.get("claims", [])
+        used: set[int] = set()
+        for claim in (c for c in golds if c.get("required")):
+            required += 1
+            match = next(
+                (
+                    i
+                    for i, c in enumerate(got)
+                    if i not in used and close(c["value"], claim["value"]) and same_unit(claim["unit"], c["unit"])
+                ),
+                None,
+            )
+            if match is None:
+                if with_failures:
+                    out.failures.append(
+                        f"claim missed: {file}: {claim['value']} {claim['unit']} ({claim.get('measure')})"
+                    )
+                continue
+            used.add(match)
+            found += 1
+            c = got[match]
+            checks = {
+                "measure": same_measure(claim.get("measure") or claim.get("metric"), c.get("measure")),
+                "subject": same_subject(claim.get("subject"), c.get("subject")),
+                "period": same_period(claim.get("period"), c.get("period")),
+            }
+            for name, ok in checks.items():
+                right[name] += ok
+                if not ok and with_failures:
+                    out.failures.append(
+                        f"{name} wrong: {file}: {claim['value']} gold {claim.get(name)!r}, found {c.get(name)!r}"
+                    )
+        for c in got:
+            if any(
+                close(c["value"], g["value"]) and same_unit(g["unit"], c["unit"])
+                for g in golds
+                if not g.get("required")
+            ):
+                continue
+            extracted += 1
+            if any(
+                close(c["value"], g["value"]) and same_unit(g["unit"], c["unit"]) for g in golds if g.get("required")
+            ):
+                matched += 1
+            elif with_failures:
+                out.failures.append(f"claim not in gold: {file}: {c['value']} {c['unit']} in {c['sentence'][:120]!r}")
+    v = out.values
+    v["claims_recall"] = round(found / required, 3) if required else None
+    v["claims_precision"] = round(matched / extracted, 3) if extracted else None
+    for name, count in right.items():
+        v[f"{name}_accuracy"] = round(count / found, 3) if found else None
+
+
+def _score_stories(gold: dict, con: duckdb.DuckDBPyConnection, out: Figures) -> None:
+    events = {file: article["event"] for file, article in gold["articles"].items()}
+    try:
+        story = dict(con.execute("select source_file, story_id from stories").fetchall())
+    except duckdb.Error:
+        out.values["stories_bcubed_f1"] = "no stories view"
+        return
+    items = list(events)
+    cluster = {f: story.get(f, ("alone", f)) for f in items}
+    precision = recall = 0.0
+    for f in items:
+        same_story = [g for g in items if cluster[g] == cluster[f]]
+        same_event = [g for g in items if events[g] == events[f]]
+        both = sum(events[g] == events[f] for g in same_story)
+        precision += both / len(same_story)
+        recall += both / len(same_event)
+    precision, recall = precision / len(items), recall / len(items)
+    out.values["stories_bcubed_precision"] = round(precision, 3)
+    out.values["stories_bcubed_recall"] = round(recall, 3)
+    out.values["stories_bcubed_f1"] = (
+        round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0
+    )
+
+
+def _score_numeric(gold: dict, contradictions: list[dict], out: Figures, with_failures: bool) -> None:
+    def side(row: dict, letter: str) -> tuple[str, float]:
+        return row[f"source_file_{letter}"], row[f"value_{letter}"]
+
+    def is_(side: tuple[str, float], refs: list[dict]) -> bool:
+        return any(side[0] == r["file"] and close(side[1], r["value"]) for r in refs)
+
+    groups = gold["contradictions"]
+    found: set[int] = set()
+    true_rows = 0
+    numeric = [r for r in contradictions if r["kind"] == "numeric"]
+    for row in numeric:
+        a, b = side(row, "a"), side(row, "b")
+        hits = [
+            n
+            for n, g in enumerate(groups)
+            if (is_(a, g["outliers"]) and is_(b, g["consensus"])) or (is_(b, g["outliers"]) and is_(a, g["consensus"]))
+        ]
+        found.update(hits)
+        true_rows += bool(hits)
+        if not hits and with_failures:
+            out.failures.append(f"false row: {row['description']}")
+    if with_failures:
+        out.failures += [f"contradiction missed: {g['about']}" for n, g in enumerate(groups) if n not in found]
+    v = out.values
+    v["contradictions_recall"] = round(len(found) / len(groups), 3) if groups else None
+    v["contradictions_found"] = f"{len(found)}/{len(groups)}"
+    v["contradictions_precision"] = round(true_rows / len(numeric), 3) if numeric else None
+    v["false_numeric_rows"] = len(numeric) - true_rows
+
+
+def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures) -> None:
+    def names(row: dict, wanted: list[str]) -> bool:
+        text = row["description"] or ""
+        return all(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in wanted)
+
+    people = [r for r in contradictions if r["kind"] in ("name_variant", "role_conflict")]
+    issues = gold["entity_issues"]
+    wanted = [
+        [i["canonical"], *i["variants"]] if i["kind"] == "name_variant" else i.get("match", [i.get("entity")])
+        for i in issues
+    ]
+    found = sum(
+        any(r["kind"] == i["kind"] and names(r, w) for r in people) for i, w in zip(issues, wanted, strict=True)
+    )
+    false = sum(
+        not any(r["kind"] == i["kind"] and names(r, w) for i, w in zip(issues, wanted, strict=True)) for r in people
+    )
+    dates = {r["source_file_a"] for r in contradictions if r["kind"] == "date_anomaly"}
+    v = out.values
+    v["people_issues_found"] = f"{found}/{len(issues)}"
+    v["false_people_rows"] = false
+    v["wrong_bylines_found"] = f"{len(dates & set(gold['dates']))}/{len(gold['dates'])}"
+    v["false_date_rows"] = len(dates - set(gold["dates"]))
+
+
+def control(folders: list[Path]) -> dict[str, object]:
+    """Run real pages on unrelated subjects; every numeric row there is false."""
+    raw = Path(tempfile.mkdtemp(prefix="newsfacts-control-")) / "raw"
+    raw.mkdir(parents=True)
+    pages = 0
+    for folder in folders:
+        # The fixture pages' .txt files are their expected bodies, not pages.
+        text_pages = (".html", ".htm") if folder == REAL_PAGES else (".html", ".htm", ".txt")
+        for path in sorted(folder.iterdir()):
+            name = f"{folder.name}-{path.name.removesuffix('.gz')}"
+            if path.name.endswith((".html.gz", ".htm.gz")):
+                (raw / name).write_bytes(gzip.decompress(path.read_bytes()))
+            elif path.suffix in text_pages:
+                shutil.copy(path, raw / name)
+            else:
+                continue
+            pages += 1
+    warehouse = raw.parent / "control.duckdb"
+    run(raw, warehouse)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    kinds = dict(con.execute("select kind, count(*) from contradictions group by kind").fetchall())
+    articles = con.execute("select count(*) from articles").fetchone()[0]  # type: ignore[index]
+    return {
+        "pages": pages,
+        "articles_kept": articles,
+        "numeric_rows": kinds.get("numeric", 0),
+        "rows_per_100_pages": round(100 * sum(kinds.values()) / pages, 1) if pages else None,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--development", type=Path, nargs="*", default=[], help="more development sets (folders)")
+    parser.add_argument("--control", type=Path, nargs="*", default=[], help="more folders of real pages")
+    parser.add_argument("--failures", action="store_true", help="print the development part's failures")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    parts = {
+        "held-out": sorted(p.parent for p in (SETS / "held_out").glob("*/gold.json")),
+        "development": sorted(p.parent for p in (SETS / "development").glob("*/gold.json"))
+        + [d for d in args.development if (d / "gold.json").is_file()]
+        + [d.parent for folder in args.development for d in sorted(folder.glob("*/gold.json"))],
+    }
+    results: dict[str, object] = {}
+    failures: list[str] = []
+    for part, folders in parts.items():
+        if not folders:
+            continue
+        gold, raw = load_part(folders)
+        warehouse = raw.parent / "part.duckdb"
+        run(raw, warehouse)
+        figures = score_part(gold, warehouse, with_failures=args.failures and part == "development")
+        results[part] = {
+            "sets": len(folders),
+            "articles": len(gold["articles"]),
+            "events": len({a["event"] for a in gold["articles"].values()}),
+            **figures.values,
+        }
+        failures += figures.failures
+        shutil.rmtree(raw.parent, ignore_errors=True)
+    results["negative control"] = control([REAL_PAGES, *args.control])
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    for part, values in results.items():
+        print(f"{part}:")
+        for name, value in values.items():  # type: ignore[attr-defined]
+            print(f"  {name}: {value}")
+    for line in failures:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
