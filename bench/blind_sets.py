@@ -89,16 +89,15 @@ def same_unit(gold: str | None, found: str | None) -> bool:
 def words(text: str | None) -> list[str]:
     """Lower-case content words, plurals folded ("cases" = "case")."""
     folded = unicodedata.normalize("NFKC", text or "").lower().replace("-", " ")
-    found = []
-    for word in re.findall(r"[a-z0-9]+", folded):
-        if word in _STOP_WORDS:
-            continue
-        if len(word) > 3 and word.endswith("ies"):
-            word = word[:-3] + "y"
-        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        found.append(word)
-    return found
+    return [_singular(word) for word in re.findall(r"[a-z0-9]+", folded) if word not in _STOP_WORDS]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def same_measure(gold: str | None, found: str | None) -> bool:
