@@ -1,7 +1,7 @@
 """Records: what moves between the stages, each declared once.
 
 Grain: one dataclass per kind of row (a document read, an article cleaned, a sentence, a claim,
-a mention, a quote, a rejection). The polars schema of each frame is derived from its
+a mention, a quote, a term, a rejection). The polars schema of each frame is derived from its
 dataclass (``schema``), keys first, so a column is added in one place; the warehouse's tables
 (``sql/tables/``) name the same columns and are loaded ``by name``. ``PUBLIC_VIEWS`` is the
 contract users query, which Great Expectations checks: stable names, more columns welcome.
@@ -85,6 +85,17 @@ class Sentence:
 
 
 @dataclasses.dataclass(slots=True)
+class Term:
+    """A word, name or figure of an article, by how often the article uses it: what tells the
+    articles of one story from the others (``sql/load/stories.sql`` weighs them)."""
+
+    article_id: str
+    term: str
+    kind: str  # word | name | figure
+    uses: int
+
+
+@dataclasses.dataclass(slots=True)
 class Rejection:
     """A document that was read but is not loaded: why (the quarantine's reason), and the
     traceback when a stage failed on it."""
@@ -115,6 +126,13 @@ class Claim:
     basis: str | None = None
     qualifier: str = "actual"
     state: str | None = None
+    # what exactly it measures, and how that was found: cue, noun or phrase (flows.stages.extract.measures)
+    measure: str | None = None
+    measure_found_by: str | None = None
+    scope: str | None = None  # the place it is about, when its clause names one, or "national"
+    time_of_day: str | None = None  # the time a running count is given for ("evening", "19:40")
+    running_count: bool = False  # counts what changes while the story is told: the dead, the evacuated
+    in_list: bool = False  # one of three or more figures of one unit in a sentence: a list or a table row
     # the counted noun of a count ("passengers"), a metric of last resort; not a column
     noun: str | None = dataclasses.field(default=None, metadata={"column": False})
 
@@ -161,6 +179,7 @@ def _polars_type(hint: object) -> pl.DataType | type[pl.DataType]:
 DOCUMENT_SCHEMA = columns(Document)
 ARTICLE_SCHEMA = columns(Article)
 SENTENCE_SCHEMA = columns(Sentence)
+TERM_SCHEMA = columns(Term)
 REJECTION_SCHEMA = columns(Rejection)
 # Facts carry their keys first: their own id and their article's.
 CLAIM_SCHEMA: Schema = {"claim_id": pl.String, "article_id": pl.String, **columns(Claim)}
@@ -201,6 +220,7 @@ PUBLIC_VIEWS = {
         "clean_text",
         "status",
         "duplicate_of",
+        "story_id",
     ],
     "claims": [
         "claim_id",
@@ -219,12 +239,17 @@ PUBLIC_VIEWS = {
         "basis",
         "qualifier",
         "state",
+        "measure",
+        "scope",
+        "story_id",
     ],
     "contradictions": [
         "contradiction_id",
         "kind",
         "description",
         "severity",
+        "confidence",
+        "story_id",
         "claim_a",
         "claim_b",
         "source_file_a",
@@ -234,6 +259,19 @@ PUBLIC_VIEWS = {
         "evidence_a",
         "evidence_b",
     ],
+    "contradiction_candidates": [
+        "contradiction_id",
+        "kind",
+        "description",
+        "severity",
+        "confidence",
+        "story_id",
+        "source_file_a",
+        "source_file_b",
+        "value_a",
+        "value_b",
+    ],
+    "stories": ["story_id", "article_id", "source_file", "membership"],
     "entities": ["entity_id", "name", "type", "aliases"],
     "mentions": ["entity_id", "article_id", "source_file", "surface", "role", "char_start", "char_end"],
     "quotes": [

@@ -43,6 +43,8 @@ SUITES = [
     "articles",
     "claims",
     "contradictions",
+    "contradiction_candidates",
+    "stories",
     "entities",
     "mentions",
     "quotes",
@@ -52,6 +54,8 @@ SUITES = [
     "warehouse_totals",
     "no_contradictions",
 ]
+# The confidence at or above which a candidate is a contradiction (sql/views/contradictions.sql).
+CONFIDENCE_LINE = 0.6
 PERIOD_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?|-Q[1-4]|-H[12])?$"
 
 
@@ -107,6 +111,8 @@ def _expectations(view: str) -> list[Expectation]:
         "articles": "article_id",
         "claims": "claim_id",
         "contradictions": "contradiction_id",
+        "contradiction_candidates": "contradiction_id",
+        "stories": "article_id",
         "entities": "entity_id",
         "quotes": "quote_id",
     }.get(view)
@@ -135,12 +141,21 @@ def _expectations(view: str) -> list[Expectation]:
             gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="char_end", column_B="char_start"),
             gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
         ]
-    elif view == "contradictions":
+    elif view in ("contradictions", "contradiction_candidates"):
         found += [
             in_set(column="kind", value_set=["numeric", "name_variant", "role_conflict", "date_anomaly"]),
             in_set(column="severity", value_set=["high", "medium", "low"]),
             gxe.ExpectColumnValuesToNotBeNull(column="source_file_a"),
             gxe.ExpectColumnValuesToNotBeNull(column="description"),
+            # what users act on is above the line; the candidates span it
+            gxe.ExpectColumnValuesToBeBetween(
+                column="confidence", min_value=CONFIDENCE_LINE if view == "contradictions" else 0, max_value=1
+            ),
+        ]
+    elif view == "stories":
+        found += [
+            gxe.ExpectColumnValuesToNotBeNull(column="story_id"),
+            gxe.ExpectColumnValuesToBeBetween(column="membership", min_value=0, max_value=1),
         ]
     elif view == "files":
         found += [

@@ -12,6 +12,7 @@ import duckdb
 import polars as pl
 
 from flows.warehouse.connection import sql_dir
+from flows.warehouse.stories import assign_stories
 
 if TYPE_CHECKING:  # the stages import resiliparse, ftfy and the rest: not on the command line's start-up path
     from flows.stages.clean.article import CleanedBatch
@@ -72,7 +73,7 @@ def load_batch(
     frames = {"batch_ledger": ledger}
     scripts = ["load_ledger.sql"]
     if not cleaned.articles.is_empty():  # a batch of known files records its ledger and nothing else
-        scripts += ["load_articles.sql", "near_duplicates.sql"]
+        scripts += ["load_articles.sql", "near_duplicates.sql", "stories.sql"]
         frames |= {
             "batch_articles": cleaned.articles.with_columns(
                 pl.lit(run_id).alias("run_id"), pl.lit(now).alias("loaded_at")
@@ -84,6 +85,7 @@ def load_batch(
             "batch_sources": cleaned.articles.select("publisher").drop_nulls().unique(),
             "batch_minhash": cleaned.minhashes,
             "batch_bands": cleaned.bands,
+            "batch_terms": extracted.terms,
         }
     con.execute("begin transaction")
     try:
@@ -91,6 +93,8 @@ def load_batch(
             con.register(name, frame.to_arrow())
         for script in scripts:
             con.execute((sql_dir() / "load" / script).read_text(encoding="utf-8"))
+        if "stories.sql" in scripts:
+            assign_stories(con)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

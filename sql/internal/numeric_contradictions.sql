@@ -1,55 +1,95 @@
--- numeric_contradictions: one row per outlying claim, paired with consensus evidence.
--- Grain: one row per outlier claim. Claims are comparable when they are actual figures (not
--- forecasts, estimates or targets; not durations) with the same subject, object, metric, unit,
--- state (an unmarked figure counts as a current, "after" level) and period part; an unstated
--- basis or year takes the group's only stated one, and a figure with no period at all is a
--- level as of its article's publication, so it is compared only within the month its article
--- was published in (two floods in one province years apart are two events). Two
--- values agree when they are equal at the coarser precision of the two (34.5 = 34.50, 2.1 =
--- 2.13). The consensus is the value that most independent articles support (a near-duplicate
--- copy is not a second witness); every claim that disagrees with it is an outlier. Rows grow
--- with the outliers, not with the articles repeating the consensus. Claims are grouped on
--- small columns only; files and sentences are looked up for the rows it returns.
+-- numeric_contradictions: one row per outlying claim, paired with consensus evidence, with a
+-- confidence (0-1). Not a public view: `contradiction_candidates` shows every row, and
+-- `contradictions` those confident enough to act on.
+--
+-- Grain: one row per outlier claim. Figures are compared only within a story (the articles
+-- that report one event) and only when their key agrees: the measure (what exactly is
+-- measured, canonical: "unemployment rate", "homes destroyed"), unit, before/after state,
+-- basis, the place they are scoped to and the period; an unstated period or basis takes the one
+-- the others state when they state only one, and a figure left ambiguous (the others state
+-- several) is not compared. An unscoped figure is the story's own: it is not compared with a
+-- region's. Only actual figures are compared: not forecasts, estimates, targets, preliminary
+-- or revised figures, nor a figure whose measure is unknown; a bound ("at least 214") is
+-- compared with bounds of its kind. A count of what changes while a story is told (the dead,
+-- the evacuated: running_count) is compared only with readings of the same day (an undated
+-- article's is its story's day) and, where both give one, time of day. Two values agree when
+-- equal at the coarser precision of the two (34.5 = 34.50).
+-- The consensus is the value the most independent witnesses support: a publisher is one
+-- witness however many of its articles repeat a figure, and a near-duplicate copy is its
+-- original's witness. Each claim that disagrees with it is an outlier; one article stating one
+-- fully keyed figure twice with two values is one too, when no list or table holds them.
 create or replace view numeric_contradictions as
-with comparable as (
-    select c.*, a.published_at, coalesce(a.duplicate_of, a.article_id) as witness
+with claimed as (
+    select
+        c.*,
+        m.story_id,
+        coalesce(m.membership, 1.0) as membership,
+        coalesce('publisher:' || o.source_id, 'article:' || o.article_id) as witness,
+        coalesce(c.state, 'after') as stated_state,
+        -- a head-count is a count, whether of people or of things
+        case when c.unit = 'people' then 'count' else c.unit end as key_unit,
+        -- "at least 214" is compared with other lower bounds; "about 2,400" with actual figures,
+        -- at the precision it is written with
+        case when c.qualifier in ('at_least', 'at_most') then c.qualifier else 'actual' end as bound,
+        -- a day names when a figure was given, not the period it measures; a month or quarter
+        -- whose year is unknown is still that month ("in February")
+        case when c.period not similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
+             when c.period is null and c.period_part not like '%-%' then '?-' || c.period_part end as key_period,
+        case when c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
+             else strftime(a.published_at, '%Y-%m-%d') end as stated_day
     from fct_claims c
     join dim_articles a using (article_id)
-    where c.qualifier = 'actual'
-      and c.subject is not null and c.metric is not null and c.metric <> 'duration'
-),
-stated as (
-    -- a figure stated without a before/after marker is a current level, like an "after" one
-    select * replace (coalesce(state, 'after') as state) from comparable
-),
-keyed as (
-    select *,
-        count(distinct basis) over topic as stated_bases,
-        max(basis) over topic as only_basis,
-        count(distinct period_year) over topic as stated_years,
-        max(period_year) over topic as only_year
-    from stated
-    window topic as (partition by subject, object, metric, unit, state, period_part)
-),
-grouped as (
-    select *,
-        case when basis is null and stated_bases = 1 then only_basis else basis end as group_basis,
-        case when period_year is null and stated_years = 1 then only_year else period_year end as group_year
-    from keyed
+    join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)
+    join stg_story_members m using (article_id)
+    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most') and c.measure is not null
 ),
 dated as (
-    select *,
-        case when group_year is null and period_part is null then date_trunc('month', published_at) end as as_of
-    from grouped
+    -- an undated article's reading is of its story's day: the day most of its articles give
+    select *, coalesce(stated_day, mode(stated_day) over (partition by story_id)) as as_of_day
+    from claimed
+),
+readings as (
+    -- a running count is keyed by the day of its reading, not by a period; a figure of it from
+    -- another year (the 2019 fire) is history, not a reading
+    select * replace (case when running_count then null else key_period end as key_period)
+    from dated
+    where not (running_count and key_period is not null and not starts_with(as_of_day, left(key_period, 4)))
+),
+topics as (
+    -- what the group's figures state of their period, scope and basis
+    select
+        *,
+        count(distinct key_period) over topic as stated_periods,
+        max(key_period) over topic as only_period,
+        count(distinct basis) over topic as stated_bases,
+        max(basis) over topic as only_basis,
+        running_count as is_running
+    from readings
+    window topic as (partition by story_id, measure, key_unit, stated_state, bound)
+),
+keyed as (
+    select
+        *,
+        case when key_period is not null then key_period when stated_periods <= 1 then only_period end
+            as group_period,
+        -- an unscoped figure is the story's own, not that of the one region another names
+        scope as group_scope,
+        case when basis is not null then basis when stated_bases <= 1 then only_basis end as group_basis,
+        (key_period is null and stated_periods > 1) or (basis is null and stated_bases > 1) as is_ambiguous
+    from topics
 ),
 numbered as (
-    select *,
-        dense_rank() over (order by subject, object, metric, unit, state, period_part, group_basis, group_year, as_of)
-            as group_no
-    from dated
+    select
+        *,
+        dense_rank() over (
+            order by story_id, measure, key_unit, stated_state, bound, group_period, group_scope, group_basis,
+                case when is_running then as_of_day end
+        ) as group_no
+    from keyed
+    where not is_ambiguous
 ),
 group_values as (
-    -- one row per distinct value stated in a group, with the independent articles stating it
+    -- one row per distinct value stated in a group, with the independent witnesses stating it
     select group_no, value, max(decimals) as decimals, count(distinct witness) as witnesses
     from numbered
     group by group_no, value
@@ -70,7 +110,7 @@ consensus as (
 ),
 rivals as (
     -- the strongest value disagreeing with the consensus; as strong as it means no consensus
-    select c.group_no, max(s.support) as rival_support
+    select c.group_no, max(s.support) as rival_support, count(*) as rival_values
     from consensus c
     join support s
       on s.group_no = c.group_no
@@ -80,7 +120,7 @@ rivals as (
 ),
 outliers as (
     select o.*, c.consensus_value, c.consensus_decimals, c.consensus_witnesses,
-           c.consensus_witnesses > r.rival_support as is_clear
+           c.consensus_witnesses > r.rival_support as is_clear, r.rival_values
     from numbered o
     join consensus c using (group_no)
     join rivals r using (group_no)
@@ -88,19 +128,68 @@ outliers as (
           <> round(c.consensus_value, least(o.decimals, c.consensus_decimals))
 ),
 evidence as (
-    -- one consensus claim per outlier, from another article where there is one
+    -- one consensus claim per outlier, from another witness where there is one
     select o.claim_id as outlier_id, e.claim_id as evidence_id
     from outliers o
     join numbered e
       on e.group_no = o.group_no
      and round(e.value, least(e.decimals, o.consensus_decimals))
          = round(o.consensus_value, least(e.decimals, o.consensus_decimals))
-    qualify row_number() over (partition by o.claim_id order by e.article_id = o.article_id, e.claim_id) = 1
+      -- readings of a running count at two known times of day are a progression, not a contradiction
+      and not (o.is_running and coalesce(o.time_of_day <> e.time_of_day, false))
+    qualify row_number() over (
+        partition by o.claim_id order by e.witness = o.witness, e.article_id = o.article_id, e.claim_id
+    ) = 1
+),
+paired as (
+    select
+        o.*,
+        e.claim_id as evidence_claim_id, e.article_id as evidence_article_id, e.surface as evidence_surface,
+        e.value as evidence_value, e.witness as evidence_witness, e.measure_found_by as evidence_found_by,
+        e.in_list as evidence_in_list, e.membership as evidence_membership, e.time_of_day as evidence_time_of_day,
+        -- independent witnesses of the consensus other than the outlier's own
+        o.consensus_witnesses - (o.witness in (
+            select n.witness from numbered n
+            where n.group_no = o.group_no
+              and round(n.value, least(n.decimals, o.consensus_decimals))
+                  = round(o.consensus_value, least(n.decimals, o.consensus_decimals))
+        ))::int as other_witnesses
+    from outliers o
+    join evidence x on x.outlier_id = o.claim_id
+    join numbered e on e.claim_id = x.evidence_id
+),
+kept as (
+    -- a figure stated twice in one article is a contradiction only outside lists and tables,
+    -- with its measure named by a cue or the noun it counts, and two values in all
+    select * from paired
+    where other_witnesses >= 1
+       or (not in_list and not evidence_in_list and rival_values = 1
+           and measure_found_by <> 'phrase' and evidence_found_by <> 'phrase')
+),
+scored as (
+    select
+        *,
+        -- independent witnesses for the consensus, then what is less than certain in the key
+        case when other_witnesses >= 2 then 0.95 when other_witnesses = 1 then 0.85 else 0.7 end
+        * case when is_clear then 1.0 else 0.75 end
+        * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end
+        * case when in_list or evidence_in_list then 0.85 else 1.0 end
+        * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
+        -- a running count given for no time of day may be an earlier or a later reading
+        * case when is_running and (time_of_day is null or evidence_time_of_day is null) then 0.85 else 1.0 end
+        -- figures of one measure twenty times apart are two quantities (a total and a share of
+        -- it), unless their digits are the same: a slipped scale ("$4.82 million" for billion)
+        * case when greatest(abs(value), abs(evidence_value)) > 20 * least(abs(value), abs(evidence_value))
+                    and abs(log10(abs(value) / nullif(abs(evidence_value), 0)) % 3) > 0.001
+               then 0.5 else 1.0 end
+            as confidence,
+        abs(value - evidence_value) / greatest(abs(value), abs(evidence_value), 1e-9) as gap
+    from kept
 ),
 shown_claims as (
-    select outlier_id as claim_id from evidence
+    select claim_id from scored
     union
-    select evidence_id from evidence
+    select evidence_claim_id from scored
 ),
 shown as (
     -- the file and sentence of every claim a row shows
@@ -115,45 +204,42 @@ final as (
         'numeric:' || o.claim_id as contradiction_id,
         'numeric' as kind,
         concat_ws(' ',
-            coalesce(o.subject, '?') || ' ' || replace(o.metric, '_', ' ')
-                || coalesce(' (counterpart ' || o.object || ')', '')
-                || case when o.state = 'before' then ', before the change' else '' end
-                || case
-                       when o.period_part similar to '[0-9]{2}'
-                       then ', ' || monthname(make_date(2000, cast(o.period_part as integer), 1))
-                            || coalesce(' ' || o.period_year, ' (year not stated)')
-                       when o.period_part is not null
-                       then ', ' || o.period_part || coalesce(' ' || o.period_year, ' (year not stated)')
-                       else coalesce(', ' || o.period_year, '')
-                   end
+            coalesce(o.group_scope || ' ', '') || o.measure
+                || case when o.stated_state = 'before' then ', before the change' else '' end
+                || coalesce(', ' || o.group_period, '')
+                || case when o.is_running then ', ' || o.as_of_day || coalesce(' ' || o.time_of_day, '') else '' end
                 || ':',
             so.source_file || ' says ' || o.surface || ',',
-            case when o.is_clear
-                 then 'but ' || o.consensus_witnesses || ' independent source'
-                      || case when o.consensus_witnesses > 1 then 's say ' else ' says ' end
-                      || e.surface || ' (e.g. ' || se.source_file || ').'
-                 else 'while ' || se.source_file || ' says ' || e.surface
+            case when o.is_clear and o.other_witnesses >= 1
+                 then 'but ' || o.other_witnesses || ' independent source'
+                      || case when o.other_witnesses > 1 then 's say ' else ' says ' end
+                      || o.evidence_surface || ' (e.g. ' || se.source_file || ').'
+                 when o.other_witnesses = 0
+                 then 'and elsewhere says ' || o.evidence_surface || '.'
+                 else 'while ' || se.source_file || ' says ' || o.evidence_surface
                       || '; no value has a majority, so there is no consensus.'
             end
         ) as description,
         case
-            when abs(o.value - e.value) / greatest(abs(o.value), abs(e.value), 1e-9) >= 0.25 then 'high'
-            when abs(o.value - e.value) / greatest(abs(o.value), abs(e.value), 1e-9) >= 0.05 then 'medium'
+            -- high only for a complete key: a measure named by a cue or the noun counted, a period
+            when o.confidence >= 0.8 and o.gap >= 0.25 and o.group_period is not null
+                 and o.measure_found_by <> 'phrase' and o.evidence_found_by <> 'phrase' then 'high'
+            when o.gap >= 0.05 then 'medium'
             else 'low'
         end as severity,
+        round(o.confidence, 3) as confidence,
+        o.story_id,
         o.claim_id as claim_a,
-        e.claim_id as claim_b,
+        o.evidence_claim_id as claim_b,
         so.source_file as source_file_a,
         se.source_file as source_file_b,
         o.value as value_a,
-        e.value as value_b,
+        o.evidence_value as value_b,
         so.sentence as evidence_a,
         se.sentence as evidence_b,
         o.is_clear as has_consensus
-    from outliers o
-    join evidence x on x.outlier_id = o.claim_id
-    join numbered e on e.claim_id = x.evidence_id
+    from scored o
     join shown so on so.claim_id = o.claim_id
-    join shown se on se.claim_id = e.claim_id
+    join shown se on se.claim_id = o.evidence_claim_id
 )
 select * from final;

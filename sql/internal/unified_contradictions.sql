@@ -1,20 +1,29 @@
--- unified_contradictions: one row per contradiction the facts hold, the four kinds in one view:
--- numeric (an outlying figure against the consensus: sql/internal/numeric_contradictions.sql),
--- name_variant (one person spelled two ways), role_conflict (a former office-holder called the
--- current one, or the reverse) and date_anomaly (a byline date years before the events).
--- For every kind source_file_a is the article at fault and evidence_a its sentence.
--- Computed from all claims and mentions, so it is materialised once per run that loads
--- something (sql/load/refresh_contradictions.sql) and read from fct_contradictions.
+-- unified_contradictions: one row per contradiction the facts hold, the four kinds in one view,
+-- each with its confidence (0-1) and story: numeric (an outlying figure against the consensus:
+-- sql/internal/numeric_contradictions.sql), name_variant (one person spelled two ways),
+-- role_conflict (a former office-holder called the current one, or the reverse) and
+-- date_anomaly (a byline date years before the events). For every kind source_file_a is the
+-- article at fault and evidence_a its sentence. The people and date rules give no confidence of
+-- their own: their rows carry PEOPLE_AND_DATES_CONFIDENCE. Computed from all claims and
+-- mentions, so it is materialised once per run that loads something
+-- (sql/load/refresh_contradictions.sql) and read from fct_contradictions.
 create or replace view unified_contradictions as
-with numeric as (
-    select contradiction_id, kind, description, severity, claim_a, claim_b, source_file_a, source_file_b,
-           value_a, value_b, evidence_a, evidence_b, has_consensus
-    from numeric_contradictions
+with others as (
+    select * from name_variants
+    union all by name
+    select * from role_conflicts
+    union all by name
+    select * from date_anomalies
+),
+others_scored as (
+    select o.*, 0.8 as confidence, m.story_id
+    from others o
+    left join dim_articles a on o.source_file_a = a.source_file
+    left join stg_story_members m on a.article_id = m.article_id
 )
-select * from numeric
+select
+    contradiction_id, kind, description, severity, confidence, story_id, claim_a, claim_b, source_file_a,
+    source_file_b, value_a, value_b, evidence_a, evidence_b, has_consensus
+from numeric_contradictions
 union all by name
-select * from name_variants
-union all by name
-select * from role_conflicts
-union all by name
-select * from date_anomalies;
+select * from others_scored;

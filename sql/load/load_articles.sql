@@ -17,6 +17,8 @@ delete from stg_article_minhash where article_id in (select article_id from repl
 delete from stg_article_bands where article_id in (select article_id from replaced);
 delete from stg_raw_articles where article_id in (select article_id from replaced);
 delete from stg_article_past_years where article_id in (select article_id from replaced);
+delete from stg_article_terms where article_id in (select article_id from replaced);
+delete from stg_story_members where article_id in (select article_id from replaced);
 delete from dim_articles where article_id in (select article_id from replaced);
 
 insert into dim_sources (publisher)
@@ -43,7 +45,8 @@ select article_id, sentence_no, char_start, char_end from batch_sentences;
 
 insert into fct_claims by name
 select claim_id, article_id, sentence_no, char_start, char_end, surface, value, decimals, unit,
-       subject, object, metric, direction, period, period_year, period_part, basis, qualifier, state
+       subject, object, metric, direction, period, period_year, period_part, basis, qualifier, state,
+       measure, measure_found_by, scope, time_of_day, running_count, in_list
 from batch_claims;
 
 insert into dim_entities by name

@@ -120,6 +120,8 @@ def test_every_suite_ran_and_passed(runs):
         "articles",
         "claims",
         "contradictions",
+        "contradiction_candidates",
+        "stories",
         "entities",
         "mentions",
         "quotes",

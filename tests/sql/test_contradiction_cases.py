@@ -1,9 +1,11 @@
 """The contradiction detector on hand-written cases across subjects (tests/fixtures/contradictions).
 
 Each case is two short articles run through clean, extract and load for real; a true case must
-produce a numeric contradiction pairing its two values, a false friend (before/after, forecast vs
-actual, other month, metric, subject, basis or year, a toll update, equal at stated precision,
-a target) must not. Run with ``-s`` to see precision and recall.
+produce a numeric contradiction candidate pairing its two values (two articles, one against the
+other, with no consensus: often below the line `contradictions` draws), a false friend
+(before/after, forecast vs actual, other month, metric, subject, basis or year, a toll update,
+equal at stated precision, a target) must produce no candidate at all. Run with ``-s`` to see
+precision and recall.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ CASES = json.loads((FIXTURES / "contradictions" / "cases.json").read_text(encodi
 
 def _pairs(tmp: Path, case: dict) -> set[frozenset]:
     con = load(tmp / case["id"], {"a.txt": case["a"], "b.txt": case["b"]})
-    rows = con.execute("select value_a, value_b from contradictions where kind = 'numeric'").fetchall()
+    rows = con.execute("select value_a, value_b from contradiction_candidates where kind = 'numeric'").fetchall()
     con.close()
     return {frozenset((round(a, 6), round(b, 6))) for a, b in rows}
 

@@ -5,6 +5,8 @@ import pytest
 
 from flows import warehouse
 
+PUBLISHERS = {}
+
 
 def add_claim(
     con,
@@ -12,65 +14,83 @@ def add_claim(
     value: float,
     *,
     decimals: int = 1,
-    subject="China",
-    object="United States",
-    metric="exports",
+    measure="export to united states",
+    found_by="cue",
+    scope=None,
     unit="percent",
-    period_part="05",
-    period_year=None,
+    period="2025-05",
     basis=None,
     qualifier="actual",
     state=None,
+    running_count=False,
+    time_of_day=None,
+    in_list=False,
     duplicate_of=None,
-    published_at=None,
+    published_at="2025-06-10",
+    story="story",
+    publisher=None,
 ):
-    """One article (if new) with one sentence holding one claim."""
+    """One article (if new, in ``story``, by ``publisher``) with one sentence holding one claim."""
     if not con.execute("select 1 from dim_articles where article_id = ?", [article]).fetchall():
+        source_id = None
+        if publisher:
+            con.execute(
+                "insert into dim_sources (publisher) select ? where ? not in (select publisher from dim_sources)",
+                [publisher, publisher],
+            )
+            source_id = con.execute("select source_id from dim_sources where publisher = ?", [publisher]).fetchone()[0]
         con.execute(
-            "insert into dim_articles (article_id, source_file, format, clean_text, duplicate_of, published_at, run_id, "
-            "loaded_at) values (?, ?, 'txt', ?, ?, ?, 'r', now())",
-            [article, f"{article}.txt", "x" * 200, duplicate_of, published_at],
+            "insert into dim_articles (article_id, source_file, format, clean_text, duplicate_of, published_at, "
+            "source_id, run_id, loaded_at) values (?, ?, 'txt', ?, ?, ?, ?, 'r', now())",
+            [article, f"{article}.txt", "x" * 200, duplicate_of, published_at, source_id],
         )
+        con.execute("insert into stg_story_members values (?, ?, 1.0)", [article, story])
     number = con.execute("select count(*) + 1 from stg_sentences where article_id = ?", [article]).fetchone()[0]
     con.execute("insert into stg_sentences values (?, ?, 0, 10)", [article, number])
     con.execute(
-        "insert into fct_claims values (?, ?, ?, 0, 4, ?, ?, ?, ?, ?, ?, ?, null, null, ?, ?, ?, ?, ?)",
+        """insert into fct_claims by name select
+            ? as claim_id, ? as article_id, ? as sentence_no, 0 as char_start, 4 as char_end, ? as surface,
+            ? as value, ? as decimals, ? as unit, ? as period, ? as basis, ? as qualifier, ? as state,
+            ? as measure, ? as measure_found_by, ? as scope, ? as time_of_day, ? as running_count, ? as in_list""",
         [
             f"{article}:{number}",
             article,
             number,
-            f"{value}%",
+            f"{value}",
             value,
             decimals,
             unit,
-            subject,
-            object,
-            metric,
-            period_year,
-            period_part,
+            period,
             basis,
             qualifier,
             state,
+            measure,
+            found_by,
+            scope,
+            time_of_day,
+            running_count,
+            in_list,
         ],
     )
 
 
-def rows(con):
+def rows(con, view="contradictions"):
     warehouse.refresh_contradictions(con)
     return con.execute(
-        "select source_file_a, value_a, source_file_b, value_b, has_consensus, description "
-        "from contradictions order by value_a"
+        "select source_file_a, value_a, source_file_b, value_b, has_consensus, description, confidence, story_id "
+        f"from {view} where kind = 'numeric' order by value_a"
     ).fetchall()
 
 
 def test_an_outlier_is_paired_with_consensus_evidence(con):
     for article in ("a", "b", "c"):
-        add_claim(con, article, 34.5, basis="yoy")
-    add_claim(con, "d", 12.7)  # an unstated basis is compatible with a stated one
+        add_claim(con, article, 34.5, basis="yoy", publisher=article)
+    add_claim(con, "d", 12.7, publisher="d")  # an unstated basis takes the one the others state
     (found,) = rows(con)
     assert found[:2] == ("d.txt", 12.7)
     assert found[2] in {"a.txt", "b.txt", "c.txt"} and found[3] == 34.5
     assert found[4] is True and "3 independent sources" in found[5]
+    assert found[6] >= 0.9 and found[7] == "story"
 
 
 def test_an_article_contradicting_itself_is_flagged(con):
@@ -91,15 +111,23 @@ def test_rows_grow_with_outliers_not_with_articles(con):
 def test_two_sources_two_values_say_there_is_no_consensus(con):
     add_claim(con, "a", 4.8)
     add_claim(con, "b", 5.6)
-    (found,) = rows(con)
+    (found,) = rows(con, "contradiction_candidates")
     assert found[4] is False and "no consensus" in found[5]
+
+
+def test_a_publisher_is_one_witness_however_many_articles_repeat_a_figure(con):
+    add_claim(con, "a1", 4.8, publisher="Wire")
+    add_claim(con, "a2", 4.8, publisher="Wire")
+    add_claim(con, "b", 5.6, publisher="Gazette")
+    (found,) = rows(con, "contradiction_candidates")
+    assert found[4] is False  # one publisher against one: no consensus
 
 
 def test_a_near_duplicate_copy_is_not_a_second_witness(con):
     add_claim(con, "a", 4.8)
     add_claim(con, "a_copy", 4.8, duplicate_of="a")
     add_claim(con, "b", 5.6)
-    (found,) = rows(con)
+    (found,) = rows(con, "contradiction_candidates")
     assert found[4] is False
 
 
@@ -110,17 +138,36 @@ def test_a_near_duplicate_copy_is_not_a_second_witness(con):
         ({"value": 2.1}, {"value": 2.13, "decimals": 2}),  # agree at one decimal
         ({"value": 145, "state": "before"}, {"value": 30, "state": "after"}),  # from 145% to 30%
         ({"value": 4.8}, {"value": 5.0, "qualifier": "forecast"}),  # poll vs actual
-        ({"value": 34.5}, {"value": 21, "period_part": "04"}),  # May vs April
-        ({"value": 90, "metric": "processing share"}, {"value": 70, "metric": "mining share"}),
-        ({"value": 30}, {"value": 10, "subject": "United States", "object": "China"}),
+        ({"value": 4.8}, {"value": 5.0, "qualifier": "preliminary"}),  # a first estimate, revised
+        ({"value": 34.5}, {"value": 21, "period": "2025-04"}),  # May vs April
+        ({"value": 4.8, "period": "2024"}, {"value": 5.6, "period": "2025"}),  # two years
+        ({"value": 90, "measure": "processing share"}, {"value": 70, "measure": "mining share"}),
         ({"value": 0.5, "basis": "mom"}, {"value": 2.0, "basis": "yoy"}),
-        ({"value": 4.8, "period_year": 2024}, {"value": 5.6, "period_year": 2025}),
+        ({"value": 5.1}, {"value": 11.2, "measure": "youth unemployment rate"}),  # a component
+        ({"value": 5.1, "scope": "Tollmarsh"}, {"value": 3.8}),  # a region against the whole
+        ({"value": 34.5}, {"value": 12.7, "story": "another story"}),  # another event
+        ({"value": 30, "qualifier": "at_least"}, {"value": 34}),  # a bound and a figure within it
+        ({"value": 4.8, "measure": None}, {"value": 5.6, "measure": None}),  # nothing says what they measure
+        (  # a toll read at two times of one day
+            {"value": 12, "unit": "people", "measure": "death", "running_count": True, "time_of_day": "morning"},
+            {"value": 19, "unit": "people", "measure": "death", "running_count": True, "time_of_day": "evening"},
+        ),
+        (  # a toll read on two days
+            {"value": 12, "unit": "people", "measure": "death", "running_count": True, "published_at": "2025-06-10"},
+            {"value": 19, "unit": "people", "measure": "death", "running_count": True, "published_at": "2025-06-11"},
+        ),
     ],
 )
 def test_false_friends_are_not_contradictions(con, first, second):
     add_claim(con, "a", first.pop("value"), **first)
     add_claim(con, "b", second.pop("value"), **second)
-    assert rows(con) == []
+    assert rows(con, "contradiction_candidates") == []
+
+
+def test_figures_of_one_list_in_one_article_are_not_a_contradiction(con):
+    add_claim(con, "a", 12.7, in_list=True)
+    add_claim(con, "a", 34.5, in_list=True)
+    assert rows(con, "contradiction_candidates") == []
 
 
 def test_a_coarse_figure_does_not_blur_finer_ones():
@@ -142,17 +189,19 @@ def test_evidence_comes_from_another_article_when_one_agrees(con):
     assert (found[0], found[2]) == ("a.txt", "b.txt")
 
 
-def test_durations_are_not_compared(con):
-    add_claim(con, "a", 12, unit="month", metric="duration", decimals=0)
-    add_claim(con, "b", 6, unit="month", metric="duration", decimals=0)
+def test_a_weaker_key_lowers_confidence_below_the_line(con):
+    weak = {"found_by": "phrase", "running_count": True, "unit": "people", "measure": "death"}
+    add_claim(con, "a", 12, **weak)
+    add_claim(con, "b", 19, **weak)
+    (candidate,) = rows(con, "contradiction_candidates")
+    assert candidate[6] < 0.6
     assert rows(con) == []
 
 
-def test_figures_without_a_period_are_compared_only_within_their_publication_month(con):
-    undated = {"unit": "people", "metric": "deaths", "subject": "Kerala", "object": None, "period_part": None}
-    add_claim(con, "a", 12, published_at="2024-07-03", **undated)
-    add_claim(con, "b", 12, published_at="2024-07-04", **undated)
-    add_claim(con, "c", 40, published_at="2022-08-10", **undated)  # another flood, two years before
-    assert rows(con) == []
-    add_claim(con, "d", 19, published_at="2024-07-05", **undated)
-    assert [r[:2] for r in rows(con)] == [("d.txt", 19.0)]
+def test_a_slipped_scale_is_a_contradiction_but_a_total_and_a_share_are_not_confidently_one(con):
+    add_claim(con, "a", 4.82e9, unit="USD", measure="budget", decimals=-7)
+    add_claim(con, "b", 4.82e9, unit="USD", measure="budget", decimals=-7)
+    add_claim(con, "c", 4.82e6, unit="USD", measure="budget", decimals=-4)
+    add_claim(con, "d", 9130, unit="USD", measure="budget", decimals=0)
+    found = {value: confidence for _, value, _, _, _, _, confidence, _ in rows(con, "contradiction_candidates")}
+    assert found[4.82e6] >= 0.6 > found[9130]

@@ -12,6 +12,7 @@ import re
 
 from flows.lexicon import alternation, lexicon
 from flows.records import Claim
+from flows.stages.extract.measures import is_running_count, measure_of, scope_of, time_of_day
 from flows.stages.extract.patterns import (
     WordPattern,
     by_first_letter,
@@ -184,6 +185,10 @@ def attach_context(
             None,
         )
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
+    claim.measure, claim.measure_found_by = measure_of(claim, sentence, folded, start, end, cue)
+    claim.scope = scope_of(sentence, folded, start, end, named)
+    claim.time_of_day = time_of_day(folded, start, end)
+    claim.running_count = is_running_count(claim.measure)
     claim.direction = _direction(claim, folded, start, end)
     if claim.unit in ("percent", "percentage_point") and claim.direction:
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
@@ -192,6 +197,8 @@ def attach_context(
     state = state_of_lead(lead)
     if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
         claim.state = state
+    elif _EARLIER_LEVEL_LEAD.search(lead) or _EARLIER_LEVEL_AFTER.match(folded, end):
+        claim.state = "before"  # "down from a peak of 9%", "stood at 4.50% at the start of the year"
 
 
 def bound(lead: str) -> str | None:
@@ -274,6 +281,11 @@ def state_of_lead(lead: str) -> str | None:
     return None
 
 
+_EARLIER_LEVEL_LEAD = re.compile(r"\b(?:peak|high|low|record|level)\s+of\s+(?:about\s+|around\s+)?$")
+_EARLIER_LEVEL_AFTER = re.compile(
+    r",?\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+(?:year|month|quarter)"
+    r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|previously|before\s+the\s+(?:cut|rise|hike|change))\b"
+)
 _CHANGE_BEFORE = caseless(
     r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"
     r"|dropped)\b"

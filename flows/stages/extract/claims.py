@@ -9,6 +9,7 @@ model: ``quantities`` finds the figures, ``periods`` when they are of, ``subject
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import polars as pl
@@ -21,6 +22,7 @@ from flows.stages.extract.claim_context import (
     metric_cues,
 )
 from flows.stages.extract.entities import candidate_subjects, extract_mentions
+from flows.stages.extract.measures import CORRECTION, part_of_day
 from flows.stages.extract.patterns import fold_case
 from flows.stages.extract.periods import (
     attach_period,
@@ -89,12 +91,14 @@ def extract_claims(
                 break
         unread = []
         sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
+        if CORRECTION.search(folded):  # a correction notice quotes the figure that was wrong
+            continue
         periods = lead_periods[number - 1] if number <= 3 else period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else article_period
         context = None
         for m in quantities(folded, number_starts(sentence_letters) if words_of_numbers else []):
             claim = quantity_claim(sentence, folded, m)
-            if claim is None:
+            if claim is None or _CONVERSION.search(folded, 0, m.start()):
                 continue
             if context is None:
                 earlier = earlier_subject(subjects, sentences, number)
@@ -108,11 +112,53 @@ def extract_claims(
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
             attach_period(claim, folded, m, periods, inherited, published)
+            if claim.running_count:
+                _date_the_reading(claim, text, s_start, periods, published)
             claim.char_start += s_start
             claim.char_end += s_start
             claims.append(claim)
         previous_periods = dated_periods(periods) or previous_periods
+    _mark_lists(claims, text, sentences)
     return claims
+
+
+# A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
+# acres)", "12 miles (19 km)"): the same fact, not a second one.
+_CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
+LIST_SIZE = 3
+
+
+# A live blog's time stamp: a line that starts with a clock time ("14:05", "7.40pm").
+_BLOG_STAMP = re.compile(r"(?m)^[ \t]*(\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)(?=\W)")
+
+
+def _date_the_reading(claim: Claim, text: str, s_start: int, periods: list, published: datetime | None) -> None:
+    """Date a running count's reading: the day its sentence names ("last night", "on Saturday"),
+    and, when it names no time of day, the time stamp of the live-blog entry it is in."""
+    days = {f"{year}-{part}" for _, _, year, part in periods if part and "-" in part and year}
+    if len(days) == 1 and published is not None:
+        (claim.period,) = days  # a count's reading is of a day, whatever month the sentence names
+    if claim.time_of_day is None:
+        stamps = list(_BLOG_STAMP.finditer(text, max(0, s_start - 600), s_start))
+        if stamps and "\n\n" not in text[stamps[-1].end() : s_start].strip("\n"):
+            claim.time_of_day = part_of_day(stamps[-1].group(1))
+
+
+def _mark_lists(claims: list[Claim], text: str, sentences: list[tuple[int, int]]) -> None:
+    """Mark the figures of a list or a table: three or more of one unit in one sentence, or a
+    sentence laid out in columns (tabs, bars)."""
+    per_sentence: dict[tuple[int, str], int] = {}
+    for claim in claims:
+        key = (claim.sentence_no, claim.unit)
+        per_sentence[key] = per_sentence.get(key, 0) + 1
+    for claim in claims:
+        start, end = sentences[claim.sentence_no - 1]
+        claim.in_list = per_sentence[(claim.sentence_no, claim.unit)] >= LIST_SIZE or bool(
+            _COLUMNS.search(text, start, end)
+        )
+
+
+_COLUMNS = re.compile(r"\t| \| |\s{3,}\d")
 
 
 def claim_rows(article_id: str, claims: list[Claim]) -> list[tuple]:

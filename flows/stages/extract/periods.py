@@ -35,7 +35,15 @@ YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.
 _RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Found with find_whole_words: it starts with the literal "on", which re skips to.
-_WEEKDAY_RE = re.compile(r"on\s+(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
+# "on Saturday", "Saturday evening"; not "the Canon Monday fair".
+_WEEKDAY_RE = re.compile(
+    r"(?:(?<=\bon )|(?=\w+\s+(?:morning|afternoon|evening|night)\b))("
+    + "|".join(d.capitalize() for d in _WEEKDAYS)
+    + r")\b"
+)
+# Days and months named from the publication date: "yesterday", "last night", "last month".
+_RELATIVE_DAY_RE = caseless(r"\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b")
+_RELATIVE_MONTH_RE = caseless(r"\b(last|this)\s+month\b(?!['’]s)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -73,6 +81,12 @@ def period_mentions(
         for m in find_whole_words(_WEEKDAY_RE, sentence) if "day" in sentence else ():
             day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
             found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))
+        for m in _RELATIVE_DAY_RE.finditer(folded) if ("y" in folded or "ni" in folded or "this" in folded) else ():
+            day = published - timedelta(days=m.group(1).lower() in ("yesterday", "last night"))
+            found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))
+        for m in _RELATIVE_MONTH_RE.finditer(folded) if "month" in folded else ():
+            month = (published.year * 12 + published.month - 1) - (m.group(1).lower() == "last")
+            found.append((m.start(), m.end(), month // 12, f"{month % 12 + 1:02d}"))
     return found
 
 
@@ -99,8 +113,8 @@ def _period(
         if distance > 80:
             continue
         lead = folded[max(0, m_start - 8) : m_start]
-        if lead.endswith("since "):
-            continue
+        if lead.endswith("since ") and not folded.startswith(", when", m_end):
+            continue  # "since June" is no figure's period; "since 2021, when 5,120 ..." is that figure's
         rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
         if best is None or rank < best[0]:
             best = rank, year, part

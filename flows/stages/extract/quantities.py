@@ -37,6 +37,8 @@ ALLOWED_UNITS = sorted(
     | {"count", "people"}
 )
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
+# Units a scale word does not multiply: "a million per cent" is not a figure anyone writes.
+_UNSCALED = frozenset({"percent", "percentage_point"})
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
 PEOPLE_NOUNS = frozenset(_WORDS["people_nouns"])
 # Counted nouns that describe the page, not the news.
@@ -293,7 +295,9 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             return None
     elif unit in CONVERSIONS:
         unit, factor = CONVERSIONS[unit]
-        value *= factor
+        value *= factor * (SCALES.get(scale, 1.0) if unit not in _UNSCALED else 1.0)
+    elif unit not in _UNSCALED and unit not in SUBUNITS:
+        value *= SCALES.get(scale, 1.0)  # "1.2 million barrels", "2.5 million tonnes"
     elif unit in SUBUNITS:
         return None
     if word and unit in ("count", "people") and value == 1:
@@ -323,4 +327,4 @@ def _decimals(num: str | None, scale: str, unit: str) -> int:
     """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8; ``num`` is the
     number's digits (None for a number word), ``scale`` its scale word ("billion") or ""."""
     places = len(num) - num.index(".") - 1 if num and "." in num else 0
-    return places - round(math.log10(SCALES[scale])) if scale and unit not in UNITS else places
+    return places - round(math.log10(SCALES[scale])) if scale and unit not in _UNSCALED else places

@@ -1,0 +1,380 @@
+"""Measures: what exactly a figure measures, as a short noun phrase two articles can agree on.
+
+A claim's metric (``claim_context``) is a coarse label; its measure names the quantity: the
+head noun with the words before it that make it another quantity ("youth unemployment rate",
+"homes destroyed", "wind gusts", "rainfall over 24 hours"), in one canonical form (lower case,
+singular, synonyms to one name: "jobless rate" is "unemployment rate", "16 people were admitted
+to hospital" counts the "hospitalised"). Found, in order, from an incident the count belongs
+to, the noun it counts, the metric cue before it, or the noun phrase a verb or "of" ties to it
+("the load factor rose to 87.3%", "a depth of 12km"). A figure whose measure cannot be named
+has none, and is never compared with another.
+
+Also here: the place a figure is scoped to ("Orrindale's rate", "nationally"), the time of day a
+running count is given for ("on Saturday evening", "at 19:40"), and whether a sentence is a
+correction notice, whose figures are the wrong ones.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from flows.lexicon import lexicon
+from flows.records import Claim
+from flows.stages.extract.places import place_name
+from flows.stages.extract.subjects import Named
+
+_MEASURES = lexicon("claims")["measures"]
+
+
+def singular(word: str) -> str:
+    """A word in the singular, by its ending ("cases" → "case", "casualties" → "casualty")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _phrase(text: str) -> str:
+    return " ".join(singular(w) for w in re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", text.lower()))
+
+
+_DISTINGUISHING = frozenset(_MEASURES["distinguishing_modifiers"].split())
+# Words before a head noun that never make it another quantity.
+_NEUTRAL = frozenset(
+    "latest new current official overall key benchmark headline main record provisional final reported "
+    "estimated shallow deep big small large high low strong weak whopping massive huge modest sharp steep "
+    "slight only just about almost nearly roughly around some further additional another own total".split()
+)
+_GENERIC = frozenset(singular(w) for w in _MEASURES["generic_nouns"].split())
+_SYNONYM = {_phrase(phrase): _phrase(line[0]) for line in _MEASURES["synonyms"] for phrase in line}
+_EVENT_VERBS = frozenset(_MEASURES["event_verbs"].split())
+# Every name of a measure as written, plurals allowed ("forced from their homes").
+_SYNONYM_PHRASES = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(p.lower()) for line in _MEASURES["synonyms"] for p in line), key=len, reverse=True))
+    + r")(?:s|es)?\b"
+)
+_OF_ONLY = re.compile(r"\s*(?:of\s+)?")
+_RUNNING = frozenset(_MEASURES["running_counts"].split())
+CORRECTION = re.compile("|".join(_MEASURES["correction_markers"]), re.IGNORECASE)
+_INCIDENTS = {"deaths": "death", "injured": "injured", "missing": "missing", "evacuated": "evacuated"}
+_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-'’][a-z0-9]+)*")
+# Words after which the noun phrase before a figure has ended.
+_STOP_BEFORE = frozenset(
+    "a an the its their his her our this that these those of in on at for to by from with and or but as "
+    "has have had is are was were be been will would could should may might said says".split()
+)
+# Verbs that tie a figure to the noun phrase before them: "X rose to N", "X was N".
+_LEVEL_VERBS = frozenset(
+    "rose fell was were is are stood reached hit totalled totaled climbed jumped dropped declined decreased "
+    "increased grew slipped edged widened narrowed amounted came slumped surged eased soared plunged "
+    "fell rising falling climbing reaching standing hitting".split()
+)
+_BETWEEN_VERB_AND_FIGURE = frozenset("to at of around about some just nearly almost a an record further for".split())
+# Verbs that name what the figure after them is: "fined £38.5m" is a fine.
+_VERB_MEASURES = {
+    "fined": "fine",
+    "priced": "price",
+    "valued": "value",
+    "sentenced": "sentence",
+    "jailed": "sentence",
+    "imprisoned": "sentence",
+    "ordered": "payment",
+}
+_CHANGE_VERBS = frozenset(
+    "cut cuts cutting raise raised raises lift lifted lower lowered reduce reduced increase increased "
+    "boost boosted trim trimmed".split()
+)
+_AUXILIARIES = frozenset("has have had also now still already has been have been".split())
+_SPAN = re.compile(
+    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|24|48|72)[\s-]"
+    r"(hour|day|week|month)s?\b"
+)
+_NATIONAL = re.compile(r"\b(?:nationally|nationwide|national|across the country|countrywide|overall)\b")
+_NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|across the country)\b")
+# "In Tollmarsh, offences fell 5.1%": a place opening the sentence scopes its figures.
+_OPENING_PLACE = re.compile(r"\s*[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_TIME_OF_DAY = re.compile(
+    r"\b(\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|morning|afternoon|evening|night|overnight"
+    r"|midday|noon|midnight)\b"
+)
+
+
+def measure_of(
+    claim: Claim, sentence: str, folded: str, start: int, end: int, cue: tuple[int, int, str] | None
+) -> tuple[str | None, str | None]:
+    """(measure, how it was found: cue, noun or phrase) of the figure at ``start:end`` of a
+    sentence (``folded`` its ``fold_case``d text), given its nearest metric cue."""
+    found: tuple[str | None, str | None] = (None, None)
+    specific_noun = claim.noun is not None and singular(claim.noun) not in _GENERIC
+    if claim.unit in ("count", "people") and not specific_noun and claim.metric in _INCIDENTS:
+        found = _canonical(_INCIDENTS[claim.metric]), "cue"
+    elif claim.unit in ("count", "people"):
+        # "Violence against the person rose 2.1% to 31,870 offences": the phrase, not the noun
+        tied = _tied_phrase(sentence, folded, start)
+        found = (tied, "phrase") if tied else _counted(claim, sentence, folded, start, end)
+    if found[0] is None and cue is not None and (cue[1] <= start or _OF_ONLY.fullmatch(folded, end, cue[0])):
+        found = _cued(sentence, folded, cue), "cue"  # "rainfall of 410mm", "410mm of rain"
+    if found[0] is None and claim.unit not in ("count", "people"):
+        found = _noun_after(sentence, folded, end), "noun"
+    if found[0] is None:
+        found = _tied_phrase(sentence, folded, start), "phrase"
+    if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
+        found = _canonical(claim.metric), "phrase"
+    measure, how = found
+    if measure is None:
+        return None, None
+    rate = _PER_POPULATION.match(folded, end, min(len(folded), end + 40))
+    if rate:
+        measure = f"{measure} per {rate.group(1)}"
+    spans = list(_SPAN.finditer(folded))
+    if spans:
+        span = min(spans, key=lambda m: min(abs(m.start() - end), abs(m.end() - start)))
+        measure = f"{measure} over {span.group(1)} {span.group(2)}"
+    if claim.object:
+        measure = f"{measure} to {claim.object.lower()}"  # exports to the US are not all exports
+    return measure, how
+
+
+# A rate per so many people: "48.7 cases per 100,000 residents", "per head", "per capita".
+_PER_POPULATION = re.compile(r"[\s\w-]{0,25}?\bper\s+(\d[\d,]*|head|capita|person|household)\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def _canonical(phrase: str) -> str | None:
+    """A phrase in canonical form: singular, synonyms to one name, and of the words before its
+    head only those that make it another quantity: a distinguishing modifier anywhere ("youth
+    unemployment rate"), or the noun right before the head ("load factor", "trade surplus")."""
+    written = _phrase(phrase)
+    if written in _SYNONYM:
+        return _SYNONYM[written]
+    words = [w for w in written.split() if w not in _NEUTRAL and w not in _STOP_BEFORE]
+    if not words:
+        return None
+    whole = " ".join(words)
+    if whole in _SYNONYM:
+        return _SYNONYM[whole]
+    for size in range(min(3, len(words) - 1), 0, -1):  # "youth jobless rate": youth + unemployment rate
+        tail = " ".join(words[-size:])
+        if tail in _SYNONYM:
+            return " ".join([*_modifiers(words[:-size]), _SYNONYM[tail]])
+    *before, head = words
+    return " ".join([*_modifiers(before), head])
+
+
+def _modifiers(before: list[str]) -> list[str]:
+    """Of the words before a head noun, those that make it another quantity: distinguishing
+    modifiers anywhere, and the word right before it ("load factor", "electronics exports")."""
+    return [w for w in before[:-1] if w in _DISTINGUISHING] + before[-1:]
+
+
+def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[str]:
+    """Up to ``limit`` words right before ``at`` that belong to the noun phrase ending there:
+    back to punctuation, a function word, a possessive or a capitalised name."""
+    words: list[str] = []
+    boundary = at
+    for m in reversed(list(_WORD.finditer(folded, max(0, at - 60), at))):
+        if folded[m.end() : boundary].strip(" -"):
+            break
+        word = m.group()
+        written = sentence[m.start() : m.end()]
+        if place_name(written):  # "Chinese exports": the place is the scope, not the measure
+            break
+        if word in _STOP_BEFORE or word.endswith(("'s", "’s")) or (m.start() > 0 and written[0].isupper()):
+            break
+        words.insert(0, word)
+        boundary = m.start()
+        if len(words) == limit:
+            break
+    return words
+
+
+def _cued(sentence: str, folded: str, cue: tuple[int, int, str]) -> str | None:
+    """The measure a metric cue names, with the words before it that make it another quantity.
+    A cue that is a verb ("killed", "scorched") names its metric."""
+    cue_start, cue_end, key = cue
+    text = _phrase(folded[cue_start:cue_end])
+    if text not in _SYNONYM and text.endswith(("ed", "ing")):
+        text = key.replace("_", " ")
+    before = _words_before(sentence, folded, cue_start, 2)
+    kept = [w for w in before[:-1] if w in _DISTINGUISHING] + [w for w in before[-1:] if not _is_verb(w)]
+    return _canonical(" ".join([*kept, text]))
+
+
+def _is_verb(word: str) -> bool:
+    return word in _LEVEL_VERBS or word in _EVENT_VERBS or word.endswith(("ed", "ing"))
+
+
+def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """A count's measure: the noun it counts, with its modifiers, and what happened to it
+    ("homes destroyed", "shoplifting offences", "measles cases"), or, for people in general,
+    what happened to them ("16 people were admitted to hospital": the hospitalised)."""
+    clause_after = re.split(r"[,;:()]|\b(?:and|while|but|with)\b", folded[end : end + 80], maxsplit=1)[0]
+    clause_before = re.split(r"[,;:()\d]|\b(?:while|but|with|and)\b", folded[max(0, start - 40) : start])[-1]
+    noun = singular(claim.noun) if claim.noun else None
+    if noun is None or noun in _GENERIC:
+        phrase = _SYNONYM_PHRASES.search(clause_after)
+        if phrase:
+            return _SYNONYM[_phrase(phrase.group())], "noun"
+        verbs = [w for w in _WORD.findall(clause_before) if w in _EVENT_VERBS]
+        return (_canonical(verbs[-1]), "noun") if verbs else (None, None)
+    at = folded.find(claim.noun or "", end, end + 40)
+    if at < 0:
+        return _canonical(noun), "noun"
+    modifiers = [w for w in _WORD.findall(folded[end:at]) if w not in _STOP_BEFORE]
+    after = _VERB_AFTER_NOUN.match(folded, at + len(claim.noun or ""))
+    of = _OF_NOUN.match(folded, at + len(claim.noun or ""))
+    verb = (
+        after.group(1) if after and (after.group(1) in _EVENT_VERBS or _PAST_TENSE.fullmatch(after.group(1))) else None
+    )
+    if verb is None:
+        before = [w for w in _WORD.findall(clause_before) if w in _EVENT_VERBS]
+        verb = before[-1] if before else None
+    head = f"{singular(of.group(1))} {noun}" if of and of.group(1) not in _STOP_BEFORE else noun
+    return _canonical(" ".join([*modifiers, head, *([verb] if verb else [])])), "noun"
+
+
+# A verb right after a counted noun, auxiliaries allowed: "38 homes have been damaged".
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|be|being|now|also)\s+){0,3}([a-z]+)")
+_PAST_TENSE = re.compile(r"[a-z]{3,}ed")
+_OF_NOUN = re.compile(r"\s+of\s+([a-z][a-z-]+)")
+
+
+_COMPARATIVES = frozenset(
+    "more less fewer higher lower up down above below than year-on-year each per apiece "
+    "last this next year month week quarter day today yesterday ago earlier later".split()
+)
+_NOUN_AFTER = re.compile(r"(?:-|\s+(?:in\s+)?)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+
+
+def _noun_after(sentence: str, folded: str, end: int) -> str | None:
+    """The noun a figure qualifies when it comes right after it: "a £35.8m fine", "a $4.82
+    billion budget", "the 9.4-tonne capsule", "$540 million in bonds", "12km below the surface"."""
+    named = _SYNONYM_PHRASES.match(folded, end + len(folded[end:]) - len(folded[end:].lstrip()))
+    if named:
+        return _SYNONYM[_phrase(named.group())]
+    m = _NOUN_AFTER.match(folded, end)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        at = folded.index(w, m.start(1))
+        if place_name(sentence[at : at + len(w)]):
+            continue  # "in Chinese exports"
+        if w in _STOP_BEFORE or w in _NEUTRAL or w in _COMPARATIVES or w.endswith("ly") or sentence[at].isupper():
+            break
+        words.append(w)
+    if not words or words[-1] in _LEVEL_VERBS or words[-1].endswith(("ed", "ing")):
+        return None
+    return _canonical(" ".join(words))
+
+
+def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
+    """The noun phrase a figure is tied to by a verb or "of" right before it: "the load factor
+    rose to 87.3%", "at a depth of 12km", "revenue of $4.2bn"."""
+    words = list(_WORD.finditer(folded, max(0, start - 120), start))
+    n = len(words) - 1
+    while n >= 0 and words[n].group() in _BETWEEN_VERB_AND_FIGURE and words[n].group() != "of":
+        n -= 1
+    if n < 0 or re.search(r"[,;:()]", folded[words[n].end() : start]):
+        return None
+    tie = words[n].group()
+    if tie in _VERB_MEASURES:  # "was fined £38.5m", "jailed for six years"
+        return _VERB_MEASURES[tie]
+    if tie == "by" and n >= 2 and words[n - 2].group() in _CHANGE_VERBS:  # "cut output by 1.2m"
+        return _canonical(f"{words[n - 1].group()} {words[n - 2].group()}")
+    if tie == "by" and n >= 1:  # "rose by 5%"
+        n -= 1
+        tie = words[n].group()
+    if tie == "of":
+        at = words[n].start()
+    elif tie in _LEVEL_VERBS:
+        n -= 1
+        while n >= 0 and words[n].group() in _AUXILIARIES:
+            n -= 1
+        if n < 0:
+            return None
+        at = words[n].end()
+    else:
+        return None
+    phrase = _words_before(sentence, folded, at, 4)
+    if phrase and singular(phrase[-1]) in _CHANGE_NOUNS:  # "a decline of 34.5% in exports"
+        after = _IN_PHRASE.match(folded, start + len(folded[start:].split(None, 1)[0]))
+        return _noun_after(sentence, folded, after.start(1) - 1) if after else None
+    return _canonical(" ".join(phrase)) if phrase else None
+
+
+_CHANGE_NOUNS = frozenset(
+    "decline rise fall increase decrease drop growth jump slump gain cut reduction surge plunge dip".split()
+)
+_IN_PHRASE = re.compile(r"\S*\s+(?:[a-z%]+\s+)?in\s+(\w)")
+
+
+def is_running_count(measure: str | None) -> bool:
+    """Whether a measure counts what changes while the story is told (the dead, the evacuated)."""
+    return measure is not None and (measure in _RUNNING or measure.split(" over ")[0].split()[-1] in _RUNNING)
+
+
+def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named]) -> str | None:
+    """The place a figure is about when its sentence says: "nationally" right after it ("91.2%
+    nationally"), else the nearest of a place named before it in its clause ("Orrindale's rate
+    of 48.7") and a national word before it ("Overall, offences fell 3.8%"), else a place right
+    after it ("52 cases in Orrindale"), else the place that opens the sentence ("In Tollmarsh, ...")."""
+    if _NATIONAL_RIGHT_AFTER.match(folded, end):
+        return "national"
+    clause_start = max(0, *(folded.rfind(mark, 0, start) for mark in (";", ":", "(", " but ", " while ")))
+    nationals = [m.start() for m in _NATIONAL.finditer(folded, 0, start)]
+    places = [
+        (n.offset, n.name)
+        for n in named
+        if not n.is_organisation and not n.is_object and clause_start <= n.offset < start  # not "exports to the US"
+    ]
+    before = max([*places, *((offset, "national") for offset in nationals)], default=None)
+    if before is not None:
+        return before[1]
+    near = next(
+        (
+            n
+            for n in named
+            if not n.is_organisation and end < n.offset <= end + 40 and folded[: n.offset].endswith("in ")
+        ),
+        None,
+    )
+    if near:
+        return near.name
+    opening = _OPENING_PLACE.match(sentence)
+    if opening and opening.end() <= start and opening.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
+        return opening.group(1)
+    return None
+
+
+def time_of_day(folded: str, start: int, end: int) -> str | None:
+    """The time of day a figure is given for, when its sentence says ("at 19:40", "on Saturday
+    evening"): what tells two counts of a rising toll apart."""
+    near = [m for m in _TIME_OF_DAY.finditer(folded) if abs(m.start() - start) <= 80 or abs(m.start() - end) <= 80]
+    if not near:
+        return None
+    closest = min(near, key=lambda m: min(abs(m.start() - start), abs(m.start() - end)))
+    return part_of_day(re.sub(r"\s+|\.", "", closest.group(1)))
+
+
+def part_of_day(time: str) -> str:
+    """A time as the part of the day it falls in: night (before 5), morning, afternoon (from
+    noon), evening (from 5pm)."""
+    clock = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?", time.strip().lower())
+    if not clock:
+        return {"overnight": "night", "midnight": "night", "midday": "afternoon", "noon": "afternoon"}.get(time, time)
+    hour = int(clock.group(1)) % 24
+    meridiem = (clock.group(3) or "").replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return "night" if hour < 5 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"

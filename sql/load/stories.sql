@@ -1,0 +1,64 @@
+-- stories: weigh the terms of a batch's articles and find, for each, the articles it is close
+-- to. Reads the registered frame batch_terms; runs inside the load transaction, after the
+-- batch's articles are in dim_articles. Leaves story_links (article_id, other_id, similarity)
+-- for flows/warehouse/stories.py, which assigns each new article to a story.
+--
+-- A term's weight is tf-idf: (1 + ln uses) * ln(1 + articles / articles using it), doubled for
+-- names and half again for figures, which say more of an event than words do; each article's
+-- weights are scaled to a vector of length 1. Articles are linked through the terms at most 50
+-- articles use (a story's, not the language's: the work grows with the stories, not with the
+-- square of the articles) when their similarity is at least 0.2 and, where both are dated,
+-- they were published at most seven days apart, or a whole number of years and at most seven
+-- days apart.
+insert into stg_article_terms by name
+with articles_total as (
+    select count(*) as articles from dim_articles
+),
+document_frequency as (
+    select term, count(*) as articles_using
+    from (
+        select article_id, term from stg_article_terms semi join batch_terms using (term)
+        union all
+        select article_id, term from batch_terms
+    ) as used
+    group by term
+),
+weighed as (
+    select
+        b.article_id, b.term,
+        case b.kind when 'name' then 2.0 when 'figure' then 1.5 else 1.0 end
+        * (1 + ln(b.uses)) * ln(1 + t.articles / d.articles_using) as raw_weight
+    from batch_terms b
+    join document_frequency d using (term)
+    cross join articles_total t
+)
+select article_id, term, raw_weight / sqrt(sum(raw_weight * raw_weight) over (partition by article_id)) as weight
+from weighed
+where raw_weight > 0;
+
+create or replace temp table story_links as
+with rare as (
+    select term
+    from stg_article_terms
+    semi join batch_terms using (term)
+    group by term
+    having count(*) between 2 and 50
+),
+shared as (
+    select n.article_id, o.article_id as other_id, sum(n.weight * o.weight) as similarity
+    from stg_article_terms n
+    semi join batch_articles using (article_id)
+    join rare using (term)
+    join stg_article_terms o on o.term = n.term and o.article_id <> n.article_id
+    group by n.article_id, o.article_id
+)
+select s.article_id, s.other_id, s.similarity
+from shared s
+join dim_articles a on a.article_id = s.article_id
+join dim_articles o on o.article_id = s.other_id
+where s.similarity >= 0.2
+  and (a.published_at is null or o.published_at is null
+       or abs(date_diff('day', a.published_at, o.published_at)) <= 7
+       -- a byline a whole number of years off (a template's stale year) is still the story's
+       or abs(date_diff('day', a.published_at + to_years(year(o.published_at) - year(a.published_at)),
+                        o.published_at)) <= 7);
