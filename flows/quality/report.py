@@ -3,7 +3,8 @@
 Grain: one report per run, written to ``reports/`` beside the warehouse as
 ``report-<run_id>.{md,html}`` and copied to ``latest.{md,html}``. It shows how many
 contradictions of each kind and severity the warehouse holds and the worst ``CARDS`` of them
-with their evidence; the rest are a query away, so the page stays readable (and small) however
+with their evidence, confidence and story, and how many candidates fall below the confidence
+line; the rest are a query away, so the page stays readable (and small) however
 many there are. The HTML page stands alone:
 styles inline, the chart embedded as a PNG data URI, no scripts, nothing fetched; every value
 taken from an article is escaped before the quantities in it are highlighted.
@@ -21,7 +22,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows.quality.validate import data_docs_index
+from flows.quality.validate import CONFIDENCE_LINE, data_docs_index
 from flows.warehouse import fetch_frame, sql_dir
 
 _STYLE = """
@@ -93,9 +94,11 @@ def _cards(contradictions: pl.DataFrame) -> str:
                 f"<blockquote>{highlight(row['evidence_b'], row['surface_b'])}"
                 f"<br><span class='file'>{html.escape(row['source_file_b'] or '')}</span></blockquote>"
             )
+        story = f" · story {html.escape(row['story_id'])}" if row["story_id"] else ""
         cards.append(
             f"<div class='card {html.escape(row['severity'])}'><div class='kind'>{html.escape(row['kind'])} · "
-            f"{html.escape(row['severity'])}</div><p>{html.escape(row['description'])}</p>{evidence}</div>"
+            f"{html.escape(row['severity'])} · confidence {row['confidence']:.2f}{story}</div>"
+            f"<p>{html.escape(row['description'])}</p>{evidence}</div>"
         )
     return "".join(cards) or "<p><em>No contradictions found.</em></p>"
 
@@ -171,6 +174,13 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
         if total > len(contradictions)
         else ""
     )
+    below_line = int(_query(con, "candidates_below_line", line=CONFIDENCE_LINE)["candidates"][0])
+    if below_line:
+        more += (
+            f"{' ' if more else ''}{below_line:,} more candidates fall below the confidence line of "
+            f'{CONFIDENCE_LINE}: `newsfacts query "select * from contradiction_candidates '
+            f'where confidence < {CONFIDENCE_LINE}"`.'
+        )
     validation = _query(con, "validation_summary", run=run_id)
     quarantined = _query(con, "quarantined_inputs", run=run_id, limit=CARDS)
     skipped = _query(con, "skipped_inputs", run=run_id)
@@ -187,7 +197,15 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, gx_dir: Path
     chart_name, png = _chart(reports_dir, contradictions)
 
     evidence = contradictions.select(
-        "kind", "severity", "description", "source_file_a", "evidence_a", "source_file_b", "evidence_b"
+        "kind",
+        "severity",
+        "confidence",
+        "story_id",
+        "description",
+        "source_file_a",
+        "evidence_a",
+        "source_file_b",
+        "evidence_b",
     )
     markdown = "\n".join(
         [

@@ -5,6 +5,7 @@ CI installs Chromium (.ci/run); elsewhere the test is skipped with the reason wh
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -48,10 +49,13 @@ def report(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("report")
     con = load(
         root / "raw",
-        {
-            "a.txt": f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said. {ATTACK} Analysts agreed.",
-            "b.txt": "Japan's GDP grew 1.6% in the fourth quarter, official data showed.",
-            "c.txt": "Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday.",
+        {  # one story, told three times
+            "a.txt": f"Japan's GDP grew 0.6% in the fourth quarter, the Cabinet Office said. {ATTACK} "
+            "Consumer spending and exports of cars and machinery recovered from a weak summer, Tokyo said.",
+            "b.txt": "Japan's GDP grew 1.6% in the fourth quarter, official data showed. Consumer spending "
+            "and exports of cars and machinery recovered from a weak summer, the Cabinet Office in Tokyo said.",
+            "c.txt": "Japan's GDP grew 1.6% in the fourth quarter, the government said on Monday, as consumer "
+            "spending and exports of cars and machinery recovered from a weak summer.",
         },
     )
     warehouse.start_run(con, "r", root / "raw")
@@ -68,6 +72,7 @@ def test_the_contradiction_is_visible_and_article_text_does_not_run(report, tmp_
     assert "&lt;script&gt;" in dom  # shown as text
     assert "says 0.6%" in dom and "say 1.6%" in dom
     assert "<mark>0.6%</mark>" in dom
+    assert re.search(r"confidence (0\.[6-9]\d|1\.00) · story \S+", dom)  # why to trust it, and which story
 
 
 def test_the_chart_is_drawn(report, tmp_path):
