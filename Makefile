@@ -23,8 +23,10 @@ check: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/sqlfluff lint sql
 
-# Quality figures on the hand-annotated sets (cleaning, extraction) and main text of real pages
-# beside trafilatura, printed; BENCHMARK=DIR adds a copy of Zyte's article-extraction-benchmark.
+# Quality figures on the hand-annotated sets (cleaning, extraction), on the blind-annotated sets
+# (claims, stories, contradictions; held-out part first) and main text of real pages beside
+# trafilatura, printed; BENCHMARK=DIR adds a copy of Zyte's article-extraction-benchmark.
 evaluate: $(STAMP)
 	$(VENV)/bin/python -m pytest -q -s tests/quality
+	$(VENV)/bin/python bench/blind_sets.py
 	$(VENV)/bin/python bench/main_text.py $(if $(BENCHMARK),--benchmark $(BENCHMARK))
