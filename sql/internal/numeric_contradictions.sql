@@ -8,9 +8,10 @@
 -- basis, the place they are scoped to and the period; an unstated period or basis takes the one
 -- the others state when they state only one, and a figure left ambiguous (the others state
 -- several) is not compared. An unscoped figure is the story's own: it is not compared with a
--- region's. Only actual figures are compared: not forecasts, estimates, targets, preliminary
--- or revised figures, nor a figure whose measure is unknown; a bound ("at least 214") is
--- compared with bounds of its kind. A count of what changes while a story is told (the dead,
+-- region's, and a figure said to be national is the story's own. Actual figures are compared,
+-- and forecasts with forecasts (what the articles say one forecaster expects); not estimates,
+-- targets, preliminary or revised figures, nor a figure whose measure is unknown; a bound ("at
+-- least 214") is compared with bounds of its kind. A count of what changes while a story is told (the dead,
 -- the evacuated: running_count) is compared only with readings of the same day (an undated
 -- article's is its story's day) and, where both give one, time of day. Two values agree when
 -- equal at the coarser precision of the two (34.5 = 34.50).
@@ -19,29 +20,61 @@
 -- original's witness. Each claim that disagrees with it is an outlier; one article stating one
 -- fully keyed figure twice with two values is one too, when no list or table holds them.
 create or replace view numeric_contradictions as
-with claimed as (
+with story_years as (
+    -- the year most of a story's articles are dated
+    select m.story_id, mode(year(a.published_at)) as story_year
+    from stg_story_members m
+    join dim_articles a using (article_id)
+    group by m.story_id
+),
+members as (
+    -- an article dated a year or more away from its story (a wrong byline, or an anniversary
+    -- piece) cannot date its figures by its own date: periods it resolved against that date
+    -- (its year or the one before: "last year", "in the quarter") and its day are unknown
+    select m.*, a.published_at, coalesce(year(a.published_at) <> y.story_year, false) as dated_elsewhere
+    from stg_story_members m
+    join dim_articles a using (article_id)
+    join story_years y using (story_id)
+),
+placed as (
+    select
+        c.* replace (
+            case when m.dated_elsewhere
+                      and try_cast(left(c.period, 4) as integer)
+                      between year(m.published_at) - 1 and year(m.published_at)
+                 then null else c.period end as period,
+            case when m.dated_elsewhere
+                      and try_cast(left(c.period, 4) as integer)
+                      between year(m.published_at) - 1 and year(m.published_at)
+                 then null else c.period_part end as period_part
+        ),
+        m.story_id,
+        m.membership,
+        case when not m.dated_elsewhere then m.published_at end as published_at
+    from fct_claims c
+    join members m using (article_id)
+),
+claimed as (
     select
         c.*,
-        m.story_id,
-        coalesce(m.membership, 1.0) as membership,
+        coalesce(c.membership, 1.0) as membership,
         coalesce('publisher:' || o.source_id, 'article:' || o.article_id) as witness,
         coalesce(c.state, 'after') as stated_state,
         -- a head-count is a count, whether of people or of things
         case when c.unit = 'people' then 'count' else c.unit end as key_unit,
-        -- "at least 214" is compared with other lower bounds; "about 2,400" with actual figures,
-        -- at the precision it is written with
-        case when c.qualifier in ('at_least', 'at_most') then c.qualifier else 'actual' end as bound,
+        -- "at least 214" is compared with other lower bounds, a forecast only with forecasts;
+        -- "about 2,400" with actual figures, at the precision it is written with
+        case when c.qualifier in ('at_least', 'at_most', 'forecast') then c.qualifier else 'actual' end as bound,
         -- a day names when a figure was given, not the period it measures; a month or quarter
         -- whose year is unknown is still that month ("in February")
         case when c.period not similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
              when c.period is null and c.period_part not like '%-%' then '?-' || c.period_part end as key_period,
         case when c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
-             else strftime(a.published_at, '%Y-%m-%d') end as stated_day
-    from fct_claims c
+             else strftime(c.published_at, '%Y-%m-%d') end as stated_day
+    from placed c
     join dim_articles a using (article_id)
     join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)
-    join stg_story_members m using (article_id)
-    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most') and c.measure is not null
+    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most', 'forecast') and c.measure is not null
 ),
 dated as (
     -- an undated article's reading is of its story's day: the day most of its articles give
@@ -73,7 +106,7 @@ keyed as (
         case when key_period is not null then key_period when stated_periods <= 1 then only_period end
             as group_period,
         -- an unscoped figure is the story's own, not that of the one region another names
-        scope as group_scope,
+        nullif(scope, 'national') as group_scope,
         case when basis is not null then basis when stated_bases <= 1 then only_basis end as group_basis,
         (key_period is null and stated_periods > 1) or (basis is null and stated_bases > 1) as is_ambiguous
     from topics
@@ -160,10 +193,11 @@ paired as (
 ),
 kept as (
     -- a figure stated twice in one article is a contradiction only outside lists and tables,
-    -- with its measure named by a cue or the noun it counts, and two values in all
+    -- with its measure named by a cue or the noun it counts, two values in all, and not a
+    -- forecast (an article may give an old forecast and a new one)
     select * from paired
     where other_witnesses >= 1
-       or (not in_list and not evidence_in_list and rival_values = 1
+       or (not in_list and not evidence_in_list and rival_values = 1 and bound <> 'forecast'
            and measure_found_by <> 'phrase' and evidence_found_by <> 'phrase')
 ),
 scored as (
@@ -172,6 +206,8 @@ scored as (
         -- independent witnesses for the consensus, then what is less than certain in the key
         case when other_witnesses >= 2 then 0.95 when other_witnesses = 1 then 0.85 else 0.7 end
         * case when is_clear then 1.0 else 0.75 end
+        -- articles may quote two forecasters: a forecast needs two other witnesses to cross the line
+        * case when bound <> 'forecast' then 1.0 when other_witnesses >= 2 then 0.85 else 0.6 end
         * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end
         * case when in_list or evidence_in_list then 0.85 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
@@ -205,6 +241,7 @@ final as (
         'numeric' as kind,
         concat_ws(' ',
             coalesce(o.group_scope || ' ', '') || o.measure
+                || case when o.bound = 'forecast' then ', forecast' else '' end
                 || case when o.stated_state = 'before' then ', before the change' else '' end
                 || coalesce(', ' || o.group_period, '')
                 || case when o.is_running then ', ' || o.as_of_day || coalesce(' ' || o.time_of_day, '') else '' end

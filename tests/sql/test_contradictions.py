@@ -205,3 +205,42 @@ def test_a_slipped_scale_is_a_contradiction_but_a_total_and_a_share_are_not_conf
     add_claim(con, "d", 9130, unit="USD", measure="budget", decimals=0)
     found = {value: confidence for _, value, _, _, _, _, confidence, _ in rows(con, "contradiction_candidates")}
     assert found[4.82e6] >= 0.6 > found[9130]
+
+
+def test_forecasts_are_compared_with_forecasts_and_need_two_other_witnesses(con):
+    forecast = {"qualifier": "forecast", "measure": "gdp", "period": "2025"}
+    add_claim(con, "a", 0.8, publisher="a", **forecast)
+    add_claim(con, "c", 0.6, publisher="c", **forecast)
+    assert rows(con) == []  # one outlet against another may be quoting two forecasters
+    assert len(rows(con, "contradiction_candidates")) == 1
+    add_claim(con, "b", 0.8, publisher="b", **forecast)
+    (found,) = rows(con)
+    assert found[:2] == ("c.txt", 0.6) and "forecast" in found[5]
+
+
+def test_an_old_forecast_and_a_new_one_in_one_article_are_not_a_contradiction(con):
+    add_claim(con, "a", 0.8, qualifier="forecast", measure="gdp", period="2025")
+    add_claim(con, "a", 1.2, qualifier="forecast", measure="gdp", period="2025")
+    assert rows(con, "contradiction_candidates") == []
+
+
+def test_a_figure_said_to_be_national_is_the_storys_own(con):
+    add_claim(con, "a", 61, unit="people", measure="hospitalised", scope="national", publisher="a")
+    add_claim(con, "b", 61, unit="people", measure="hospitalised", publisher="b")
+    add_claim(con, "c", 16, unit="people", measure="hospitalised", publisher="c")
+    assert [row[:2] for row in rows(con)] == [("c.txt", 16)]
+
+
+def test_an_article_dated_years_from_its_story_is_compared_on_the_storys_period(con):
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 87.3, measure="load factor", period="2025-Q3", publisher=article)
+    # a wrong byline year turned "in the quarter" into 2019's third quarter
+    add_claim(con, "d", 83.7, measure="load factor", period="2019-Q3", published_at="2019-06-10", publisher="d")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 83.7)]
+
+
+def test_a_figure_of_a_year_named_outright_keeps_it_in_an_article_dated_elsewhere(con):
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 87.3, measure="load factor", period="2025-Q3", publisher=article)
+    add_claim(con, "d", 83.7, measure="load factor", period="2011-Q3", published_at="2019-06-10", publisher="d")
+    assert rows(con, "contradiction_candidates") == []

@@ -221,6 +221,8 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     ``OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
     if limit := bound(lead):
         return limit
+    if RANGE_END.search(folded, max(0, start - 50), start):
+        return "at_most"
     if not outlook_in_sentence:
         return "actual"
     left, right = _window(folded, start, end)
@@ -236,6 +238,8 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     return "actual"
 
 
+# The second figure of a range, "between 1.2 million and 1.4 million": an upper bound.
+RANGE_END = re.compile(r"\bbetween\s+[$£€]?[\d.,]+(?:\s*(?:%|per\s?cent|percent|[a-z]+))?\s+and\s+[$£€]?$")
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 # FORECAST, ESTIMATE and TARGET in one: group 1, 2 or 3 says which matched.
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))

@@ -26,6 +26,7 @@ from flows.stages.extract.measures import CORRECTION, part_of_day
 from flows.stages.extract.patterns import fold_case
 from flows.stages.extract.periods import (
     attach_period,
+    compared_figures,
     dated_periods,
     lead_period,
     period_mentions,
@@ -96,10 +97,16 @@ def extract_claims(
         periods = lead_periods[number - 1] if number <= 3 else period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else article_period
         context = None
-        for m in quantities(folded, number_starts(sentence_letters) if words_of_numbers else []):
+        found = list(quantities(folded, number_starts(sentence_letters) if words_of_numbers else []))
+        compared = compared_figures(folded, [m.start() for m in found]) if len(found) > 1 else ()
+        for m in found:
             claim = quantity_claim(sentence, folded, m)
-            if claim is None or _CONVERSION.search(folded, 0, m.start()):
+            if claim is None or _CONVERSION.search(folded, 0, m.start()) or _NOT_A_QUANTITY.match(folded, m.end()):
                 continue
+            if claim.unit in ("count", "people") and (
+                _RATIO_AFTER.match(folded, m.end()) or _RATIO_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "one in five crimes" is a ratio, not five crimes
             if context is None:
                 earlier = earlier_subject(subjects, sentences, number)
                 context = (
@@ -111,7 +118,7 @@ def extract_claims(
                 )
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
-            attach_period(claim, folded, m, periods, inherited, published)
+            attach_period(claim, folded, m, periods, inherited, published, compared)
             if claim.running_count:
                 _date_the_reading(claim, text, s_start, periods, published)
             claim.char_start += s_start
@@ -125,6 +132,14 @@ def extract_claims(
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
 # acres)", "12 miles (19 km)"): the same fact, not a second one.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
+# "five-year-olds": an age, not a duration.
+_NOT_A_QUANTITY = re.compile(r"[- ]olds?\b")
+# The numbers of a ratio: "one in five", "three in four trains", "1 in 10".
+_NUMBER_WORD = (
+    r"(?:\d{1,3}(?:,\d{3})*(?![\d,.])|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand)"
+)
+_RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?{_NUMBER_WORD}\b(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)")
+_RATIO_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+in\s+(?:every\s+)?$")
 LIST_SIZE = 3
 
 

@@ -22,6 +22,7 @@ import re
 from flows.lexicon import lexicon
 from flows.records import Claim
 from flows.stages.extract.places import place_name
+from flows.stages.extract.quantities import CURRENCY_CODES
 from flows.stages.extract.subjects import Named
 
 _MEASURES = lexicon("claims")["measures"]
@@ -47,6 +48,15 @@ _NEUTRAL = frozenset(
     "estimated shallow deep big small large high low strong weak whopping massive huge modest sharp steep "
     "slight only just about almost nearly roughly around some further additional another own total".split()
 )
+# Words a noun phrase can pick up on its way to a figure that never name what is measured:
+# conjunctions, comparatives, times and verbs of saying ("while imports", "last year").
+_NOT_MEASURE = frozenset(
+    "while whereas although though after before among both either neither more most less fewer than "
+    "last next this year years month months week weeks today yesterday tomorrow autumn spring summer winter "
+    "think thinks thought expect expects say says said told tell received receive through via per "
+    "meanwhile however also still now number figure".split()
+)
+_VERB_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "received", not "speed"
 _GENERIC = frozenset(singular(w) for w in _MEASURES["generic_nouns"].split())
 _SYNONYM = {_phrase(phrase): _phrase(line[0]) for line in _MEASURES["synonyms"] for phrase in line}
 _EVENT_VERBS = frozenset(_MEASURES["event_verbs"].split())
@@ -70,7 +80,8 @@ _STOP_BEFORE = frozenset(
 _LEVEL_VERBS = frozenset(
     "rose fell was were is are stood reached hit totalled totaled climbed jumped dropped declined decreased "
     "increased grew slipped edged widened narrowed amounted came slumped surged eased soared plunged "
-    "fell rising falling climbing reaching standing hitting".split()
+    "fell rising falling climbing reaching standing hitting rise fall grow expand expanded contract contracted "
+    "shrink shrank increase decrease decline climb drop jump".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset("to at of around about some just nearly almost a an record further for".split())
 # Verbs that name what the figure after them is: "fined £38.5m" is a fine.
@@ -82,6 +93,9 @@ _VERB_MEASURES = {
     "jailed": "sentence",
     "imprisoned": "sentence",
     "ordered": "payment",
+    "pumped": "output",
+    "earned": "earnings",
+    "produced": "output",
 }
 _CHANGE_VERBS = frozenset(
     "cut cuts cutting raise raised raises lift lifted lower lowered reduce reduced increase increased "
@@ -113,6 +127,12 @@ def measure_of(
     """(measure, how it was found: cue, noun or phrase) of the figure at ``start:end`` of a
     sentence (``folded`` its ``fold_case``d text), given its nearest metric cue."""
     found: tuple[str | None, str | None] = (None, None)
+    if claim.unit == "percent" and (of := _SHARE_OF.match(folded, end)):  # "30 per cent of exports"
+        whole = _noun_after(sentence, folded, of.end() - 1)
+        if whole:
+            return f"share of {whole}", "noun"
+    if claim.unit in ("count", "people") and _PART_OF.match(folded, end):
+        return None, None  # "six of the nine members": a part, measured by what the sentence says of it
     specific_noun = claim.noun is not None and singular(claim.noun) not in _GENERIC
     if claim.unit in ("count", "people") and not specific_noun and claim.metric in _INCIDENTS:
         found = _canonical(_INCIDENTS[claim.metric]), "cue"
@@ -126,9 +146,13 @@ def measure_of(
         found = _noun_after(sentence, folded, end), "noun"
     if found[0] is None:
         found = _tied_phrase(sentence, folded, start), "phrase"
+    if found[0] is None and (label := _LABEL.fullmatch(folded, 0, start)):
+        found = _canonical(label.group(1)), "phrase"  # "Station altitude: 481 km"
     if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
         found = _canonical(claim.metric), "phrase"
     measure, how = found
+    if claim.unit in CURRENCY_CODES and _PER_SHARE.match(folded, end):  # "$48.50 a share"
+        return f"{measure or 'price'} per share", how or "noun"
     if measure is None:
         return None, None
     rate = _PER_POPULATION.match(folded, end, min(len(folded), end + 40))
@@ -143,6 +167,19 @@ def measure_of(
     return measure, how
 
 
+# A count of a part of a counted whole: "six of the committee's nine members".
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twelve\b|twenty\b)"
+)
+_WHOLE_OF_A_PART = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|some|none)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?$"
+)
+# A percentage of a whole: "almost 30 per cent of exports", "19.8 per cent of crimes".
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
+# A figure after a label that opens its sentence: "Station altitude: 481 km".
+_LABEL = re.compile(r"\s*((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+_PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 # A rate per so many people: "48.7 cases per 100,000 residents", "per head", "per capita".
 _PER_POPULATION = re.compile(r"[\s\w-]{0,25}?\bper\s+(\d[\d,]*|head|capita|person|household)\b")
 
@@ -155,7 +192,9 @@ def _canonical(phrase: str) -> str | None:
     written = _phrase(phrase)
     if written in _SYNONYM:
         return _SYNONYM[written]
-    words = [w for w in written.split() if w not in _NEUTRAL and w not in _STOP_BEFORE]
+    words = [w for w in written.split() if w not in _NEUTRAL and w not in _STOP_BEFORE and w not in _NOT_MEASURE]
+    if len(words) == 1 and _VERB_PAST.fullmatch(words[0]) and words[0] not in _EVENT_VERBS:
+        return None  # "had received": a verb alone is no measure ("members backed" is one)
     if not words:
         return None
     whole = " ".join(words)
@@ -205,7 +244,15 @@ def _cued(sentence: str, folded: str, cue: tuple[int, int, str]) -> str | None:
         text = key.replace("_", " ")
     before = _words_before(sentence, folded, cue_start, 2)
     kept = [w for w in before[:-1] if w in _DISTINGUISHING] + [w for w in before[-1:] if not _is_verb(w)]
-    return _canonical(" ".join([*kept, text]))
+    measure = _canonical(" ".join([*kept, text]))
+    of = _OF_COMPLEMENT.match(folded, cue_end)
+    if measure and of and of.group(1) not in _STOP_BEFORE and of.group(1) not in _NOT_MEASURE:
+        return f"{singular(of.group(1))} {measure}"  # "imports of energy" are energy imports
+    return measure
+
+
+# What a cue is of, right after it: "imports of energy".
+_OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per)\b)")
 
 
 def _is_verb(word: str) -> bool:
@@ -237,6 +284,8 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     if verb is None:
         before = [w for w in _WORD.findall(clause_before) if w in _EVENT_VERBS]
         verb = before[-1] if before else None
+    if _WHOLE_OF_A_PART.search(folded, max(0, start - 30), start):
+        verb = None  # "three of the nine members wanted": the three wanted, the nine are members
     head = f"{singular(of.group(1))} {noun}" if of and of.group(1) not in _STOP_BEFORE else noun
     return _canonical(" ".join([*modifiers, head, *([verb] if verb else [])])), "noun"
 
@@ -251,13 +300,15 @@ _COMPARATIVES = frozenset(
     "more less fewer higher lower up down above below than year-on-year each per apiece "
     "last this next year month week quarter day today yesterday ago earlier later".split()
 )
+_IN_OR_SPACE = re.compile(r"\s*(?:in\s+)?")
 _NOUN_AFTER = re.compile(r"(?:-|\s+(?:in\s+)?)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 
 
 def _noun_after(sentence: str, folded: str, end: int) -> str | None:
     """The noun a figure qualifies when it comes right after it: "a £35.8m fine", "a $4.82
     billion budget", "the 9.4-tonne capsule", "$540 million in bonds", "12km below the surface"."""
-    named = _SYNONYM_PHRASES.match(folded, end + len(folded[end:]) - len(folded[end:].lstrip()))
+    space = _IN_OR_SPACE.match(folded, end)  # matches everywhere: both parts are optional
+    named = _SYNONYM_PHRASES.match(folded, space.end() if space else end)  # "$4,280 million in total spending"
     if named:
         return _SYNONYM[_phrase(named.group())]
     m = _NOUN_AFTER.match(folded, end)
@@ -271,9 +322,9 @@ def _noun_after(sentence: str, folded: str, end: int) -> str | None:
         if w in _STOP_BEFORE or w in _NEUTRAL or w in _COMPARATIVES or w.endswith("ly") or sentence[at].isupper():
             break
         words.append(w)
-    if not words or words[-1] in _LEVEL_VERBS or words[-1].endswith(("ed", "ing")):
-        return None
-    return _canonical(" ".join(words))
+    while words and (words[-1] in _LEVEL_VERBS or words[-1].endswith(("ed", "ing"))):
+        words.pop()  # "the 9.4-tonne capsule reached orbit": the capsule
+    return _canonical(" ".join(words)) if words else None
 
 
 def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
@@ -288,8 +339,10 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     tie = words[n].group()
     if tie in _VERB_MEASURES:  # "was fined £38.5m", "jailed for six years"
         return _VERB_MEASURES[tie]
-    if tie == "by" and n >= 2 and words[n - 2].group() in _CHANGE_VERBS:  # "cut output by 1.2m"
-        return _canonical(f"{words[n - 1].group()} {words[n - 2].group()}")
+    if tie == "by" and n >= 2:  # "cut output by 1.2m", "cut its combined output by 1.2m"
+        verb = next((k for k in range(n - 2, max(-1, n - 5), -1) if words[k].group() in _CHANGE_VERBS), None)
+        if verb is not None:
+            return _canonical(f"{words[n - 1].group()} {words[verb].group()}")
     if tie == "by" and n >= 1:  # "rose by 5%"
         n -= 1
         tie = words[n].group()
@@ -297,8 +350,8 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
         at = words[n].start()
     elif tie in _LEVEL_VERBS:
         n -= 1
-        while n >= 0 and words[n].group() in _AUXILIARIES:
-            n -= 1
+        while n >= 0 and (words[n].group() in _AUXILIARIES or words[n].group() == "to"):
+            n -= 1  # "GDP has grown 2%", "the economy to expand by 0.6%"
         if n < 0:
             return None
         at = words[n].end()
@@ -319,7 +372,13 @@ _IN_PHRASE = re.compile(r"\S*\s+(?:[a-z%]+\s+)?in\s+(\w)")
 
 def is_running_count(measure: str | None) -> bool:
     """Whether a measure counts what changes while the story is told (the dead, the evacuated)."""
-    return measure is not None and (measure in _RUNNING or measure.split(" over ")[0].split()[-1] in _RUNNING)
+    if measure is None:
+        return False
+    words = measure.split(" over ")[0].split()
+    # the head noun, or the noun before what happened to it ("aftershocks recorded")
+    return words[-1] in _RUNNING or (
+        len(words) > 1 and bool(_PAST_TENSE.fullmatch(words[-1])) and words[-2] in _RUNNING
+    )
 
 
 def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named]) -> str | None:

@@ -99,18 +99,28 @@ def _anchor_year(year: int | None, part: str | None, published: datetime | None)
 
 
 def _period(
-    mentions, start: int, end: int, published: datetime | None, folded: str = "", before_state: bool = False
+    mentions,
+    start: int,
+    end: int,
+    published: datetime | None,
+    folded: str = "",
+    before_state: bool = False,
+    compared: tuple[int, ...] = (),
 ) -> tuple[int | None, str | None]:
     """The period mentioned nearest the quantity (within 80 characters), its year anchored.
 
     A weekday says when something was announced, a month, quarter or year what a figure
     measures, so weekdays come last; "since June" is no figure's period; "from December" is
-    the period of the figure a change starts from, so only a before-state figure takes it.
+    the period of the figure a change starts from, so only a before-state figure takes it; a
+    period beyond a figure the quantity is compared with (``compared``: where such figures
+    start, "against $3.9bn in September") is that figure's.
     """
     best = None
     for m_start, m_end, year, part in mentions:
         distance = start - m_end if m_end <= start else max(m_start - end, 0)
         if distance > 80:
+            continue
+        if any(end <= c < m_start or m_end <= c < start for c in compared):
             continue
         lead = folded[max(0, m_start - 8) : m_start]
         if lead.endswith("since ") and not folded.startswith(", when", m_end):
@@ -155,9 +165,12 @@ _MAY_NAME_PERIOD = re.compile(
 )
 
 
-def attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, published) -> None:
+def attach_period(
+    claim: Claim, folded: str, m: re.Match, periods, inherited, published, compared: tuple[int, ...] = ()
+) -> None:
     """The period the claim refers to: named near it, else the one period of the sentence before."""
-    year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before")
+    others = tuple(c for c in compared if c != m.start())
+    year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before", others)
     if year is None and part is None and inherited is not None:
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
     earlier = _EARLIER.match(folded, m.end()) if year is not None and claim.state == "before" else None
@@ -165,6 +178,15 @@ def attach_period(claim: Claim, folded: str, m: re.Match, periods, inherited, pu
         year, part = _shift(year, part, (earlier.group(1) or earlier.group(2)).lower())
     claim.period_year, claim.period_part = year, part
     claim.period = format_period(year, part)
+
+
+def compared_figures(folded: str, starts: list[int]) -> tuple[int, ...]:
+    """Of the quantities starting at ``starts``, those a sentence sets against another: after
+    "against", "from", "compared with", "versus" or "than"."""
+    return tuple(s for s in starts if _COMPARED_LEAD.search(folded, max(0, s - 20), s))
+
+
+_COMPARED_LEAD = re.compile(r"\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a\s+|the\s+)?$")
 
 
 # "from 6.3% a month earlier", "slowing from 4.3% in the previous month"

@@ -298,3 +298,12 @@ def test_a_string_of_digits_is_not_a_figure():
     text = f"The fund grew by {'9' * 400} dollars, and revenue rose 12% last year, officials said."
     claims = extract_claims(text, sentence_spans(text))
     assert [c.value for c in claims] == [12.0] and all(math.isfinite(c.value) for c in claims)
+
+
+def test_a_period_beyond_a_figure_set_against_another_is_that_figures():
+    text = (
+        "The trade surplus widened in June, the bureau said. "
+        "Imports grew 4.2 per cent, leaving a surplus of $5.5bn, against $3.9bn in May."
+    )
+    periods = {c.surface: c.period for c in claims_of(text, datetime(2025, 7, 14))}
+    assert periods == {"4.2 per cent": "2025-06", "$5.5bn": "2025-06", "$3.9bn": "2025-05"}

@@ -1,0 +1,161 @@
+"""What a figure measures: the key two articles must share before their figures are compared."""
+
+from datetime import datetime
+
+import pytest
+
+from flows.stages.clean.sentences import sentence_spans
+from flows.stages.extract.claims import extract_claims
+
+PUBLISHED = datetime(2025, 7, 24, 9, 0)
+
+
+def claims_of(text: str):
+    return extract_claims(text, sentence_spans(text), PUBLISHED)
+
+
+def claim(text: str, surface: str):
+    found = [c for c in claims_of(text) if c.surface == surface]
+    assert len(found) == 1, [(c.surface, c.measure) for c in claims_of(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # synonyms and wordings of one quantity
+        ("The jobless rate rose to 5.2% in May.", "The unemployment rate climbed to 5.4% in May."),
+        ("Inbound shipments grew 4.2 per cent in May.", "Imports rose 2.4% in May."),
+        ("The fire has scorched 14,800 hectares.", "The fire has burnt 18,400 hectares of forest."),
+        ("The company was fined £35.8 million.", "The firm was hit with a £38.5 million fine."),
+        ("At least 40 people were killed, officials said.", "The death toll rose to 44."),
+        ("Exports rose 7.9%, while imports increased 2.4%.", "Imports rose 4.2% last month."),
+    ],
+)
+def test_one_quantity_worded_two_ways_has_one_measure(first, second):
+    (a,) = [c for c in claims_of(first) if c.unit in ("percent", "hectare", "GBP", "people", "count")][-1:]
+    (b,) = [c for c in claims_of(second) if c.unit == a.unit][-1:]
+    assert a.measure is not None
+    assert a.measure == b.measure
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The unemployment rate rose to 5.2%.", "The youth unemployment rate rose to 15.2%."),
+        ("Sustained winds reached 150 km/h.", "Wind gusts reached 190 km/h."),
+        ("Core inflation eased to 2.9%.", "Inflation eased to 2.4%."),
+        ("Twelve homes were destroyed.", "Forty homes were damaged."),
+        ("Revenue rose to $4.2 billion.", "Cloud revenue rose to $1.2 billion."),
+    ],
+)
+def test_different_quantities_have_different_measures(first, second):
+    (a,) = claims_of(first)
+    (b,) = claims_of(second)
+    assert a.measure is not None and b.measure is not None
+    assert a.measure != b.measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overseas students will make up 34.1% this autumn after a record year.",
+        "My take: at 3.5 percent, policy is still restrictive.",
+        "Cops solved just 19.8 per cent of crimes last year.",
+    ],
+)
+def test_times_conjunctions_and_verbs_are_never_the_measure(text):
+    words = {"autumn", "after", "last", "year", "take", "while", "think", "solved"}
+    for found in claims_of(text):
+        assert not (set((found.measure or "").split()) & words), found.measure
+
+
+def test_a_label_opening_a_sentence_names_its_figure():
+    assert claim("Station altitude: 481 km", "481 km").measure == "station altitude"
+
+
+def test_a_figure_in_a_named_quantity_takes_its_name():
+    spending = claim("The headline number: $4,280 million in total spending.", "$4,280 million")
+    budget = claim("The council passed a $4.82 billion budget.", "$4.82 billion")
+    assert spending.measure == budget.measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Between 1.2 million and 1.4 million workers walked out on Tuesday.", "Between 40 and 50 people were hurt."],
+)
+def test_the_figures_of_a_range_are_bounds_not_actual_figures(text):
+    found = claims_of(text)
+    assert found
+    assert {c.qualifier for c in found} <= {"at_least", "at_most"}
+    assert found[-1].qualifier == "at_most"
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        ("The death toll rose to 214 on Saturday evening.", True),
+        ("Authorities have evacuated 9,300 residents.", True),
+        ("More than 80 aftershocks have been recorded.", True),
+        ("The quake struck at a depth of 12 km.", False),
+        ("The airline's load factor rose to 87.3%.", False),
+    ],
+)
+def test_counts_that_grow_while_a_story_is_told_are_running_counts(text, running):
+    (found,) = claims_of(text)
+    assert found.running_count is running
+
+
+def test_a_running_count_carries_the_part_of_day_it_was_read():
+    found = claim("By Thursday morning the fire had scorched 14,800ha.", "14,800ha")
+    assert found.time_of_day == "morning"
+
+
+def test_a_national_figure_is_scoped_as_national_and_a_regions_by_its_name():
+    national = claim("Nationally, 412 cases have been confirmed.", "412")
+    regional = claim("In Orrindale, 318 cases have been confirmed.", "318")
+    assert national.scope == "national"
+    assert regional.scope == "Orrindale"
+    assert national.measure == regional.measure
+
+
+@pytest.mark.parametrize(
+    ("share", "growth"),
+    [
+        ("Electronics now make up almost 30 per cent of exports.", "Exports rose 7.9% in October."),
+        ("Police solved just 19.8 per cent of crimes last year.", "Crime fell 4.1% last year."),
+    ],
+)
+def test_a_percentage_of_a_whole_is_a_share_not_a_change_of_it(share, growth):
+    (a,) = claims_of(share)
+    (b,) = claims_of(growth)
+    assert a.measure is not None and a.measure.startswith("share of")
+    assert a.measure != b.measure
+
+
+def test_what_a_cue_is_of_makes_it_another_quantity():
+    (energy,) = claims_of("Imports of energy fell 9.7% as oil prices eased.")
+    (total,) = claims_of("Imports increased 2.4% to $33.1 billion.")[:1]
+    assert energy.measure != total.measure and "import" in energy.measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When fewer than one in five crimes are solved, that is a green light.",
+        "Three in four trains were cancelled on Tuesday.",
+        "Just 12% of five-year-olds were vaccinated.",
+    ],
+)
+def test_ratios_and_ages_are_not_counts(text):
+    assert all(c.unit not in ("count", "people", "year") for c in claims_of(text))
+
+
+def test_the_whole_of_a_part_is_not_what_the_part_did():
+    six, nine = claims_of("Six members backed the cut, but three of the nine members wanted to hold.")
+    assert six.measure != nine.measure  # the six backed the cut; the nine are the committee
+
+
+def test_cancellations_are_a_running_count():
+    (found,) = claims_of("The airport has cancelled 310 flights so far.")
+    assert found.running_count
