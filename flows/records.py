@@ -130,6 +130,7 @@ class Claim:
     measure: str | None = None
     measure_found_by: str | None = None
     scope: str | None = None  # the place it is about, when its clause names one, or "national"
+    scope_is_country: bool = False  # that place is a country (flows/lexicon/places.toml)
     time_of_day: str | None = None  # the time a running count is given for ("evening", "19:40")
     running_count: bool = False  # counts what changes while the story is told: the dead, the evacuated
     in_list: bool = False  # one of three or more figures of one unit in a sentence: a list or a table row

@@ -8,7 +8,8 @@
 -- basis, the place they are scoped to and the period; an unstated period or basis takes the one
 -- the others state when they state only one, and a figure left ambiguous (the others state
 -- several) is not compared. An unscoped figure is the story's own: it is not compared with a
--- region's, and a figure said to be national is the story's own. Actual figures are compared,
+-- region's, and a figure said to be national, or of the one country its measure is given for
+-- in the story, is the story's own. Actual figures are compared,
 -- and forecasts with forecasts (what the articles say one forecaster expects); not estimates,
 -- targets, preliminary or revised figures, nor a figure whose measure is unknown; a bound ("at
 -- least 214") is compared with bounds of its kind. A count of what changes while a story is told (the dead,
@@ -96,6 +97,7 @@ topics as (
         max(key_period) over topic as only_period,
         count(distinct basis) over topic as stated_bases,
         max(basis) over topic as only_basis,
+        count(distinct scope) filter (where scope_is_country) over topic as countries,
         running_count as is_running
     from readings
     window topic as (partition by story_id, measure, key_unit, stated_state, bound)
@@ -105,8 +107,9 @@ keyed as (
         *,
         case when key_period is not null then key_period when stated_periods <= 1 then only_period end
             as group_period,
-        -- an unscoped figure is the story's own, not that of the one region another names
-        nullif(scope, 'national') as group_scope,
+        -- an unscoped figure is the story's own, not that of the one region another names; a
+        -- country is the story's own when it is the only one its figures of the measure name
+        case when scope_is_country and countries <= 1 then null else nullif(scope, 'national') end as group_scope,
         case when basis is not null then basis when stated_bases <= 1 then only_basis end as group_basis,
         (key_period is null and stated_periods > 1) or (basis is null and stated_bases > 1) as is_ambiguous
     from topics

@@ -25,6 +25,7 @@ create table if not exists fct_claims (
     measure          varchar,  -- what exactly it measures, canonical (flows/stages/extract/measures.py)
     measure_found_by varchar,  -- cue | noun | phrase
     scope            varchar,  -- the place it is about, when its clause says, or 'national'
+    scope_is_country boolean,  -- that place is a country
     time_of_day      varchar,  -- the time a running count is given for
     running_count    boolean,  -- counts what changes while the story is told (the dead, the evacuated)
     in_list          boolean   -- one of a list or a table row of figures
@@ -34,6 +35,7 @@ create table if not exists fct_claims (
 alter table fct_claims add column if not exists measure varchar;
 alter table fct_claims add column if not exists measure_found_by varchar;
 alter table fct_claims add column if not exists scope varchar;
+alter table fct_claims add column if not exists scope_is_country boolean;
 alter table fct_claims add column if not exists time_of_day varchar;
 alter table fct_claims add column if not exists running_count boolean;
 alter table fct_claims add column if not exists in_list boolean;

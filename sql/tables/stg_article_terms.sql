@@ -5,5 +5,6 @@
 create table if not exists stg_article_terms (
     article_id varchar not null,
     term       varchar not null,
+    kind       varchar not null, -- word, name or figure
     weight     double not null
 );

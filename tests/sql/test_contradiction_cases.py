@@ -103,6 +103,8 @@ def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is
             "steepest drop since February 2020. China's consumer prices fell 0.1% in May.",
             "plan.txt": "Published June 11, 2025\n\nChina's exports to the United States fell 34.5% in May. "
             "China's consumer prices fell 0.1% in May. Beijing aims to double exports by 2030.",
+            "horizon.txt": "Published June 12, 2025\n\nChina's exports to the United States fell 34.5% in May. "
+            "Warming will exceed 2C before 2050, and China's consumer prices fell 0.1% in May.",
         },
     )
     anomalies = kinds(con).get("date_anomaly", [])

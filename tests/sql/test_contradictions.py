@@ -17,6 +17,7 @@ def add_claim(
     measure="export to united states",
     found_by="cue",
     scope=None,
+    scope_is_country=False,
     unit="percent",
     period="2025-05",
     basis=None,
@@ -51,7 +52,8 @@ def add_claim(
         """insert into fct_claims by name select
             ? as claim_id, ? as article_id, ? as sentence_no, 0 as char_start, 4 as char_end, ? as surface,
             ? as value, ? as decimals, ? as unit, ? as period, ? as basis, ? as qualifier, ? as state,
-            ? as measure, ? as measure_found_by, ? as scope, ? as time_of_day, ? as running_count, ? as in_list""",
+            ? as measure, ? as measure_found_by, ? as scope, ? as scope_is_country, ? as time_of_day,
+            ? as running_count, ? as in_list""",
         [
             f"{article}:{number}",
             article,
@@ -67,6 +69,7 @@ def add_claim(
             measure,
             found_by,
             scope,
+            scope_is_country,
             time_of_day,
             running_count,
             in_list,
@@ -243,4 +246,19 @@ def test_a_figure_of_a_year_named_outright_keeps_it_in_an_article_dated_elsewher
     for article in ("a", "b", "c"):
         add_claim(con, article, 87.3, measure="load factor", period="2025-Q3", publisher=article)
     add_claim(con, "d", 83.7, measure="load factor", period="2011-Q3", published_at="2019-06-10", publisher="d")
+    assert rows(con, "contradiction_candidates") == []
+
+
+def test_the_one_country_a_storys_figures_name_is_the_storys_own(con):
+    korea = {"scope": "South Korea", "scope_is_country": True, "measure": "core inflation"}
+    add_claim(con, "a", 3.0, publisher="a", measure="core inflation")
+    add_claim(con, "b", 3.0, publisher="b", **korea)
+    add_claim(con, "c", 1.8, publisher="c", **korea)
+    assert [row[:2] for row in rows(con)] == [("c.txt", 1.8)]
+
+
+def test_figures_of_two_countries_are_not_compared_with_each_other_or_the_unscoped(con):
+    add_claim(con, "a", 3.0, measure="export", scope="China", scope_is_country=True)
+    add_claim(con, "b", 4.5, measure="export", scope="Japan", scope_is_country=True)
+    add_claim(con, "c", 1.8, measure="export")
     assert rows(con, "contradiction_candidates") == []

@@ -19,6 +19,7 @@ from flows.stages.extract.patterns import (
     caseless,
     is_word_character,
 )
+from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import CURRENCY_CODES, TIME_UNITS
 from flows.stages.extract.subjects import Named, subject_before
 
@@ -187,6 +188,7 @@ def attach_context(
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
     claim.measure, claim.measure_found_by = measure_of(claim, sentence, folded, start, end, cue)
     claim.scope = scope_of(sentence, folded, start, end, named)
+    claim.scope_is_country = claim.scope is not None and place_name(claim.scope) is not None
     claim.time_of_day = time_of_day(folded, start, end)
     claim.running_count = is_running_count(claim.measure)
     claim.direction = _direction(claim, folded, start, end)

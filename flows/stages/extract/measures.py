@@ -49,12 +49,15 @@ _NEUTRAL = frozenset(
     "slight only just about almost nearly roughly around some further additional another own total".split()
 )
 # Words a noun phrase can pick up on its way to a figure that never name what is measured:
-# conjunctions, comparatives, times and verbs of saying ("while imports", "last year").
+# conjunctions, comparatives, times and verbs of saying ("while imports", "last year"), and
+# the quarter or month a figure is of, which is its period, not another quantity ("first-quarter
+# revenue"); a full year is another span than the quarter an article reports, so it stays.
 _NOT_MEASURE = frozenset(
     "while whereas although though after before among both either neither more most less fewer than "
     "last next this year years month months week weeks today yesterday tomorrow autumn spring summer winter "
     "think thinks thought expect expects say says said told tell received receive through via per "
-    "meanwhile however also still now number figure".split()
+    "meanwhile however also still now number figure first-quarter second-quarter third-quarter fourth-quarter "
+    "quarterly monthly".split()
 )
 _VERB_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "received", not "speed"
 _GENERIC = frozenset(singular(w) for w in _MEASURES["generic_nouns"].split())
