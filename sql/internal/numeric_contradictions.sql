@@ -15,7 +15,7 @@
 -- least 214") is compared with bounds of its kind. A count of what changes while a story is told (the dead,
 -- the evacuated: running_count) is compared only with readings of the same day (an undated
 -- article's is its story's day) and, where both give one, time of day. Two values agree when
--- equal at the coarser precision of the two (34.5 = 34.50).
+-- they differ by no more than rounding to the coarser precision of the two can hide (agree.sql).
 -- The consensus is the value the most independent witnesses support: a publisher is one
 -- witness however many of its articles repeat a figure, and a near-duplicate copy is its
 -- original's witness. Each claim that disagrees with it is an outlier; one article stating one
@@ -125,18 +125,19 @@ numbered as (
     where not is_ambiguous
 ),
 group_values as (
-    -- one row per distinct value stated in a group, with the independent witnesses stating it
-    select group_no, value, max(decimals) as decimals, count(distinct witness) as witnesses
+    -- one row per distinct value stated in a group, at the finest precision it is written to
+    select group_no, value, max(decimals) as decimals
     from numbered
     group by group_no, value
 ),
 support as (
-    -- a value is supported by every value equal to it at the coarser precision of the two
-    select v.group_no, v.value, v.decimals, sum(u.witnesses) as support
+    -- a value is supported by the independent witnesses of every value agreeing with it
+    -- (sql/internal/agree.sql), each witness once
+    select v.group_no, v.value, v.decimals, count(distinct n.witness) as support
     from group_values v
-    join group_values u
-      on u.group_no = v.group_no
-     and round(u.value, least(u.decimals, v.decimals)) = round(v.value, least(u.decimals, v.decimals))
+    join numbered n
+      on n.group_no = v.group_no
+     and agree(n.value, n.decimals, v.value, v.decimals)
     group by v.group_no, v.value, v.decimals
 ),
 consensus as (
@@ -150,8 +151,7 @@ rivals as (
     from consensus c
     join support s
       on s.group_no = c.group_no
-     and round(s.value, least(s.decimals, c.consensus_decimals))
-         <> round(c.consensus_value, least(s.decimals, c.consensus_decimals))
+     and not agree(s.value, s.decimals, c.consensus_value, c.consensus_decimals)
     group by c.group_no
 ),
 outliers as (
@@ -160,8 +160,7 @@ outliers as (
     from numbered o
     join consensus c using (group_no)
     join rivals r using (group_no)
-    where round(o.value, least(o.decimals, c.consensus_decimals))
-          <> round(c.consensus_value, least(o.decimals, c.consensus_decimals))
+    where not agree(o.value, o.decimals, c.consensus_value, c.consensus_decimals)
 ),
 evidence as (
     -- one consensus claim per outlier, from another witness where there is one
@@ -169,8 +168,7 @@ evidence as (
     from outliers o
     join numbered e
       on e.group_no = o.group_no
-     and round(e.value, least(e.decimals, o.consensus_decimals))
-         = round(o.consensus_value, least(e.decimals, o.consensus_decimals))
+     and agree(e.value, e.decimals, o.consensus_value, o.consensus_decimals)
       -- readings of a running count at two known times of day are a progression, not a contradiction
       and not (o.is_running and coalesce(o.time_of_day <> e.time_of_day, false))
     qualify row_number() over (
@@ -187,8 +185,7 @@ paired as (
         o.consensus_witnesses - (o.witness in (
             select n.witness from numbered n
             where n.group_no = o.group_no
-              and round(n.value, least(n.decimals, o.consensus_decimals))
-                  = round(o.consensus_value, least(n.decimals, o.consensus_decimals))
+              and agree(n.value, n.decimals, o.consensus_value, o.consensus_decimals)
         ))::int as other_witnesses
     from outliers o
     join evidence x on x.outlier_id = o.claim_id

@@ -139,6 +139,7 @@ def test_a_near_duplicate_copy_is_not_a_second_witness(con):
     [
         ({"value": 34.5}, {"value": 34.50, "decimals": 2}),  # same figure, more digits
         ({"value": 2.1}, {"value": 2.13, "decimals": 2}),  # agree at one decimal
+        ({"value": 12000, "decimals": -3}, {"value": 12500, "decimals": -2}),  # a round figure for 12,500
         ({"value": 145, "state": "before"}, {"value": 30, "state": "after"}),  # from 145% to 30%
         ({"value": 4.8}, {"value": 5.0, "qualifier": "forecast"}),  # poll vs actual
         ({"value": 4.8}, {"value": 5.0, "qualifier": "preliminary"}),  # a first estimate, revised
@@ -261,4 +262,11 @@ def test_figures_of_two_countries_are_not_compared_with_each_other_or_the_unscop
     add_claim(con, "a", 3.0, measure="export", scope="China", scope_is_country=True)
     add_claim(con, "b", 4.5, measure="export", scope="Japan", scope_is_country=True)
     add_claim(con, "c", 1.8, measure="export")
+    assert rows(con, "contradiction_candidates") == []
+
+
+def test_one_article_listing_many_figures_of_a_measure_is_one_witness_and_no_contradiction(con):
+    bonds = {"unit": "USD", "measure": "bond", "period": None}
+    for value, decimals in ((70000, -4), (72500, -2), (326000, -3), (268500, -2), (516000, -3)):
+        add_claim(con, "log", value, decimals=decimals, **bonds)  # an arrest log, one person a line
     assert rows(con, "contradiction_candidates") == []

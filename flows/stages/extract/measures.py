@@ -170,10 +170,11 @@ def measure_of(
     return measure, how
 
 
-# A count of a part of a counted whole: "six of the committee's nine members".
+# A count of a part of a counted whole: "six of the committee's nine members", "three of those
+# companies".
 _PART_OF = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?"
-    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twelve\b|twenty\b)"
+    r"\s+of\s+(?:\d|(?:the|those|these|them|whom|which|us|its|their|our|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|twenty)\b|[a-z]+['’]s\s)"
 )
 _WHOLE_OF_A_PART = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|some|none)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?$"

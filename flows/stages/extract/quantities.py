@@ -324,7 +324,13 @@ def _incident_count(folded: str, m: re.Match) -> bool:
 
 
 def _decimals(num: str | None, scale: str, unit: str) -> int:
-    """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8; ``num`` is the
-    number's digits (None for a number word), ``scale`` its scale word ("billion") or ""."""
-    places = len(num) - num.index(".") - 1 if num and "." in num else 0
+    """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8, "12,000" → -3 (a
+    round thousand is written rounded: its trailing zeros are not digits of the figure); ``num``
+    is the number's digits (None for a number word), ``scale`` its scale word ("billion") or ""."""
+    if num and "." in num:
+        places = len(num) - num.index(".") - 1
+    elif num and len(digits := num.replace(",", "")) >= 4:
+        places = -(len(digits) - len(digits.rstrip("0")))
+    else:
+        places = 0
     return places - round(math.log10(SCALES[scale])) if scale and unit not in _UNSCALED else places

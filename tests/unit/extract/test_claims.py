@@ -284,6 +284,10 @@ def test_an_experts_employer_is_not_the_subject_of_the_figures_after_the_quote(e
 def test_precision_as_written_is_kept():
     assert only("Exports fell 34.50% last year.").decimals == 2
     assert only("Imports were worth $28.8 billion.").decimals == -8
+    assert only("WeWork has 12,000 employees.").decimals == -3  # a round figure
+    assert only("WeWork has 12,500 employees.").decimals == -2
+    assert only("WeWork has 12,513 employees.").decimals == 0
+    assert only("Some 300 homes flooded.").decimals == 0  # hundreds may be exact
     assert only("The plan costs Rs 2.5 lakh  crore.").decimals == -11  # a scale written with two spaces
 
 

@@ -156,6 +156,11 @@ def test_the_whole_of_a_part_is_not_what_the_part_did():
     assert six.measure != nine.measure  # the six backed the cut; the nine are the committee
 
 
+@pytest.mark.parametrize("text", ["NASA tapped three of those companies.", "Two of the victims were children."])
+def test_a_part_of_a_group_is_not_a_count_of_the_group(text):
+    assert [c.measure for c in claims_of(text)] == [None]
+
+
 def test_cancellations_are_a_running_count():
     (found,) = claims_of("The airport has cancelled 310 flights so far.")
     assert found.running_count
