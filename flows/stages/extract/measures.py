@@ -57,7 +57,7 @@ _NOT_MEASURE = frozenset(
     "last next this year years month months week weeks today yesterday tomorrow autumn spring summer winter "
     "think thinks thought expect expects say says said told tell received receive through via per "
     "meanwhile however also still now number figure first-quarter second-quarter third-quarter fourth-quarter "
-    "quarterly monthly".split()
+    "quarterly monthly out".split()
 )
 _VERB_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "received", not "speed"
 _GENERIC = frozenset(singular(w) for w in _MEASURES["generic_nouns"].split())

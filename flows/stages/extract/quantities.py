@@ -289,6 +289,9 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             counted = noun.group(1).lower()
         elif _incident_count(folded, m):
             unit = "people"
+        elif elided := _elided_noun(folded, m.start(), end):
+            counted = elided  # "412 cases, up from 318 a week earlier"; "203 of the 356 cases"
+            unit = "people" if _is_people(counted) else "count"
         elif num and "," in num:
             unit = "count"  # "headcount rose to 224,600": grouped digits are a quantity
         else:
@@ -313,6 +316,32 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
 
 def _is_people(noun: str) -> bool:
     return noun in PEOPLE_NOUNS or noun.endswith("men")
+
+
+def _elided_noun(folded: str, start: int, end: int) -> str | None:
+    """The counted noun a bare number leaves out because its clause has just named it: a
+    number set against a count ("412 cases, up from 318"; "212 flights cancelled, out of 460")
+    or a part of one ("203 of the 356 cases")."""
+    part = _PART_OF_COUNT.match(folded, end)
+    if part and part.group(1) not in NOT_COUNTED:
+        return part.group(1)
+    if not _SET_AGAINST.search(folded, max(0, start - 20), start):
+        return None
+    clause = re.split(r"[;:()]|\.\s", folded[max(0, start - 120) : start])[-1]
+    counts = [n.group(1) for n in _EARLIER_COUNT.finditer(clause) if n.group(1) not in NOT_COUNTED]
+    return counts[-1] if counts else None
+
+
+# What sets a number against another: "up from 318", "out of 460", "compared with 290".
+_SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
+_EARLIER_COUNT = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
+)
+_PART_OF_COUNT = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
+)
 
 
 def _incident_count(folded: str, m: re.Match) -> bool:

@@ -311,3 +311,21 @@ def test_a_period_beyond_a_figure_set_against_another_is_that_figures():
     )
     periods = {c.surface: c.period for c in claims_of(text, datetime(2025, 7, 14))}
     assert periods == {"4.2 per cent": "2025-06", "$5.5bn": "2025-06", "$3.9bn": "2025-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Kestland has confirmed 412 cases of measles, up from 318 a week earlier.", "318", "count"),
+        ("The town has recorded 203 of the 356 measles cases in the province.", "203", "count"),
+        ("The airport cancelled 212 flights, out of 460 scheduled.", "460", "count"),
+        ("Police arrested 14 people, up from 9 last year.", "9", "people"),
+    ],
+)
+def test_a_bare_number_set_against_a_count_counts_what_its_clause_named(text, surface, unit):
+    assert {c.surface: c.unit for c in claims_of(text)}.get(surface) == unit
+
+
+@pytest.mark.parametrize("text", ["The index rose to 54 from 52.", "The vote was 6 to 3 against."])
+def test_a_bare_number_with_no_count_named_before_it_is_no_claim(text):
+    assert claims_of(text) == []
