@@ -39,6 +39,7 @@ def only(text: str, published: datetime | None = None):
         ("Exports fell 34.5% on the year.", 34.5, "percent"),
         ("The jobless rate rose 3.2 percentage points.", 3.2, "percentage_point"),
         ("The storm dumped 120 mm of rain.", 120.0, "millimetre"),
+        ("The group cut output by 1.2mn barrels a day.", 1.2e6, "barrel_per_day"),
         ("Gusts reached 148 km/h near the coast.", 148.0, "km_per_hour"),
         ("At least 14 people died in the fire.", 14.0, "people"),
         ("The firm shed a third of its staff.", 100 / 3, "percent"),
