@@ -63,6 +63,14 @@ _UNIT_ALIASES = {
     "weeks": "week",
     "minutes": "minute",
 }
+# Units annotators may write that the warehouse holds in another: (base unit, factor).
+_TO_BASE_UNITS = {
+    "basis_point": ("percentage_point", 0.01),
+    "mile": ("kilometre", 1.609344),
+    "mph": ("km_per_hour", 1.609344),
+    "acre": ("hectare", 0.40468564),
+    "centimetre": ("millimetre", 10.0),
+}
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
 
 
@@ -134,21 +142,32 @@ def load_part(folders: list[Path]) -> tuple[dict, Path]:
         def key(file: str, name: str = name) -> str:
             return f"{name}/{file}"
 
+        converted: dict[tuple[str, float], float] = {}  # (file, value as annotated) -> in base units
         for file, article in annotations["articles"].items():
-            gold["articles"][key(file)] = {**article, "event": f"{name}:{article.get('event')}"}
+            claims = []
+            for annotated in article.get("claims", []):
+                base, factor = _TO_BASE_UNITS.get(annotated.get("unit"), (annotated.get("unit"), 1.0))
+                if factor == 1.0 or annotated.get("value") is None:
+                    claims.append(annotated)
+                    continue
+                converted[(file, annotated["value"])] = annotated["value"] * factor
+                claims.append({**annotated, "unit": base, "value": annotated["value"] * factor})
+            gold["articles"][key(file)] = {**article, "claims": claims, "event": f"{name}:{article.get('event')}"}
+
+        def ref(r: dict, name: str = name, converted: dict = converted) -> dict:
+            return {**r, "file": f"{name}/{r['file']}", "value": converted.get((r["file"], r["value"]), r["value"])}
+
         for group in annotations.get("contradictions", []):
             if group.get("kind", "numeric") == "numeric":
                 gold["contradictions"].append(
                     {
                         **group,
-                        "consensus": [{**c, "file": key(c["file"])} for c in group["consensus"]],
-                        "outliers": [{**o, "file": key(o["file"])} for o in group["outliers"]],
+                        "consensus": [ref(c) for c in group["consensus"]],
+                        "outliers": [ref(o) for o in group["outliers"]],
                     }
                 )
         for pair in annotations.get("not_contradictions", []):
-            gold["not_contradictions"].append(
-                {"a": {**pair["a"], "file": key(pair["a"]["file"])}, "b": {**pair["b"], "file": key(pair["b"]["file"])}}
-            )
+            gold["not_contradictions"].append({"a": ref(pair["a"]), "b": ref(pair["b"])})
         gold["entity_issues"] += annotations.get("entity_issues", [])
         gold["dates"] += [key(d["file"]) for d in annotations.get("date_anomalies", [])]
     return gold, raw
