@@ -230,7 +230,13 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     left, right = _window(folded, start, end)
     # Which of FORECAST, ESTIMATE and TARGET occur before it, in one scan: no word is of two.
     kinds = {m.lastindex for m in _OUTLOOK_WORD.finditer(left)}
-    forecast_after = ("poll" in right or "consensus" in right or "forecast" in right) and _FORECAST_AFTER.search(right)
+    after = _FORECAST_AFTER.search(right) if ("poll" in right or "consensus" in right or "forecast" in right) else None
+    # "$5.5bn, against a consensus forecast of $4.6bn": the forecast is the figure after it
+    forecast_after = (
+        after is not None
+        and not any(ch.isdigit() for ch in right[: after.start()])
+        and not _FIGURE_SOON.match(right, after.end())
+    )
     if 1 in kinds or forecast_after:
         return "forecast"
     if 2 in kinds:
@@ -255,6 +261,7 @@ OUTLOOK_STEM = caseless(
     )
 )
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
+_FIGURE_SOON = re.compile(r"\w*\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "forecast of $4.6bn"
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
 _STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")

@@ -143,6 +143,9 @@ def measure_of(
         # "Violence against the person rose 2.1% to 31,870 offences": the phrase, not the noun
         tied = _tied_phrase(sentence, folded, start)
         found = (tied, "phrase") if tied else _counted(claim, sentence, folded, start, end)
+    if found[0] is None and cue is not None and cue[1] <= start and _CLAUSE_BREAK.search(folded, cue[1], start):
+        # "On the earnings call, the CFO said unit costs rose 2.9%": the cue is another clause's
+        found = _tied_phrase(sentence, folded, start), "phrase"
     if found[0] is None and cue is not None and (cue[1] <= start or _OF_ONLY.fullmatch(folded, end, cue[0])):
         found = _cued(sentence, folded, cue), "cue"  # "rainfall of 410mm", "410mm of rain"
     if found[0] is None and claim.unit not in ("count", "people"):
@@ -179,6 +182,8 @@ _PART_OF = re.compile(
 _WHOLE_OF_A_PART = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|some|none)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?$"
 )
+_EXCLUDING = frozenset("excluding including except ex".split())
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 # A percentage of a whole: "almost 30 per cent of exports", "19.8 per cent of crimes".
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
 # A figure after a label that opens its sentence: "Station altitude: 481 km".
@@ -228,6 +233,10 @@ def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[s
             break
         word = m.group()
         written = sentence[m.start() : m.end()]
+        if word in _EXCLUDING:  # "unit costs excluding fuel rose": the unit costs rose
+            words.clear()
+            boundary = m.start()
+            continue
         if place_name(written):  # "Chinese exports": the place is the scope, not the measure
             break
         if word in _STOP_BEFORE or word.endswith(("'s", "’s")) or (m.start() > 0 and written[0].isupper()):

@@ -161,6 +161,8 @@ def test_qualifiers():
     assert only("Handsome 40 hectares burned.").qualifier == "actual"  # "some" only as a word
     assert only("Net profit rose 12% in the quarter.").qualifier == "actual"
     assert only("The agency estimated 2,000 homes were lost.").qualifier == "estimate"
+    actual, forecast = claims_of("The surplus was $5.5bn, against a consensus forecast of $4.6bn.")
+    assert (actual.qualifier, forecast.qualifier) == ("actual", "forecast")
     assert only("The bank aims for 2% inflation.").qualifier == "target"
     assert only("Inflation is still far above the 2% target.").qualifier == "target"
 

@@ -164,3 +164,10 @@ def test_a_part_of_a_group_is_not_a_count_of_the_group(text):
 def test_cancellations_are_a_running_count():
     (found,) = claims_of("The airport has cancelled 310 flights so far.")
     assert found.running_count
+
+
+def test_a_cue_in_another_clause_does_not_name_the_figure():
+    (cost,) = claims_of("On the earnings call, the finance chief said unit costs excluding fuel rose 2.9 percent.")
+    (profit,) = claims_of("Net profit rose 12.7 percent.")
+    assert cost.measure is not None and "cost" in cost.measure
+    assert cost.measure != profit.measure
