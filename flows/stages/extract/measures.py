@@ -104,6 +104,7 @@ _CHANGE_VERBS = frozenset(
     "cut cuts cutting raise raised raises lift lifted lower lowered reduce reduced increase increased "
     "boost boosted trim trimmed".split()
 )
+_AUXILIARIES_ALL = frozenset("is are was were be been being has have had".split())
 _AUXILIARIES = frozenset("has have had also now still already has been have been".split())
 _SPAN = re.compile(
     r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
@@ -133,7 +134,12 @@ def measure_of(
     if claim.unit == "percent" and (of := _SHARE_OF.match(folded, end)):  # "30 per cent of exports"
         whole = _noun_after(sentence, folded, of.end() - 1)
         if whole:
-            return f"share of {whole}", "noun"
+            # "83.7% of seats were filled" is a named measure, the load factor
+            said = [w for w in _WORD.findall(folded, of.end(), of.end() + 40)[:5] if w not in _AUXILIARIES_ALL]
+            named = next(
+                (_SYNONYM[p] for k in (3, 2) if (p := _phrase("share of " + " ".join(said[:k]))) in _SYNONYM), None
+            )
+            return named or f"share of {whole}", "noun"
     if claim.unit in ("count", "people") and _PART_OF.match(folded, end):
         return None, None  # "six of the nine members": a part, measured by what the sentence says of it
     specific_noun = claim.noun is not None and singular(claim.noun) not in _GENERIC
@@ -327,11 +333,13 @@ def _noun_after(sentence: str, folded: str, end: int) -> str | None:
     m = _NOUN_AFTER.match(folded, end)
     if not m:
         return None
-    words = []
+    words: list[str] = []
     for w in m.group(1).split():
         at = folded.index(w, m.start(1))
         if place_name(sentence[at : at + len(w)]):
             continue  # "in Chinese exports"
+        if sentence[at].isupper() and not words and w not in _MONTHS_AND_DAYS:
+            continue  # "a 9.8 metric ton Halcyon capsule": a name before the noun
         if w in _STOP_BEFORE or w in _NEUTRAL or w in _COMPARATIVES or w.endswith("ly") or sentence[at].isupper():
             break
         words.append(w)

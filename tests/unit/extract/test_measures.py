@@ -171,3 +171,14 @@ def test_a_cue_in_another_clause_does_not_name_the_figure():
     (profit,) = claims_of("Net profit rose 12.7 percent.")
     assert cost.measure is not None and "cost" in cost.measure
     assert cost.measure != profit.measure
+
+
+def test_a_name_between_a_figure_and_its_noun_is_skipped():
+    (found,) = claims_of("The crew's 9.8-tonne Halcyon capsule thundered off the pad.")
+    assert found.measure == "capsule"
+
+
+def test_a_share_that_has_a_name_takes_it():
+    (share,) = claims_of("The airline said 83.7 percent of seats were filled in the quarter.")
+    (named,) = claims_of("Its load factor rose to 87.3 percent.")
+    assert share.measure == named.measure
