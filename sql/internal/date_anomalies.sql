@@ -1,16 +1,17 @@
 -- date_anomalies: one row per article whose byline date is years before the events it reports
 -- (not a public view). Evidence: the article shares figures (same subject, metric, unit and
--- value; actual figures only, as a forecast may equal a later actual; never of two different
--- months) with another article: two, at least one of them distinctive (written with three or
--- more significant digits: 34.5%, $28.8 billion, 1,129), or three; a figure that is not
--- distinctive counts only if both give it the same month, quarter or half (a misdated article
--- keeps the month of the events it reports, while two releases years apart can share two plain
--- figures like 0.3% by chance: the benchmark corpus showed it), and those articles, or the article itself,
--- speak of a later year as past ("since February 2020", "in 2024"): a report cannot quote
--- figures that refer back to a year after it was written. Years after "by", "until", "to" or
--- "through" are targets, not past, and are ignored (sql/tables/stg_article_past_years.sql).
--- Pairs of articles are only formed where the other's past year is later than the article's
--- date allows, so the rows looked at grow with the suspects, not with the articles squared.
+-- value; actual figures only, as a forecast may equal a later actual) with another article:
+-- two, at least one of them distinctive (written with three or more significant digits: 34.5%,
+-- $28.8 billion, 1,129), or three. A distinctive figure counts whatever month each article
+-- gives it (a misdated article resolves "last month" against its wrong date); one that is not
+-- counts only if both give it the same month, quarter or half (two releases years apart can
+-- share two plain figures like 0.3% by chance: the benchmark corpus showed it). And those
+-- articles, or the article itself, speak of a later year as past ("since February 2020", "in
+-- 2024"): a report cannot quote figures that refer back to a year after it was written. Years
+-- after "by", "until", "to", "through", "before" or "beyond" are targets or horizons, not past,
+-- and are ignored (sql/internal/latest_past_year.sql). Pairs of articles are only formed where
+-- the other's past year is later than the article's date allows, so the rows looked at grow
+-- with the suspects, not with the articles squared.
 create or replace view date_anomalies as
 with dated as (
     select article_id, source_file, published_at, year(published_at) as published_year
@@ -35,7 +36,10 @@ shared as (
     from facts f
     join facts o on o.subject = f.subject and o.metric = f.metric and o.unit = f.unit and o.value = f.value
                 and (f.distinctive or o.period_part = f.period_part)
-                and (f.period_part is null or o.period_part is null or o.period_part = f.period_part)
+                -- a distinctive figure may carry another month: a misdated article resolves
+                -- "last month" against its wrong date
+                and (f.distinctive or f.period_part is null or o.period_part is null
+                     or o.period_part = f.period_part)
                 and o.article_id <> f.article_id and o.latest_year > f.published_year + 1
     group by f.article_id, o.article_id
     having (count(*) >= 2 and bool_or(f.distinctive)) or count(*) >= 3

@@ -112,6 +112,20 @@ def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is
     assert "2007" in anomalies[0][0] and "2020" in anomalies[0][0]
 
 
+def test_a_misdated_article_that_says_last_month_is_still_a_date_anomaly(tmp_path):
+    # dated July 2007, its "last month" is June: the figures it shares are the May ones
+    con = load(
+        tmp_path / "relative",
+        {
+            "old.txt": "Published July 1, 2007\n\nChina's exports to the United States fell 34.5% last month. "
+            "China's producer prices fell 3.3% in May, the statistics bureau said.",
+            "new.txt": "Published June 10, 2025\n\nChina's exports to the United States fell 34.5% in May, the "
+            "steepest drop since February 2020. China's producer prices fell 3.3% in May.",
+        },
+    )
+    assert [file_a for _, file_a in kinds(con).get("date_anomaly", [])] == ["old.txt"]
+
+
 def test_two_releases_years_apart_sharing_two_plain_figures_are_not_a_date_anomaly(tmp_path):
     con = load(
         tmp_path / "plain",
