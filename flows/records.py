@@ -206,6 +206,23 @@ def frame(rows: Sequence[tuple], schema: Mapping[str, pl.DataType | type[pl.Data
     )
 
 
+# The columns of a contradiction, in contradictions and in contradiction_candidates alike.
+_CONTRADICTION_COLUMNS = [
+    "contradiction_id",
+    "kind",
+    "description",
+    "severity",
+    "confidence",
+    "story_id",
+    "claim_a",
+    "claim_b",
+    "source_file_a",
+    "source_file_b",
+    "value_a",
+    "value_b",
+    "evidence_a",
+    "evidence_b",
+]
 # The public views users query: their names and the columns the contract promises.
 PUBLIC_VIEWS = {
     "articles": [
@@ -244,34 +261,8 @@ PUBLIC_VIEWS = {
         "scope",
         "story_id",
     ],
-    "contradictions": [
-        "contradiction_id",
-        "kind",
-        "description",
-        "severity",
-        "confidence",
-        "story_id",
-        "claim_a",
-        "claim_b",
-        "source_file_a",
-        "source_file_b",
-        "value_a",
-        "value_b",
-        "evidence_a",
-        "evidence_b",
-    ],
-    "contradiction_candidates": [
-        "contradiction_id",
-        "kind",
-        "description",
-        "severity",
-        "confidence",
-        "story_id",
-        "source_file_a",
-        "source_file_b",
-        "value_a",
-        "value_b",
-    ],
+    "contradictions": _CONTRADICTION_COLUMNS,
+    "contradiction_candidates": _CONTRADICTION_COLUMNS,
     "stories": ["story_id", "article_id", "source_file", "membership"],
     "entities": ["entity_id", "name", "type", "aliases"],
     "mentions": ["entity_id", "article_id", "source_file", "surface", "role", "char_start", "char_end"],
