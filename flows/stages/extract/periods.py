@@ -29,6 +29,14 @@ _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d
 _MONTH_RANGE_RE = re.compile(
     r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES) + r")\s+(quarter|half)\b"
 )
+# A span of months that is a quarter or a half: "between July and September", "April-June".
+_MONTH_SPAN_RE = re.compile(
+    r"\b(?:between\s+|from\s+)?("
+    + "|".join(_MONTH_NAMES)
+    + r")(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)("
+    + "|".join(_MONTH_NAMES)
+    + r")\b(?!\s+\d)"
+)
 # A year, not part of a number or an amount: found with find_whole_words, it starts with a
 # literal digit; the character before it is checked once the year is read ("(?<![...]....)").
 YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
@@ -60,7 +68,14 @@ def period_mentions(
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
-    for m in find_whole_words(_MONTH_RE, sentence):
+    months = list(find_whole_words(_MONTH_RE, sentence))
+    for m in _MONTH_SPAN_RE.finditer(sentence) if len(months) >= 2 and not found else ():
+        first, last = MONTHS[m.group(1).lower()], MONTHS[m.group(2).lower()]
+        if last - first == 2 and first % 3 == 1:
+            found.append((m.start(), m.end(), None, f"Q{(first - 1) // 3 + 1}"))
+        elif last - first == 5 and first % 6 == 1:
+            found.append((m.start(), m.end(), None, f"H{(first - 1) // 6 + 1}"))
+    for m in months:
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))

@@ -332,3 +332,17 @@ def test_a_bare_number_set_against_a_count_counts_what_its_clause_named(text, su
 @pytest.mark.parametrize("text", ["The index rose to 54 from 52.", "The vote was 6 to 3 against."])
 def test_a_bare_number_with_no_count_named_before_it_is_no_claim(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The carrier flew 14.6 million passengers between July and September.", "2025-Q3"),
+        ("Sales rose 5% in April-June.", "2025-Q2"),
+        ("Output fell 2% from January to June.", "2025-H1"),
+        ("Prices rose 2% from May to June.", "2025-06"),  # two months, no quarter: the nearer month
+    ],
+)
+def test_a_span_of_months_that_is_a_quarter_or_a_half_names_it(text, period):
+    (found,) = claims_of(text, datetime(2025, 11, 6))
+    assert found.period == period
