@@ -249,6 +249,7 @@ def _score_claims(gold: dict, claims_by_file: dict[str, list[dict]], out: Figure
                 if not ok and with_failures:
                     out.failures.append(
                         f"{name} wrong: {file}: {claim['value']} gold {claim.get(name)!r}, found {c.get(name)!r}"
+                        f" in {c['sentence'][:140]!r}"
                     )
         for c in got:
             if any(

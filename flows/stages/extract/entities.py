@@ -30,8 +30,8 @@ _NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
 # Capitalised words that start sentences or name days and months, not entities.
 _NOT_NAMES = frozenset(_PEOPLE["not_names"])
 _ORG_WORDS = frozenset(_PEOPLE["organisation_words"])
-# Acronyms of measures and things, not organisations.
-_NOT_ORGS = frozenset(_PEOPLE["not_organisations"])
+# Acronyms known to name an organisation without being spelled out.
+_KNOWN_ORGS = frozenset(_PEOPLE["known_organisations"])
 # Words that make a capitalised run a title, with the person's name after them.
 _TITLE_WORDS = frozenset(_PEOPLE["title_words"])
 # Titles that stand before a person's name; modifiers may precede them ("US Treasury Secretary").
@@ -89,7 +89,26 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
 
 _AFTER_POSSESSIVE = re.compile(r"(?<=['’]s) ")
 _DATELINE_AFTER = re.compile(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_WIRE_TAG = re.compile(r"\)\s*[—–-]")
+# An acronym spelled out where it is introduced: "the National Statistics Office (ANSO)",
+# "ANSO (National Statistics Office)".
+_SPELLED_OUT = re.compile(rf"({_NAME.pattern})\s+\(([A-Z]{{2,6}})\)|\b([A-Z]{{2,6}})\s+\(({_NAME.pattern})\)")
+
+
+def spelled_out_acronyms(text: str) -> dict[str, str]:
+    """The acronyms an article spells out, with their long forms, when the long form's initials
+    share at least two letters with the acronym (not "said on Monday (ANSO)")."""
+    found: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(text):
+        long_form, acronym = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+        long_form, _ = _strip_leading(long_form, 0)
+        initials = {word[0] for word in long_form.split() if word[:1].isupper()}
+        if acronym not in found and len(initials & set(acronym)) >= min(2, len(acronym)):
+            found[acronym] = long_form
+    return found
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b")
 _REGION_BEFORE = re.compile(r"\b(?:province|state|region|prefecture|county)\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|port|island)\s+of\s+$|\b(?:in|near|outside)\s+$")
@@ -103,11 +122,12 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if place_name(name) or name in CAPITALS:
         return "place", None
     tokens = name.replace("'s", "").replace("’s", "").split()
-    if name in _NOT_ORGS or (name.isupper() and _DATELINE_AFTER.match(after)):
-        return None, None  # a measure's acronym, or a dateline ("TOKYO —", "MAMUJU, Indonesia —")
-    named_org = not _ORG_WORDS.isdisjoint(tokens) and not _ORG_WORDS.issuperset(tokens)
-    if named_org or (len(tokens) == 1 and _ACRONYM.fullmatch(name)):
-        return "organisation", None
+    if name.isupper() and (_DATELINE_AFTER.match(after) or _WIRE_TAG.match(after)):
+        return None, None  # a dateline ("TOKYO —", "MAMUJU, Indonesia —") or a wire's tag ("(MPA) –")
+    if _ACRONYM.fullmatch(name):  # not spelled out in the article (extract_mentions)
+        return ("organisation", None) if name in _KNOWN_ORGS else (None, None)
+    if (not _ORG_WORDS.isdisjoint(tokens) and not _ORG_WORDS.issuperset(tokens)) or "&" in tokens[1:-1]:
+        return "organisation", None  # "Kestrel Bank", "Pennick & Lowe"
     # Both patterns before the name end with "of", "in", "near" or "outside" and spaces.
     preposition_before = before.rstrip()[-2:] in ("of", "in", "ar", "de")
     if _PLACE_AFTER.match(after) or (preposition_before and _REGION_BEFORE.search(before[-30:])):
@@ -148,6 +168,8 @@ _TITLE_MODIFIER = re.compile(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$"
 def extract_mentions(text: str) -> list[Mention]:
     """People, organisations and places named in one article's clean text."""
     mentions: list[Mention] = []
+    spelled_out = spelled_out_acronyms(text) if "(" in text else {}
+    unclassified: list[tuple[str, int, int]] = []
     runs = []
     for m in _NAME.finditer(text):
         start = m.start()
@@ -171,17 +193,47 @@ def extract_mentions(text: str) -> list[Mention]:
         end = start + len(bare)
         kind: str | None
         role: str | None
+        canonical = spelled_out.get(bare, bare)  # "ANSO" is the National Statistics Office
         if title:
             before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)
             kind, role = "person", (modifier.group(0) if modifier else "") + title
+        elif canonical != bare:
+            kind, role = _classify(canonical, "", "")
         else:
             kind, role = _classify(bare, text[max(0, start - 60) : start], text[end : end + 120])
         if kind is None:
+            if " " not in bare:
+                unclassified.append((bare, start, end))
             continue
-        canonical = (place_name(bare) or bare) if kind == "place" else bare
+        if kind == "place":
+            canonical = place_name(canonical) or canonical
         mentions.append(Mention(canonical, kind, start, end, bare, role))
+    mentions += _short_names(mentions, unclassified, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
+
+
+def _short_names(mentions: list[Mention], words: list[tuple[str, int, int]], text: str) -> list[Mention]:
+    """Organisations named by their first word alone as the one doing or owning something
+    ("Corvane has", "Corvane's" for Corvane Air, not "the Calden exchange" for Calden Airport),
+    when the article names one organisation that starts with it and the word is no place or
+    organisation word."""
+    starts: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "organisation" and " " in m.name:
+            starts.setdefault(m.name.split()[0], set()).add(m.name)
+    return [
+        Mention(next(iter(starts[word])), "organisation", start, end, word, None)
+        for word, start, end in words
+        if len(starts.get(word, ())) == 1
+        and word not in _ORG_WORDS
+        and not place_name(word)
+        and _ACTS_AFTER.match(text, end)
+    ]
+
+
+# What follows a name that acts or owns: a possessive, or a verb ("has", "faces", "carried").
+_ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:has|had|is|was|will|would|said|says|[a-z]+(?:ed|es))\b")
 
 
 def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:

@@ -86,16 +86,20 @@ def in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
 
 
 def main_subject(subjects: list[Named], sentences: list[tuple[int, int]]) -> Named | None:
-    """What the article is about: the first organisation its first sentence names, else the first
-    subject there, else the subject it names most."""
-    if sentences:
-        first = [n for n in in_sentence(subjects, *sentences[0]) if not n.is_object]
-        if first:
-            return next((n for n in first if n.is_organisation), first[0])
+    """What the article is about: the organisation it names most (at least twice; the first
+    named of equals), else the first subject its first sentence names, else the one it names most.
+    A dateline's airport or the court a case is heard in is named once; the company, often."""
     named = [n for n in subjects if not n.is_object]
     if not named:
         return None
     names = [n.name for n in named]
+    organisations = [n for n in named if n.is_organisation and names.count(n.name) >= 2]
+    if organisations:
+        return max(organisations, key=lambda n: (names.count(n.name), -n.offset))
+    if sentences:
+        first = [n for n in in_sentence(subjects, *sentences[0]) if not n.is_object]
+        if first:
+            return first[0]
     return max(named, key=lambda n: names.count(n.name))
 
 

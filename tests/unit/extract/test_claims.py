@@ -346,3 +346,12 @@ def test_a_bare_number_with_no_count_named_before_it_is_no_claim(text):
 def test_a_span_of_months_that_is_a_quarter_or_a_half_names_it(text, period):
     (found,) = claims_of(text, datetime(2025, 11, 6))
     assert found.period == period
+
+
+def test_a_figure_without_an_owner_is_the_organisation_the_article_is_about():
+    text = (
+        "CALDEN AIRPORT, July 30 – Passengers queued at Calden Airport as Corvane Air reported its results. "
+        "Corvane Air said revenue rose 8.1% to €2.31 billion. Operating profit rose to €214 million. "
+        "Corvane has added routes."
+    )
+    assert {c.subject for c in claims_of(text)} == {"Corvane Air"}  # not the dateline's airport

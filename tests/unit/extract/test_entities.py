@@ -40,6 +40,30 @@ def test_organisations_places_and_datelines():
     assert "LAGOS" not in found  # a dateline is not a mention
 
 
+def test_acronyms_are_organisations_when_spelled_out_or_widely_known():
+    text = (
+        "CALDEN, Dec 5 (MPA) – Employers added 42,000 jobs, the Aldvere National Statistics Office (ANSO) "
+        "said. ANSO revised October's figure. Capacity, measured in available seat kilometres (ASK), rose. "
+        "The IMF welcomed the data. KBT 40 rose 0.6% and the USD weakened."
+    )
+    mentions = extract_mentions(text)
+    names = {m.surface: m.name for m in mentions if m.type == "organisation"}
+    assert names["ANSO"] == "Aldvere National Statistics Office"  # one organisation, named in full
+    assert names["IMF"] == "IMF"
+    assert not {"MPA", "ASK", "KBT", "USD"} & {m.surface for m in mentions}  # a wire tag, a unit, a ticker
+
+
+def test_an_organisation_named_by_its_first_word_is_that_organisation():
+    text = (
+        "Corvane Air carried 9.8 million passengers. Corvane has added routes and Corvane's fleet grew, "
+        "while shares of Pennick & Lowe fell on the Calden exchange. Calden Airport was busy."
+    )
+    found = {(m.surface, m.name) for m in extract_mentions(text) if m.type == "organisation"}
+    assert ("Corvane", "Corvane Air") in found
+    assert ("Pennick & Lowe", "Pennick & Lowe") in found
+    assert ("Calden", "Calden Airport") not in found  # "the Calden exchange": the city, not the airport
+
+
 def test_a_bare_surname_is_the_person_named_in_full():
     okafor = [m for m in extract_mentions(TEXT) if m.surface == "Okafor"]
     assert okafor and all(m.name == "Amara Okafor" for m in okafor)
