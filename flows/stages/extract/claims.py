@@ -99,6 +99,7 @@ def extract_claims(
         context = None
         found = list(quantities(folded, number_starts(sentence_letters) if words_of_numbers else []))
         compared = compared_figures(folded, [m.start() for m in found]) if len(found) > 1 else ()
+        in_sentence_found: list[tuple[int, Claim]] = []
         for m in found:
             claim = quantity_claim(sentence, folded, m)
             if claim is None or _CONVERSION.search(folded, 0, m.start()) or _NOT_A_QUANTITY.match(folded, m.end()):
@@ -124,9 +125,27 @@ def extract_claims(
             claim.char_start += s_start
             claim.char_end += s_start
             claims.append(claim)
+            in_sentence_found.append((m.start(), claim))
+        if compared:
+            _measure_compared(in_sentence_found, compared, folded)
         previous_periods = dated_periods(periods) or previous_periods
     _mark_lists(claims, text, sentences)
     return claims
+
+
+def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...], folded: str) -> None:
+    """A figure another is compared with measures what that one does: "turnout was 63.4%, up
+    from 58.9% four years ago", "fell to 17.8% from 18.4%"; its period and state are its own.
+    "More than 1,000" is a bound, not a comparison."""
+    for i, (start, claim) in enumerate(found):
+        if start not in compared or _BOUND_LEAD.search(folded, max(0, start - 20), start):
+            continue
+        base = next((c for _, c in reversed(found[:i]) if c.unit == claim.unit and c.measure), None)
+        if base is not None:
+            claim.measure, claim.measure_found_by = base.measure, base.measure_found_by
+
+
+_BOUND_LEAD = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:a\s+|the\s+)?$")
 
 
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500

@@ -84,7 +84,8 @@ _LEVEL_VERBS = frozenset(
     "rose fell was were is are stood reached hit totalled totaled climbed jumped dropped declined decreased "
     "increased grew slipped edged widened narrowed amounted came slumped surged eased soared plunged "
     "fell rising falling climbing reaching standing hitting rise fall grow expand expanded contract contracted "
-    "shrink shrank increase decrease decline climb drop jump".split()
+    "shrink shrank increase decrease decline climb drop jump held unchanged steady remained stayed sits sat "
+    "stands up down".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset("to at of around about some just nearly almost a an record further for".split())
 # Verbs that name what the figure after them is: "fined £38.5m" is a fine.
@@ -282,7 +283,7 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     """A count's measure: the noun it counts, with its modifiers, and what happened to it
     ("homes destroyed", "shoplifting offences", "measles cases"), or, for people in general,
     what happened to them ("16 people were admitted to hospital": the hospitalised)."""
-    clause_after = re.split(r"[,;:()]|\b(?:and|while|but|with)\b", folded[end : end + 80], maxsplit=1)[0]
+    clause_after = re.split(r"[,;:()–—]| - |\b(?:and|while|but|with)\b", folded[end : end + 80], maxsplit=1)[0]
     clause_before = re.split(r"[,;:()\d]|\b(?:while|but|with|and)\b", folded[max(0, start - 40) : start])[-1]
     noun = singular(claim.noun) if claim.noun else None
     if noun is None or noun in _GENERIC:
@@ -371,11 +372,16 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
         at = words[n].start()
     elif tie in _LEVEL_VERBS:
         n -= 1
-        while n >= 0 and (words[n].group() in _AUXILIARIES or words[n].group() == "to"):
-            n -= 1  # "GDP has grown 2%", "the economy to expand by 0.6%"
+        while n >= 0 and (
+            words[n].group() in _AUXILIARIES or words[n].group() in _AUXILIARIES_ALL or words[n].group() == "to"
+        ):
+            n -= 1  # "GDP has grown 2%", "the economy to expand by 0.6%", "pay was up 4.6%"
         if n < 0:
             return None
         at = words[n].end()
+        if folded[at : words[n + 1].start()].strip() == ",":  # "The youth rate, covering 15- to 24-year-olds, fell"
+            opening = folded.rfind(",", 0, words[n].start())
+            at = opening if opening > 0 else at
     else:
         return None
     phrase = _words_before(sentence, folded, at, 4)

@@ -30,11 +30,19 @@ def claim(text: str, surface: str):
         ("The company was fined £35.8 million.", "The firm was hit with a £38.5 million fine."),
         ("At least 40 people were killed, officials said.", "The death toll rose to 44."),
         ("Exports rose 7.9%, while imports increased 2.4%.", "Imports rose 4.2% last month."),
+        # an apposition between the measure and its verb
+        (
+            "The youth unemployment rate, covering 15- to 24-year-olds, fell to 17.8%.",
+            "The youth unemployment rate was 18.7% in May.",
+        ),
+        ("Average weekly earnings rose 4.6% from a year earlier.", "Pay packets were up 4.6% on a year ago."),
+        ("The participation rate held at 64.8%.", "The participation rate was 64.8%."),
+        ("The ship was carrying 134 travellers.", "The ship had 143 passengers on board."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
     (a,) = [c for c in claims_of(first) if c.unit in ("percent", "hectare", "GBP", "people", "count")][-1:]
-    (b,) = [c for c in claims_of(second) if c.unit == a.unit][-1:]
+    (b,) = [c for c in claims_of(second) if c.unit == a.unit or {c.unit, a.unit} == {"people", "count"}][-1:]
     assert a.measure is not None
     assert a.measure == b.measure
 
@@ -182,3 +190,14 @@ def test_a_share_that_has_a_name_takes_it():
     (share,) = claims_of("The airline said 83.7 percent of seats were filled in the quarter.")
     (named,) = claims_of("Its load factor rose to 87.3 percent.")
     assert share.measure == named.measure
+
+
+def test_a_figure_compared_with_another_measures_the_same_thing_but_a_bound_does_not():
+    text = "Turnout was 63.4%, up from 58.9% four years ago. At least 214 people were killed and more than 1,000 injured."
+    assert claim(text, "58.9%").measure == claim(text, "63.4%").measure == "turnout"
+    assert claim(text, "1,000").measure != claim(text, "214").measure
+
+
+def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
+    text = "The ferry had 155 people on board – 143 passengers and 12 crew."
+    assert claim(text, "155").measure != claim(text, "143").measure
