@@ -45,7 +45,10 @@ PEOPLE_NOUNS = frozenset(_WORDS["people_nouns"])
 NOT_COUNTED = frozenset(_WORDS["not_counted"])
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if 20 <= n <= 90)
+_ONES = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
+# "thirty-eight", "twenty one", then single words
+_WORDNUM = rf"(?:{_TENS})[\s-](?:{_ONES})|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _FRACTION_ALT = "|".join(f.replace(" ", r"\s+") for f in FRACTIONS)
 # Each unit's spellings, then an empty group named after it: re skips a spelling whose first
 # letter does not match in one step, which it cannot do for one inside a group (15% fewer
@@ -104,7 +107,7 @@ def _number_value(num: str | None, frac: str | None, word: str | None) -> float:
         return FRACTIONS[" ".join(frac.split())]
     if word is None:
         raise ValueError("a quantity without a number")
-    return float(NUMBER_WORDS[word])
+    return float(sum(NUMBER_WORDS[part] for part in re.split(r"[\s-]+", word)))  # "thirty-eight"
 
 
 def _unit_of(m: re.Match) -> str | None:

@@ -355,3 +355,9 @@ def test_a_figure_without_an_owner_is_the_organisation_the_article_is_about():
         "Corvane has added routes."
     )
     assert {c.subject for c in claims_of(text)} == {"Corvane Air"}  # not the dateline's airport
+
+
+def test_numbers_written_as_two_words_are_one_number():
+    found = claims_of("Thirty-eight people were rushed to hospital and sixty five homes were destroyed.")
+    assert [c.value for c in found] == [38, 65]
+    assert found[0].measure == "hospitalised"

@@ -193,7 +193,9 @@ def test_a_share_that_has_a_name_takes_it():
 
 
 def test_a_figure_compared_with_another_measures_the_same_thing_but_a_bound_does_not():
-    text = "Turnout was 63.4%, up from 58.9% four years ago. At least 214 people were killed and more than 1,000 injured."
+    text = (
+        "Turnout was 63.4%, up from 58.9% four years ago. At least 214 people were killed and more than 1,000 injured."
+    )
     assert claim(text, "58.9%").measure == claim(text, "63.4%").measure == "turnout"
     assert claim(text, "1,000").measure != claim(text, "214").measure
 
