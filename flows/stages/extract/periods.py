@@ -137,6 +137,8 @@ def _period(
             continue
         if any(end <= c < m_start or m_end <= c < start for c in compared):
             continue
+        if folded and _CLAUSE_END.search(folded, min(end, m_end), max(start, m_start)):
+            continue  # "the 9.4-tonne capsule is the heaviest; Halcyon-1 in 2023 weighed 8.1 tonnes"
         lead = folded[max(0, m_start - 8) : m_start]
         if lead.endswith("since ") and not folded.startswith(", when", m_end):
             continue  # "since June" is no figure's period; "since 2021, when 5,120 ..." is that figure's
@@ -147,6 +149,10 @@ def _period(
         return None, None
     _, year, part = best
     return _anchor_year(year, part, published), part
+
+
+# What ends a clause a period does not reach across: a semicolon, a dash between spaces.
+_CLAUSE_END = re.compile(r";| [–—] | - ")
 
 
 def dated_periods(

@@ -361,3 +361,11 @@ def test_numbers_written_as_two_words_are_one_number():
     found = claims_of("Thirty-eight people were rushed to hospital and sixty five homes were destroyed.")
     assert [c.value for c in found] == [38, 65]
     assert found[0].measure == "hospitalised"
+
+
+def test_a_period_does_not_reach_across_a_semicolon():
+    found = claims_of(
+        "The crew launched in October 2025.\n\n"
+        "The 9.4-tonne capsule is the heaviest flown; its predecessor in 2023 weighed 8.1 tonnes."
+    )
+    assert [(c.value, c.period) for c in found] == [(9.4, "2025-10"), (8.1, "2023")]
