@@ -102,17 +102,35 @@ topics as (
     from readings
     window topic as (partition by story_id, measure, key_unit, stated_state, bound)
 ),
+period_witnesses as (
+    select story_id, measure, key_unit, stated_state, bound, key_period, count(distinct witness) as witnesses
+    from readings
+    where key_period is not null
+    group by story_id, measure, key_unit, stated_state, bound, key_period
+),
+main_periods as (
+    -- the period more of a topic's witnesses state than all its other periods together
+    select story_id, measure, key_unit, stated_state, bound, arg_max(key_period, witnesses) as main_period
+    from period_witnesses
+    group by story_id, measure, key_unit, stated_state, bound
+    having max(witnesses) * 2 > sum(witnesses)
+),
 keyed as (
     select
-        *,
-        case when key_period is not null then key_period when stated_periods <= 1 then only_period end
-            as group_period,
+        t.*,
+        case
+            when t.key_period is not null then t.key_period
+            when t.stated_periods <= 1 then t.only_period
+            else p.main_period
+        end as group_period,
         -- an unscoped figure is the story's own, not that of the one region another names; a
         -- country is the story's own when it is the only one its figures of the measure name
         case when scope_is_country and countries <= 1 then null else nullif(scope, 'national') end as group_scope,
         case when basis is not null then basis when stated_bases <= 1 then only_basis end as group_basis,
-        (key_period is null and stated_periods > 1) or (basis is null and stated_bases > 1) as is_ambiguous
-    from topics
+        (key_period is null and stated_periods > 1 and p.main_period is null) or (basis is null and stated_bases > 1)
+            as is_ambiguous
+    from topics t
+    left join main_periods p using (story_id, measure, key_unit, stated_state, bound)
 ),
 numbered as (
     select
@@ -147,7 +165,11 @@ consensus as (
 ),
 rivals as (
     -- the strongest value disagreeing with the consensus; as strong as it means no consensus
-    select c.group_no, max(s.support) as rival_support, count(*) as rival_values
+    select
+        c.group_no,
+        max(s.support) as rival_support,
+        count(*) as rival_values,
+        count(*) filter (where s.support >= 2) as strong_rivals
     from consensus c
     join support s
       on s.group_no = c.group_no
@@ -156,7 +178,7 @@ rivals as (
 ),
 outliers as (
     select o.*, c.consensus_value, c.consensus_decimals, c.consensus_witnesses,
-           c.consensus_witnesses > r.rival_support as is_clear, r.rival_values
+           c.consensus_witnesses > r.rival_support as is_clear, r.rival_values, r.strong_rivals
     from numbered o
     join consensus c using (group_no)
     join rivals r using (group_no)
@@ -206,6 +228,9 @@ scored as (
         -- independent witnesses for the consensus, then what is less than certain in the key
         case when other_witnesses >= 2 then 0.95 when other_witnesses = 1 then 0.85 else 0.7 end
         * case when is_clear then 1.0 else 0.75 end
+        -- a consensus and two more values each given by two witnesses are several quantities
+        -- under one key (each party's seats, each team's points), not one fact and its error
+        * case when strong_rivals >= 2 then 0.5 else 1.0 end
         -- articles may quote two forecasters: a forecast needs two other witnesses to cross the line
         * case when bound <> 'forecast' then 1.0 when other_witnesses >= 2 then 0.85 else 0.6 end
         * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end

@@ -270,3 +270,20 @@ def test_one_article_listing_many_figures_of_a_measure_is_one_witness_and_no_con
     for value, decimals in ((70000, -4), (72500, -2), (326000, -3), (268500, -2), (516000, -3)):
         add_claim(con, "log", value, decimals=decimals, **bonds)  # an arrest log, one person a line
     assert rows(con, "contradiction_candidates") == []
+
+
+def test_several_values_each_given_by_two_sources_are_several_quantities_not_one_fact(con):
+    seats = {"unit": "count", "measure": "seat", "decimals": 0, "period": "2025"}
+    for article in ("a", "b", "c"):  # every outlet lists each party's seats
+        for value in (29, 22, 14):
+            add_claim(con, article, value, publisher=article, **seats)
+    assert rows(con) == []  # nothing above the line: each party's seats, not one figure and its errors
+
+
+def test_an_unstated_period_takes_the_one_most_sources_state(con):
+    add_claim(con, "a", 5.5, publisher="a", period="2025-10")
+    add_claim(con, "b", 5.5, publisher="b", period="2025-10")
+    add_claim(con, "c", 5.5, publisher="c", period="2025-10")
+    add_claim(con, "d", 5.5, publisher="d", period="2025-09")  # a stray period one article resolved
+    add_claim(con, "e", 5.8, publisher="e", period=None)
+    assert [row[:2] for row in rows(con)] == [("e.txt", 5.8)]

@@ -114,8 +114,13 @@ _SPAN = re.compile(
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|national|across the country|countrywide|overall)\b")
 _NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|across the country)\b")
-# "In Tollmarsh, offences fell 5.1%": a place opening the sentence scopes its figures.
-_OPENING_PLACE = re.compile(r"\s*[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
+# "In Tollmarsh, offences fell 5.1%", "But in Lathmoor, where he lives, ...", "Lathmoor's
+# unemployment rate was 7.9%": a place opening the sentence scopes its figures.
+_OPENING_PLACE = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
+    r"|\s*([A-Z][\w-]+)['’]s\s+[a-z]"
+)
+_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -168,6 +173,9 @@ def measure_of(
         return f"{measure or 'price'} per share", how or "noun"
     if measure is None:
         return None, None
+    among = _AMONG.match(folded, end) or (_AMONG.match(folded, cue[1]) if cue is not None and cue[1] <= start else None)
+    if among:  # "the jobless rate among under-25s": the rate of a part of the population
+        measure = f"{measure} among {singular(among.group(1))}"
     rate = _PER_POPULATION.match(folded, end, min(len(folded), end + 40))
     if rate:
         measure = f"{measure} per {rate.group(1)}"
@@ -195,6 +203,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
 # A figure after a label that opens its sentence: "Station altitude: 481 km".
 _LABEL = re.compile(r"\s*((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+_AMONG = re.compile(r"\s+among\s+(?:the\s+)?((?:young|older|black|white|disabled)\s+[a-z]+|[a-z0-9][\w-]*)")
 _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 # A rate per so many people: "48.7 cases per 100,000 residents", "per head", "per capita".
 _PER_POPULATION = re.compile(r"[\s\w-]{0,25}?\bper\s+(\d[\d,]*|head|capita|person|household)\b")
@@ -435,10 +444,18 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
     )
     if near:
         return near.name
+    after = _PLACE_RIGHT_AFTER.match(sentence, end)  # "4.8% in the Calden capital region"
+    if after and after.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
+        return after.group(1)
     opening = _OPENING_PLACE.match(sentence)
-    if opening and opening.end() <= start and opening.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
-        return opening.group(1)
-    return None
+    if opening is None or opening.end() > start:
+        return None
+    place = opening.group(1) or opening.group(2)
+    if place.split()[0].lower() in _MONTHS_AND_DAYS or any(
+        n.is_organisation and n.offset < opening.end() for n in named
+    ):
+        return None  # "Corvane's revenue": an organisation's figure, not a place's
+    return place
 
 
 def time_of_day(folded: str, start: int, end: int) -> str | None:

@@ -203,3 +203,29 @@ def test_a_figure_compared_with_another_measures_the_same_thing_but_a_bound_does
 def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
     text = "The ferry had 155 people on board – 143 passengers and 12 crew."
     assert claim(text, "155").measure != claim(text, "143").measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("But in Lathmoor, where he lives, unemployment is at 7.9%.", "7.9%", "Lathmoor"),
+        (
+            "Lathmoor's unemployment rate was 7.9 per cent, compared with 4.8 per cent in the Calden region.",
+            "7.9 per cent",
+            "Lathmoor",
+        ),
+        (
+            "Lathmoor's unemployment rate was 7.9 per cent, compared with 4.8 per cent in the Calden region.",
+            "4.8 per cent",
+            "Calden",
+        ),
+        ("Kestrel Bank's net profit rose 5% in May.", "5%", None),  # an organisation's figure
+    ],
+)
+def test_a_place_opening_a_sentence_or_right_after_a_figure_scopes_it(text, surface, scope):
+    assert claim(text, surface).scope == scope
+
+
+def test_a_rate_among_part_of_the_population_is_another_measure():
+    text = "The jobless rate among under-25s is stuck at 18.7 per cent. The unemployment rate fell to 6.1%."
+    assert claim(text, "18.7 per cent").measure != claim(text, "6.1%").measure == "unemployment rate"
