@@ -236,8 +236,13 @@ scored as (
         * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end
         * case when in_list or evidence_in_list then 0.85 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
-        -- a running count given for no time of day may be an earlier or a later reading
-        * case when is_running and (time_of_day is null or evidence_time_of_day is null) then 0.85 else 1.0 end
+        -- a running count given for no time of day may be an earlier or a later reading, and
+        -- two readings with no consensus are a count that moved; unless the digits are the same
+        -- in another order or scale, a typo no update makes (sql/internal/digits.sql)
+        * case when not is_running or same_digits(value, evidence_value) then 1.0
+               when not is_clear then 0.5
+               when time_of_day is null or evidence_time_of_day is null then 0.6
+               else 1.0 end
         -- figures of one measure twenty times apart are two quantities (a total and a share of
         -- it), unless their digits are the same: a slipped scale ("$4.82 million" for billion)
         * case when greatest(abs(value), abs(evidence_value)) > 20 * least(abs(value), abs(evidence_value))

@@ -287,3 +287,13 @@ def test_an_unstated_period_takes_the_one_most_sources_state(con):
     add_claim(con, "d", 5.5, publisher="d", period="2025-09")  # a stray period one article resolved
     add_claim(con, "e", 5.8, publisher="e", period=None)
     assert [row[:2] for row in rows(con)] == [("e.txt", 5.8)]
+
+
+def test_readings_of_a_running_count_without_a_time_are_not_confidently_a_contradiction(con):
+    toll = {"unit": "people", "measure": "death", "decimals": 0, "period": None, "running_count": True}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 214, publisher=article, **toll)
+    add_claim(con, "early", 48, publisher="early", **toll)  # an earlier reading
+    add_claim(con, "typo", 241, publisher="typo", **toll)  # the same digits in another order
+    assert [row[:2] for row in rows(con)] == [("typo.txt", 241)]
+    assert {row[:2] for row in rows(con, "contradiction_candidates")} == {("early.txt", 48), ("typo.txt", 241)}

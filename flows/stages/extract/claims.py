@@ -134,15 +134,16 @@ def extract_claims(
 
 
 def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...], folded: str) -> None:
-    """A figure another is compared with measures what that one does: "turnout was 63.4%, up
-    from 58.9% four years ago", "fell to 17.8% from 18.4%"; its period and state are its own.
-    "More than 1,000" is a bound, not a comparison."""
+    """A figure another is compared with measures what that one does ("turnout was 63.4%, up
+    from 58.9% four years ago", "net profit reached €151m, compared with €109m"), as the state
+    before: its period is its own, or unknown. "More than 1,000" is a bound, not a comparison."""
     for i, (start, claim) in enumerate(found):
         if start not in compared or _BOUND_LEAD.search(folded, max(0, start - 20), start):
             continue
         base = next((c for _, c in reversed(found[:i]) if c.unit == claim.unit and c.measure), None)
         if base is not None:
             claim.measure, claim.measure_found_by = base.measure, base.measure_found_by
+            claim.state = claim.state or "before"
 
 
 _BOUND_LEAD = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:a\s+|the\s+)?$")
@@ -180,16 +181,22 @@ def _date_the_reading(claim: Claim, text: str, s_start: int, periods: list, publ
 
 def _mark_lists(claims: list[Claim], text: str, sentences: list[tuple[int, int]]) -> None:
     """Mark the figures of a list or a table: three or more of one unit in one sentence, or a
-    sentence laid out in columns (tabs, bars)."""
+    sentence laid out in columns (tabs, bars). In a table's row the columns after the first
+    figure of a unit hold another period or part ("Operating profit | €214m | €167m"), which
+    only the table's header says: their measure is unknown."""
     per_sentence: dict[tuple[int, str], int] = {}
     for claim in claims:
         key = (claim.sentence_no, claim.unit)
         per_sentence[key] = per_sentence.get(key, 0) + 1
+    first_in_row: set[tuple[int, str]] = set()
     for claim in claims:
         start, end = sentences[claim.sentence_no - 1]
-        claim.in_list = per_sentence[(claim.sentence_no, claim.unit)] >= LIST_SIZE or bool(
-            _COLUMNS.search(text, start, end)
-        )
+        in_columns = bool(_COLUMNS.search(text, start, end))
+        claim.in_list = per_sentence[(claim.sentence_no, claim.unit)] >= LIST_SIZE or in_columns
+        if in_columns and (claim.sentence_no, claim.unit) in first_in_row:
+            claim.measure = claim.measure_found_by = None
+            claim.running_count = False
+        first_in_row.add((claim.sentence_no, claim.unit))
 
 
 _COLUMNS = re.compile(r"\t| \| |\s{3,}\d")

@@ -369,3 +369,19 @@ def test_a_period_does_not_reach_across_a_semicolon():
         "The 9.4-tonne capsule is the heaviest flown; its predecessor in 2023 weighed 8.1 tonnes."
     )
     assert [(c.value, c.period) for c in found] == [(9.4, "2025-10"), (8.1, "2023")]
+
+
+def test_a_tables_later_columns_have_no_measure_of_their_own():
+    found = claims_of("Results for the quarter.\n\nOperating profit\t€214m\t€167m\t+28.1%")
+    assert [(c.surface, c.measure) for c in found if c.unit == "EUR"] == [
+        ("€214m", "operating profit"),
+        ("€167m", None),
+    ]
+
+
+def test_a_figure_compared_with_is_the_state_before():
+    found = claims_of("Net profit reached €151 million, compared with €109 million.")
+    assert [(c.value, c.measure, c.state) for c in found] == [
+        (151e6, "net profit", None),
+        (109e6, "net profit", "before"),
+    ]
