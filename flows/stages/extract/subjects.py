@@ -86,21 +86,22 @@ def in_sentence(subjects: list[Named], start: int, end: int) -> list[Named]:
 
 
 def main_subject(subjects: list[Named], sentences: list[tuple[int, int]]) -> Named | None:
-    """What the article is about: the organisation it names most (at least twice; the first
-    named of equals), else the first subject its first sentence names, else the one it names most.
-    A dateline's airport or the court a case is heard in is named once; the company, often."""
+    """What the article is about: the first organisation its first sentence names, else the first
+    subject there, else the subject it names most; but an organisation the article names more
+    often than that one, and three times or more, is what it is about (a dateline's airport or a
+    court is named once or twice, the company whose results it reports throughout)."""
     named = [n for n in subjects if not n.is_object]
     if not named:
         return None
     names = [n.name for n in named]
-    organisations = [n for n in named if n.is_organisation and names.count(n.name) >= 2]
-    if organisations:
-        return max(organisations, key=lambda n: (names.count(n.name), -n.offset))
-    if sentences:
-        first = [n for n in in_sentence(subjects, *sentences[0]) if not n.is_object]
-        if first:
-            return first[0]
-    return max(named, key=lambda n: names.count(n.name))
+    first = [n for n in in_sentence(subjects, *sentences[0]) if not n.is_object] if sentences else []
+    lead = next((n for n in first if n.is_organisation), first[0]) if first else None
+    if lead is None:
+        lead = max(named, key=lambda n: names.count(n.name))
+    most = max((n for n in named if n.is_organisation), key=lambda n: (names.count(n.name), -n.offset), default=None)
+    if most is not None and names.count(most.name) >= 3 and names.count(most.name) > names.count(lead.name):
+        return most
+    return lead
 
 
 def subject_before(named: list[Named], start: int, earlier: str | None, main: Named | None) -> str | None:

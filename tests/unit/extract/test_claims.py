@@ -385,3 +385,12 @@ def test_a_figure_compared_with_is_the_state_before():
         (151e6, "net profit", None),
         (109e6, "net profit", "before"),
     ]
+
+
+def test_an_organisation_named_in_passing_does_not_take_over_a_countrys_figures():
+    text = (
+        "China's exports rose 4.8% in May, customs data showed. The White House said talks would go on, "
+        "and the White House welcomed the data.\n\nOfficials were upbeat. Analysts agreed. Traders were calm. "
+        "Markets rose. Imports fell 3.4%."
+    )
+    assert [c.subject for c in claims_of(text)] == ["China", "China"]
