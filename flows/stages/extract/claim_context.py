@@ -185,6 +185,9 @@ def attach_context(
             (n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object and n.name != claim.subject),
             None,
         )
+        counterpart = _COUNTERPART_AFTER.match(sentence, cue_end) if claim.object is None else None
+        if counterpart and counterpart.group(1).split()[0].lower() not in _NOT_COUNTERPARTS:
+            claim.object = counterpart.group(1)  # "exports to Oskiria": a place no gazetteer knows
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
     claim.measure, claim.measure_found_by = measure_of(claim, sentence, folded, start, end, cue)
     claim.scope = scope_of(sentence, folded, start, end, named)
@@ -249,6 +252,12 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
 # The second figure of a range, "between 1.2 million and 1.4 million": an upper bound.
 RANGE_END = re.compile(r"\bbetween\s+[$£€]?[\d.,]+(?:\s*(?:%|per\s?cent|percent|[a-z]+))?\s+and\s+[$£€]?$")
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+# A capitalised counterpart right after a cue: "exports to Oskiria", "imports from the Calder Isles".
+_COUNTERPART_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NOT_COUNTERPARTS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 # FORECAST, ESTIMATE and TARGET in one: group 1, 2 or 3 says which matched.
 _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
 # What every word qualifier looks for starts with, boundaries aside: a sentence without one has none.

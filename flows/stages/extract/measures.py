@@ -388,6 +388,8 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
         if n < 0:
             return None
         at = words[n].end()
+        if spread := _SPREAD_OVER.search(folded, max(0, at - 40), at):  # "participation across the region"
+            at = spread.start()
         if folded[at : words[n + 1].start()].strip() == ",":  # "The youth rate, covering 15- to 24-year-olds, fell"
             opening = folded.rfind(",", 0, words[n].start())
             at = opening if opening > 0 else at
@@ -400,6 +402,8 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     return _canonical(" ".join(phrase)) if phrase else None
 
 
+# Where a measure is spread over, after its noun: "participation across the region".
+_SPREAD_OVER = re.compile(r"\s+(?:across|throughout)\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?$")
 _CHANGE_NOUNS = frozenset(
     "decline rise fall increase decrease drop growth jump slump gain cut reduction surge plunge dip".split()
 )

@@ -38,6 +38,7 @@ def claim(text: str, surface: str):
         ("Average weekly earnings rose 4.6% from a year earlier.", "Pay packets were up 4.6% on a year ago."),
         ("The participation rate held at 64.8%.", "The participation rate was 64.8%."),
         ("The ship was carrying 134 travellers.", "The ship had 143 passengers on board."),
+        ("Participation across the region reached 64.3 per cent.", "Turnout was 63.4%."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
@@ -229,3 +230,8 @@ def test_a_place_opening_a_sentence_or_right_after_a_figure_scopes_it(text, surf
 def test_a_rate_among_part_of_the_population_is_another_measure():
     text = "The jobless rate among under-25s is stuck at 18.7 per cent. The unemployment rate fell to 6.1%."
     assert claim(text, "18.7 per cent").measure != claim(text, "6.1%").measure == "unemployment rate"
+
+
+def test_exports_to_a_place_no_gazetteer_knows_are_not_all_exports():
+    text = "Exports rose 7.9% in October. Exports to Oskiria fell 3.1 per cent."
+    assert claim(text, "3.1 per cent").measure == "export to oskiria" != claim(text, "7.9%").measure
