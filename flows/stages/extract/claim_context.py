@@ -185,7 +185,8 @@ def attach_context(
             (n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object and n.name != claim.subject),
             None,
         )
-        counterpart = _COUNTERPART_AFTER.match(sentence, cue_end) if claim.object is None else None
+        trade = claim.object is None and claim.metric in ("exports", "imports")
+        counterpart = _COUNTERPART_AFTER.match(sentence, cue_end) if trade else None
         if counterpart and counterpart.group(1).split()[0].lower() not in _NOT_COUNTERPARTS:
             claim.object = counterpart.group(1)  # "exports to Oskiria": a place no gazetteer knows
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
@@ -252,7 +253,8 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
 # The second figure of a range, "between 1.2 million and 1.4 million": an upper bound.
 RANGE_END = re.compile(r"\bbetween\s+[$£€]?[\d.,]+(?:\s*(?:%|per\s?cent|percent|[a-z]+))?\s+and\s+[$£€]?$")
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
-# A capitalised counterpart right after a cue: "exports to Oskiria", "imports from the Calder Isles".
+# A trade flow's capitalised counterpart right after its cue: "exports to Oskiria", "imports from
+# the Calder Isles".
 _COUNTERPART_AFTER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _NOT_COUNTERPARTS = frozenset(
     "january february march april may june july august september october november december "
