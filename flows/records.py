@@ -134,6 +134,7 @@ class Claim:
     time_of_day: str | None = None  # the time a running count is given for ("evening", "19:40")
     running_count: bool = False  # counts what changes while the story is told: the dead, the evacuated
     in_list: bool = False  # one of three or more figures of one unit in a sentence: a list or a table row
+    holder: str | None = None  # the name its clause gives last before it: whose figure it is (a party's seats)
     # the counted noun of a count ("passengers"), a metric of last resort; not a column
     noun: str | None = dataclasses.field(default=None, metadata={"column": False})
 

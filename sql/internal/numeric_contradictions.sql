@@ -194,7 +194,8 @@ evidence as (
       -- readings of a running count at two known times of day are a progression, not a contradiction
       and not (o.is_running and coalesce(o.time_of_day <> e.time_of_day, false))
     qualify row_number() over (
-        partition by o.claim_id order by e.witness = o.witness, e.article_id = o.article_id, e.claim_id
+        partition by o.claim_id
+        order by coalesce(e.holder <> o.holder, false), e.witness = o.witness, e.article_id = o.article_id, e.claim_id
     ) = 1
 ),
 paired as (
@@ -202,7 +203,8 @@ paired as (
         o.*,
         e.claim_id as evidence_claim_id, e.article_id as evidence_article_id, e.surface as evidence_surface,
         e.value as evidence_value, e.witness as evidence_witness, e.measure_found_by as evidence_found_by,
-        e.in_list as evidence_in_list, e.membership as evidence_membership, e.time_of_day as evidence_time_of_day,
+        e.in_list as evidence_in_list, e.holder as evidence_holder, e.membership as evidence_membership,
+        e.time_of_day as evidence_time_of_day,
         -- independent witnesses of the consensus other than the outlier's own
         o.consensus_witnesses - (o.witness in (
             select n.witness from numbered n
@@ -235,6 +237,9 @@ scored as (
         * case when bound <> 'forecast' then 1.0 when other_witnesses >= 2 then 0.85 else 0.6 end
         * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end
         * case when in_list or evidence_in_list then 0.85 else 1.0 end
+        -- figures their clauses give to two different names (two parties' seats, two
+        -- defendants' sentences) are each one's own
+        * case when holder <> evidence_holder then 0.5 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
         -- a running count given for no time of day may be an earlier or a later reading, and
         -- two readings with no consensus are a count that moved; unless the digits are the same

@@ -28,7 +28,8 @@ create table if not exists fct_claims (
     scope_is_country boolean,  -- that place is a country
     time_of_day      varchar,  -- the time a running count is given for
     running_count    boolean,  -- counts what changes while the story is told (the dead, the evacuated)
-    in_list          boolean   -- one of a list or a table row of figures
+    in_list          boolean,  -- one of a list or a table row of figures
+    holder           varchar   -- the name its clause gives last before it: whose figure it is
 );
 
 -- Columns added since the table was first made.
@@ -39,3 +40,4 @@ alter table fct_claims add column if not exists scope_is_country boolean;
 alter table fct_claims add column if not exists time_of_day varchar;
 alter table fct_claims add column if not exists running_count boolean;
 alter table fct_claims add column if not exists in_list boolean;
+alter table fct_claims add column if not exists holder varchar;

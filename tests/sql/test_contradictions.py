@@ -297,3 +297,16 @@ def test_readings_of_a_running_count_without_a_time_are_not_confidently_a_contra
     add_claim(con, "typo", 241, publisher="typo", **toll)  # the same digits in another order
     assert [row[:2] for row in rows(con)] == [("typo.txt", 241)]
     assert {row[:2] for row in rows(con, "contradiction_candidates")} == {("early.txt", 48), ("typo.txt", 241)}
+
+
+def test_figures_held_by_two_different_names_are_not_confidently_a_contradiction(con):
+    seats = {"unit": "count", "measure": "seat", "decimals": 0, "period": "2021", "state": "before"}
+    add_claim(con, "a", 16, publisher="a", **seats)
+    add_claim(con, "b", 4, publisher="b", **seats)
+    add_claim(con, "c", 4, publisher="c", **seats)
+    con.execute(
+        "update fct_claims set holder = case article_id when 'a' then 'Green-Left Alliance' else 'Aldvere First' end"
+    )
+    assert rows(con) == []
+    con.execute("update fct_claims set holder = null")
+    assert [row[:2] for row in rows(con)] == [("a.txt", 16)]

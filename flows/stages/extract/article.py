@@ -19,7 +19,6 @@ import polars as pl
 from flows.records import MENTION_SCHEMA, QUOTE_SCHEMA, TERM_SCHEMA, frame
 from flows.stages.extract.claims import claim_rows, claims_frame, extract_claims
 from flows.stages.extract.entities import (
-    candidate_subjects,
     extract_mentions,
     extract_quotes,
     mention_rows,
@@ -64,7 +63,7 @@ def extract_batch(articles: pl.DataFrame, sentences: pl.DataFrame, budget: TimeB
         try:
             with budget.document() if budget else nullcontext():
                 found = extract_mentions(text)
-                found_claims = extract_claims(text, spans.get(article_id, []), published, candidate_subjects(found))
+                found_claims = extract_claims(text, spans.get(article_id, []), published, found)
                 article_claims = claim_rows(article_id, found_claims)
                 article_mentions = mention_rows(article_id, found)
                 article_quotes = quote_rows(article_id, extract_quotes(text, found), found)

@@ -213,6 +213,23 @@ def extract_mentions(text: str) -> list[Mention]:
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
 
 
+def proper_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name in a text, in order: its mentions, and the runs of two or
+    more capitalised words no rule classified ("Ines Calloway", "Green-Left Alliance")."""
+    found = {(m.char_start, m.char_end): m.name for m in mentions}
+    covered = sorted(found)
+    for m in _NAME.finditer(text):
+        name, start = _strip_leading(m.group(0), m.start())
+        name = name.removesuffix("'s").removesuffix("’s")
+        if " " not in name or name in _NOT_NAMES:
+            continue
+        at = bisect.bisect_right(covered, (start, len(text))) - 1
+        if at >= 0 and covered[at][0] <= start < covered[at][1]:
+            continue  # inside a mention
+        found[(start, start + len(name))] = name
+    return sorted((start, end, name) for (start, end), name in found.items())
+
+
 def _short_names(mentions: list[Mention], words: list[tuple[str, int, int]], text: str) -> list[Mention]:
     """Organisations named by their first word alone as the one doing or owning something
     ("Corvane has", "Corvane's" for Corvane Air, not "the Calden exchange" for Calden Airport),

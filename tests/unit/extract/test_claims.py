@@ -394,3 +394,16 @@ def test_an_organisation_named_in_passing_does_not_take_over_a_countrys_figures(
         "Markets rose. Imports fell 3.4%."
     )
     assert [c.subject for c in claims_of(text)] == ["China", "China"]
+
+
+def test_each_figure_of_a_list_is_held_by_the_name_before_it():
+    found = claims_of(
+        "The Civic Union won 31.2% of the vote and 29 seats, up from 33, the Green-Left Alliance 24.8% and 22 seats."
+    )
+    assert [(c.value, c.holder) for c in found] == [
+        (31.2, "Civic Union"),
+        (29, "Civic Union"),
+        (33, "Civic Union"),  # compared with the 29 seats before it
+        (24.8, "Green-Left Alliance"),
+        (22, "Green-Left Alliance"),
+    ]
