@@ -102,7 +102,8 @@ def extract_claims(
         inherited = previous_periods[0] if len(previous_periods) == 1 else article_period
         context = None
         found = list(quantities(folded, number_starts(sentence_letters) if words_of_numbers else []))
-        compared = compared_figures(folded, [m.start() for m in found]) if len(found) > 1 else ()
+        starts = tuple(m.start() for m in found)
+        compared = compared_figures(folded, list(starts)) if len(found) > 1 else ()
         in_sentence_found: list[tuple[int, Claim]] = []
         for m in found:
             claim = quantity_claim(sentence, folded, m)
@@ -123,7 +124,7 @@ def extract_claims(
                 )
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
-            attach_period(claim, folded, m, periods, inherited, published, compared)
+            attach_period(claim, folded, m, periods, inherited, published, compared, starts)
             if claim.running_count:
                 _date_the_reading(claim, text, s_start, periods, published)
             claim.char_start += s_start

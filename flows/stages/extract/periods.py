@@ -121,6 +121,7 @@ def _period(
     folded: str = "",
     before_state: bool = False,
     compared: tuple[int, ...] = (),
+    figures: tuple[int, ...] = (),
 ) -> tuple[int | None, str | None]:
     """The period mentioned nearest the quantity (within 80 characters), its year anchored.
 
@@ -128,7 +129,8 @@ def _period(
     measures, so weekdays come last; "since June" is no figure's period; "from December" is
     the period of the figure a change starts from, so only a before-state figure takes it; a
     period beyond a figure the quantity is compared with (``compared``: where such figures
-    start, "against $3.9bn in September") is that figure's.
+    start, "against $3.9bn in September") is that figure's, as is one after a comma and another
+    of the sentence's ``figures`` ("a profit of €231m, after one of €17m in the first quarter").
     """
     best = None
     for m_start, m_end, year, part in mentions:
@@ -136,6 +138,8 @@ def _period(
         if distance > 80:
             continue
         if any(end <= c < m_start or m_end <= c < start for c in compared):
+            continue
+        if m_start >= end and any(end <= f < m_start for f in figures) and "," in folded[end:m_start]:
             continue
         if folded and _CLAUSE_END.search(folded, min(end, m_end), max(start, m_start)):
             continue  # "the 9.4-tonne capsule is the heaviest; Halcyon-1 in 2023 weighed 8.1 tonnes"
@@ -187,11 +191,18 @@ _MAY_NAME_PERIOD = re.compile(
 
 
 def attach_period(
-    claim: Claim, folded: str, m: re.Match, periods, inherited, published, compared: tuple[int, ...] = ()
+    claim: Claim,
+    folded: str,
+    m: re.Match,
+    periods,
+    inherited,
+    published,
+    compared: tuple[int, ...] = (),
+    figures: tuple[int, ...] = (),
 ) -> None:
     """The period the claim refers to: named near it, else the one period of the sentence before."""
     others = tuple(c for c in compared if c != m.start())
-    year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before", others)
+    year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before", others, figures)
     if year is None and part is None and inherited is not None:
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
     earlier = _EARLIER.match(folded, m.end()) if year is not None and claim.state == "before" else None

@@ -407,3 +407,12 @@ def test_each_figure_of_a_list_is_held_by_the_name_before_it():
         (24.8, "Green-Left Alliance"),
         (22, "Green-Left Alliance"),
     ]
+
+
+def test_a_period_after_a_comma_and_another_figure_is_that_figures():
+    found = claims_of(
+        "For the first half of 2025, the airline made an operating profit of €231 million, "
+        "after a small profit of €17 million in the first quarter.",
+        datetime(2025, 7, 30),
+    )
+    assert [(c.value, c.period) for c in found] == [(231e6, "2025-H1"), (17e6, "2025-Q1")]
