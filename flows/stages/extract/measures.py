@@ -137,6 +137,8 @@ def measure_of(
     """(measure, how it was found: cue, noun or phrase) of the figure at ``start:end`` of a
     sentence (``folded`` its ``fold_case``d text), given its nearest metric cue."""
     found: tuple[str | None, str | None] = (None, None)
+    if cue is not None and cue[2] in _INCIDENTS and claim.unit not in ("count", "people"):
+        cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
     if claim.unit == "percent" and (of := _SHARE_OF.match(folded, end)):  # "30 per cent of exports"
         whole = _noun_after(sentence, folded, of.end() - 1)
         if whole:
@@ -162,6 +164,8 @@ def measure_of(
         found = _cued(sentence, folded, cue), "cue"  # "rainfall of 410mm", "410mm of rain"
     if found[0] is None and claim.unit not in ("count", "people"):
         found = _noun_after(sentence, folded, end), "noun"
+        if found[0] is None and (of := _OF_AFTER.match(folded, end)):  # "543 mm of rain"
+            found = _noun_after(sentence, folded, of.end() - 1), "noun"
     if found[0] is None:
         found = _tied_phrase(sentence, folded, start), "phrase"
     if found[0] is None and (label := _LABEL.fullmatch(folded, 0, start)):
@@ -204,6 +208,7 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
 # A figure after a label that opens its sentence: "Station altitude: 481 km".
 _LABEL = re.compile(r"\s*((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
 _AMONG = re.compile(r"\s+among\s+(?:the\s+)?((?:young|older|black|white|disabled)\s+[a-z]+|[a-z0-9][\w-]*)")
+_OF_AFTER = re.compile(r"\s+of\s")
 _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 # A rate per so many people: "48.7 cases per 100,000 residents", "per head", "per capita".
 _PER_POPULATION = re.compile(r"[\s\w-]{0,25}?\bper\s+(\d[\d,]*|head|capita|person|household)\b")

@@ -235,3 +235,8 @@ def test_a_rate_among_part_of_the_population_is_another_measure():
 def test_exports_to_a_place_no_gazetteer_knows_are_not_all_exports():
     text = "Exports rose 7.9% in October. Exports to Oskiria fell 3.1 per cent."
     assert claim(text, "3.1 per cent").measure == "export to oskiria" != claim(text, "7.9%").measure
+
+
+def test_a_length_of_rain_is_rainfall_not_the_head_count_before_it():
+    text = "More than 5,598 residents were evacuated after 543 mm of rain fell. Rainfall of 410mm was recorded."
+    assert claim(text, "543 mm").measure == claim(text, "410mm").measure == "rainfall"
