@@ -122,6 +122,7 @@ def test_every_suite_ran_and_passed(runs):
         "contradictions",
         "contradiction_candidates",
         "stories",
+        "revisions",
         "entities",
         "mentions",
         "quotes",

@@ -310,3 +310,14 @@ def test_figures_held_by_two_different_names_are_not_confidently_a_contradiction
     assert rows(con) == []
     con.execute("update fct_claims set holder = null")
     assert [row[:2] for row in rows(con)] == [("a.txt", 16)]
+
+
+def test_a_preliminary_figure_and_its_revision_are_a_revision_not_a_contradiction(con):
+    gain = {"unit": "count", "measure": "job", "decimals": -3, "period": "2025-10"}
+    add_claim(con, "wire", 24000, publisher="wire", qualifier="preliminary", **gain)
+    add_claim(con, "wire", 31000, publisher="wire", qualifier="revised", **gain)
+    add_claim(con, "daily", 31000, publisher="daily", **gain)
+    assert rows(con, "contradiction_candidates") == []
+    assert con.execute("select preliminary_value, revised_value, period from revisions").fetchall() == [
+        (24000, 31000, "2025-10")
+    ]

@@ -36,6 +36,8 @@ BASES = [(basis, caseless(alternation(phrases))) for basis, phrases in _WORDS["b
 FORECAST = caseless(r"\b(" + alternation(_WORDS["forecast_words"]) + r")\b")
 ESTIMATE = caseless(r"\b(" + alternation(_WORDS["estimate_words"]) + r")\b")
 TARGET = caseless(r"\b(" + alternation(_WORDS["target_words"]) + r")\b")
+PRELIMINARY = caseless(r"\b(" + alternation(_WORDS["preliminary_words"]) + r")\b")
+REVISED = caseless(r"\b(" + alternation(_WORDS["revised_words"]) + r")\b")
 # Words right before a quantity that bound it.
 _BOUND_PHRASES: dict[str, list[str]] = _WORDS["bounds"]
 # Each phrase and its bound, the longest first: "no more than" bounds from above, not "more than".
@@ -221,8 +223,8 @@ def bound(lead: str) -> str | None:
 
 
 def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
-    """at_least, at_most or approximate from the words right before a quantity; else forecast,
-    estimate or target from the words around it; else actual. Most quantities have none of
+    """at_least, at_most or approximate from the words right before a quantity; else preliminary,
+    revised, forecast, estimate or target from the words around it; else actual. Most quantities have none of
     them: one string test of the lead rules out a bound, and a sentence without an
     ``OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
     if limit := bound(lead):
@@ -232,8 +234,14 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     if not outlook_in_sentence:
         return "actual"
     left, right = _window(folded, start, end)
-    # Which of FORECAST, ESTIMATE and TARGET occur before it, in one scan: no word is of two.
-    kinds = {m.lastindex for m in _OUTLOOK_WORD.finditer(left)}
+    # Which of FORECAST, ESTIMATE, TARGET, PRELIMINARY and REVISED occur before it, in one scan:
+    # no word is of two; of a first reading and its revision, the nearer word says which it is
+    # ("revised October's gain to 31,000 from a preliminary estimate of 24,000").
+    found = list(_OUTLOOK_WORD.finditer(left))
+    kinds = {m.lastindex for m in found}
+    readings = [m.lastindex for m in found if m.lastindex in (4, 5)]
+    if readings:
+        return "preliminary" if readings[-1] == 4 else "revised"
     after = _FORECAST_AFTER.search(right) if ("poll" in right or "consensus" in right or "forecast" in right) else None
     # "$5.5bn, against a consensus forecast of $4.6bn": the forecast is the figure after it
     forecast_after = (
@@ -261,13 +269,14 @@ _NOT_COUNTERPARTS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # FORECAST, ESTIMATE and TARGET in one: group 1, 2 or 3 says which matched.
-_OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET)))
+_OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET, PRELIMINARY, REVISED)))
 # What every word qualifier looks for starts with, boundaries aside: a sentence without one has none.
 OUTLOOK_STEM = caseless(
     by_first_letter(
         [
             "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
-            "|will|would|could|estimat|target|goal|aim"
+            "|will|would|could|estimat|target|goal|aim|preliminary|provisional|flash|initial|first reading"
+            "|revis|final|corrected"
         ]
     )
 )

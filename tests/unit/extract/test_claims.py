@@ -416,3 +416,8 @@ def test_a_period_after_a_comma_and_another_figure_is_that_figures():
         datetime(2025, 7, 30),
     )
     assert [(c.value, c.period) for c in found] == [(231e6, "2025-H1"), (17e6, "2025-Q1")]
+
+
+def test_a_first_reading_and_its_revision_are_told_apart_by_the_nearer_word():
+    found = claims_of("The agency revised its count of jobs added to 31,000 from a preliminary 24,000.")
+    assert [(c.value, c.qualifier) for c in found] == [(31000, "revised"), (24000, "preliminary")]
