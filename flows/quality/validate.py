@@ -168,6 +168,11 @@ def _expectations(view: str) -> list[Expectation]:
             gxe.ExpectColumnValuesToNotBeNull(column="story_id"),
             gxe.ExpectColumnValuesToBeBetween(column="membership", min_value=0, max_value=1),
         ]
+    elif view == "revisions":
+        found += [
+            gxe.ExpectColumnValuesToNotBeNull(column="preliminary_value"),
+            gxe.ExpectColumnValuesToNotBeNull(column="revised_value"),
+        ]
     elif view == "files":
         found += [
             gxe.ExpectColumnValuesToNotBeNull(column="source_file"),
