@@ -105,7 +105,10 @@ def extract_claims(
         starts = tuple(m.start() for m in found)
         compared = compared_figures(folded, list(starts)) if len(found) > 1 else ()
         in_sentence_found: list[tuple[int, Claim]] = []
+        counted_until = 0  # where the noun the last count counts ends: "2.4 million Arc 3 units"
         for m in found:
+            if m.start() < counted_until:
+                continue  # a number in a name between a count and its noun
             claim = quantity_claim(sentence, folded, m)
             if claim is None or _CONVERSION.search(folded, 0, m.start()) or _NOT_A_QUANTITY.match(folded, m.end()):
                 continue
@@ -122,6 +125,8 @@ def extract_claims(
                     earlier,
                     about,
                 )
+            if claim.noun and (at := folded.find(claim.noun.lower(), m.end(), m.end() + 40)) >= 0:
+                counted_until = at
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
             attach_period(claim, folded, m, periods, inherited, published, compared, starts)

@@ -304,7 +304,7 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
         phrase = _SYNONYM_PHRASES.search(clause_after)
         if phrase:
             return _SYNONYM[_phrase(phrase.group())], "noun"
-        verbs = [w for w in _WORD.findall(clause_before) if w in _EVENT_VERBS]
+        verbs = _event_verbs(clause_before)
         return (_canonical(verbs[-1]), "noun") if verbs else (None, None)
     at = folded.find(claim.noun or "", end, end + 40)
     if at < 0:
@@ -316,12 +316,19 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
         after.group(1) if after and (after.group(1) in _EVENT_VERBS or _PAST_TENSE.fullmatch(after.group(1))) else None
     )
     if verb is None:
-        before = [w for w in _WORD.findall(clause_before) if w in _EVENT_VERBS]
+        before = _event_verbs(clause_before)
         verb = before[-1] if before else None
     if _WHOLE_OF_A_PART.search(folded, max(0, start - 30), start):
         verb = None  # "three of the nine members wanted": the three wanted, the nine are members
     head = f"{singular(of.group(1))} {noun}" if of and of.group(1) not in _STOP_BEFORE else noun
     return _canonical(" ".join([*modifiers, head, *([verb] if verb else [])])), "noun"
+
+
+def _event_verbs(text: str) -> list[str]:
+    """The event verbs of ``text`` that stand as words: not the tail of "1991-built"."""
+    return [
+        m.group() for m in _WORD.finditer(text) if m.group() in _EVENT_VERBS and text[m.start() - 1 : m.start()] != "-"
+    ]
 
 
 # A verb right after a counted noun, auxiliaries allowed: "38 homes have been damaged".

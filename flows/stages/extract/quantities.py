@@ -79,10 +79,11 @@ QUANTITY = caseless(
 )
 # A currency that ends where a number starts ("US$" in "US$5", "usd " in "USD 5").
 _CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
-# The counted noun after a bare number: up to two modifiers, then a plural ("17 elements",
-# "seven rare earth minerals", "14 people").
+# The counted noun after a bare number: up to two modifiers, a product's name among them, then
+# a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
 _COUNTED_NOUN = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
+    r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?"
+    r"([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
 )
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".

@@ -421,3 +421,8 @@ def test_a_period_after_a_comma_and_another_figure_is_that_figures():
 def test_a_first_reading_and_its_revision_are_told_apart_by_the_nearer_word():
     found = claims_of("The agency revised its count of jobs added to 31,000 from a preliminary 24,000.")
     assert [(c.value, c.qualifier) for c in found] == [(31000, "revised"), (24000, "preliminary")]
+
+
+def test_a_product_name_between_a_count_and_its_noun_is_not_a_figure():
+    found = claims_of("The company sold 2.4 million Arc 3 units in the first ten days.")
+    assert [(c.value, c.unit) for c in found if c.unit == "count"] == [(2.4e6, "count")]

@@ -240,3 +240,8 @@ def test_exports_to_a_place_no_gazetteer_knows_are_not_all_exports():
 def test_a_length_of_rain_is_rainfall_not_the_head_count_before_it():
     text = "More than 5,598 residents were evacuated after 543 mm of rain fell. Rainfall of 410mm was recorded."
     assert claim(text, "543 mm").measure == claim(text, "410mm").measure == "rainfall"
+
+
+def test_a_verb_inside_a_compound_word_is_not_what_happened_to_a_count():
+    text = "The 1991-built ferry was carrying 134 travellers."
+    assert claim(text, "134").measure == "passenger"
