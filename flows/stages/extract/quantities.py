@@ -267,8 +267,14 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         after = _CURRENCY_AFTER.match(folded, end)
         if after and (scale or num):
             currency, end = CURRENCY_WORDS[after.group(1)], after.end()
-    if scale and scale in ("m", "b", "k") and currency is None:
-        return None  # "5m" without money is too ambiguous (metres? minutes?)
+    if (
+        scale
+        and scale in ("m", "b", "k")
+        and currency is None
+        and unit is None
+        and not _COUNTED_NOUN.match(sentence, end)
+    ):
+        return None  # "5m" without money, unit or counted noun is too ambiguous (metres? minutes?)
     if frac:
         if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 12) : m.start()]):
             return None  # "the first half" names a period

@@ -426,3 +426,8 @@ def test_a_first_reading_and_its_revision_are_told_apart_by_the_nearer_word():
 def test_a_product_name_between_a_count_and_its_noun_is_not_a_figure():
     found = claims_of("The company sold 2.4 million Arc 3 units in the first ten days.")
     assert [(c.value, c.unit) for c in found if c.unit == "count"] == [(2.4e6, "count")]
+
+
+def test_an_m_of_millions_is_read_before_a_unit_or_a_counted_noun_but_not_alone():
+    found = claims_of("The group agreed a 1.4m b/d cut. Oxbrindle sold 2.7m handsets. The wall is 5m high.")
+    assert [(c.value, c.unit) for c in found] == [(1.4e6, "barrel_per_day"), (2.7e6, "count")]
