@@ -147,7 +147,7 @@ def measure_of(
             named = next(
                 (_SYNONYM[p] for k in (3, 2) if (p := _phrase("share of " + " ".join(said[:k]))) in _SYNONYM), None
             )
-            return named or f"share of {whole}", "noun"
+            return named or f"{whole} share", "noun"  # "30% of the vote": the vote share
     if claim.unit in ("count", "people") and _PART_OF.match(folded, end):
         return None, None  # "six of the nine members": a part, measured by what the sentence says of it
     specific_noun = claim.noun is not None and singular(claim.noun) not in _GENERIC

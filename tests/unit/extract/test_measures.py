@@ -138,7 +138,7 @@ def test_a_national_figure_is_scoped_as_national_and_a_regions_by_its_name():
 def test_a_percentage_of_a_whole_is_a_share_not_a_change_of_it(share, growth):
     (a,) = claims_of(share)
     (b,) = claims_of(growth)
-    assert a.measure is not None and a.measure.startswith("share of")
+    assert a.measure is not None and a.measure.endswith(" share")
     assert a.measure != b.measure
 
 
