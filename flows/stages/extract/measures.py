@@ -101,6 +101,11 @@ _VERB_MEASURES = {
     "earned": "earnings",
     "produced": "output",
 }
+# Verbs a party's share of the vote follows: "won 16.1%", "took 24.8 per cent".
+_VOTE_VERBS = frozenset("won took secured polled garnered captured".split())
+_PERCENT_AT = re.compile(
+    r"[\d.,]+\s*(?:%|per\s*cent|percent)(?!\s+(?:of|stake|share|interest|rise|increase|jump|fall|drop)\b)"
+)
 _CHANGE_VERBS = frozenset(
     "cut cuts cutting raise raised raises lift lifted lower lowered reduce reduced increase increased "
     "boost boosted trim trimmed".split()
@@ -382,6 +387,8 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     tie = words[n].group()
     if tie in _VERB_MEASURES:  # "was fined £38.5m", "jailed for six years"
         return _VERB_MEASURES[tie]
+    if tie in _VOTE_VERBS and folded[start:].lstrip()[:1].isdigit() and _PERCENT_AT.match(folded, start):
+        return "vote share"  # "the Farmers' Party won 16.1%": a share of the vote
     if tie == "by" and n >= 2:  # "cut output by 1.2m", "cut its combined output by 1.2m"
         verb = next((k for k in range(n - 2, max(-1, n - 5), -1) if words[k].group() in _CHANGE_VERBS), None)
         if verb is not None:

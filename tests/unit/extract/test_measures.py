@@ -245,3 +245,11 @@ def test_a_length_of_rain_is_rainfall_not_the_head_count_before_it():
 def test_a_verb_inside_a_compound_word_is_not_what_happened_to_a_count():
     text = "The 1991-built ferry was carrying 134 travellers."
     assert claim(text, "134").measure == "passenger"
+
+
+def test_a_partys_percentage_after_won_or_took_is_its_vote_share():
+    text = (
+        "The Farmers' Party won 16.1% and 14 seats. The Civic Union took 31.2 per cent of the vote. It won a 20% stake."
+    )
+    assert claim(text, "16.1%").measure == claim(text, "31.2 per cent").measure == "vote share"
+    assert claim(text, "20%").measure != "vote share"
