@@ -79,12 +79,11 @@ QUANTITY = caseless(
 )
 # A currency that ends where a number starts ("US$" in "US$5", "usd " in "USD 5").
 _CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
+# A counted noun: a plural, or a word that counts people or things as it is.
+_PLURAL = r"([a-z]+s|people|children|[a-z]*men|staff|crew|police|aircraft|personnel)"
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
-_COUNTED_NOUN = re.compile(
-    r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?"
-    r"([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
-)
+_COUNTED_NOUN = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?" + _PLURAL + r"\b")
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
 _PEOPLE_BEFORE = caseless(
@@ -345,13 +344,9 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
 # What sets a number against another: "up from 318", "out of 460", "compared with 290".
 _SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
 _EARLIER_COUNT = re.compile(
-    r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
+    r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
 )
-_PART_OF_COUNT = re.compile(
-    r"\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"([a-z]+s|people|children|[a-z]*men|staff|police|aircraft|personnel)\b"
-)
+_PART_OF_COUNT = re.compile(r"\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b")
 
 
 def _incident_count(folded: str, m: re.Match) -> bool:

@@ -431,3 +431,8 @@ def test_a_product_name_between_a_count_and_its_noun_is_not_a_figure():
 def test_an_m_of_millions_is_read_before_a_unit_or_a_counted_noun_but_not_alone():
     found = claims_of("The group agreed a 1.4m b/d cut. Oxbrindle sold 2.7m handsets. The wall is 5m high.")
     assert [(c.value, c.unit) for c in found] == [(1.4e6, "barrel_per_day"), (2.7e6, "count")]
+
+
+def test_lengths_in_metres_and_nautical_miles_and_a_crew_are_figures():
+    found = claims_of("The ferry carried 12 crew and sank 3 nautical miles offshore in 36 metres of water.")
+    assert [(round(c.value, 3), c.unit) for c in found] == [(12, "count"), (5.556, "kilometre"), (36, "metre")]
