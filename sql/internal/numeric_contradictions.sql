@@ -32,7 +32,7 @@ members as (
     -- an article dated a year or more away from its story (a wrong byline, or an anniversary
     -- piece) cannot date its figures by its own date: periods it resolved against that date
     -- (its year or the one before: "last year", "in the quarter") and its day are unknown
-    select m.*, a.published_at, coalesce(year(a.published_at) <> y.story_year, false) as dated_elsewhere
+    select m.*, a.published_at, y.story_year, coalesce(year(a.published_at) <> y.story_year, false) as dated_elsewhere
     from stg_story_members m
     join dim_articles a using (article_id)
     join story_years y using (story_id)
@@ -50,6 +50,7 @@ placed as (
                  then null else c.period_part end as period_part
         ),
         m.story_id,
+        m.story_year,
         m.membership,
         case when not m.dated_elsewhere then m.published_at end as published_at
     from fct_claims c
@@ -118,8 +119,12 @@ main_periods as (
 keyed as (
     select
         t.*,
+        -- but not a year long before the story's that one witness alone states: "since 1987, when
+        -- a magnitude 7.2 quake struck" is history, and the story's own figures stay unperiodised
         case
             when t.key_period is not null then t.key_period
+            when t.stated_periods <= 1 and w.witnesses = 1
+                 and try_cast(left(t.only_period, 4) as integer) < t.story_year - 1 then null
             when t.stated_periods <= 1 then t.only_period
             else p.main_period
         end as group_period,
@@ -127,10 +132,13 @@ keyed as (
         -- country is the story's own when it is the only one its figures of the measure name
         case when scope_is_country and countries <= 1 then null else nullif(scope, 'national') end as group_scope,
         case when basis is not null then basis when stated_bases <= 1 then only_basis end as group_basis,
-        (key_period is null and stated_periods > 1 and p.main_period is null) or (basis is null and stated_bases > 1)
-            as is_ambiguous
+        (t.key_period is null and t.stated_periods > 1 and p.main_period is null)
+        or (t.basis is null and t.stated_bases > 1) as is_ambiguous
     from topics t
     left join main_periods p using (story_id, measure, key_unit, stated_state, bound)
+    left join period_witnesses w
+      on w.story_id = t.story_id and w.measure = t.measure and w.key_unit = t.key_unit
+     and w.stated_state = t.stated_state and w.bound = t.bound and w.key_period = t.only_period
 ),
 numbered as (
     select

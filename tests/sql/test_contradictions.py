@@ -321,3 +321,11 @@ def test_a_preliminary_figure_and_its_revision_are_a_revision_not_a_contradictio
     assert con.execute("select preliminary_value, revised_value, period from revisions").fetchall() == [
         (24000, 31000, "2025-10")
     ]
+
+
+def test_a_year_long_past_that_one_source_names_does_not_date_the_storys_own_figures(con):
+    quake = {"unit": "magnitude", "measure": "earthquake", "period": None, "published_at": "2025-06-14"}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 6.8, publisher=article, **quake)
+    add_claim(con, "history", 7.2, publisher="history", **(quake | {"period": "1987"}))  # "since 1987, when ..."
+    assert rows(con, "contradiction_candidates") == []

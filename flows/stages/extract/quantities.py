@@ -84,6 +84,7 @@ _PLURAL = r"([a-z]+s|people|children|[a-z]*men|staff|crew|police|aircraft|person
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
 _COUNTED_NOUN = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?" + _PLURAL + r"\b")
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]*$")
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
 _PEOPLE_BEFORE = caseless(
@@ -262,6 +263,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     if cur:
         currency = CURRENCY_SYMBOLS.get(cur.strip().rstrip("."))
     end = m.end()
+    if unit is None and num and _MAGNITUDE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+        unit = "magnitude"  # "a magnitude 6.8 earthquake"
     if currency is None and unit is None:
         after = _CURRENCY_AFTER.match(folded, end)
         if after and (scale or num):

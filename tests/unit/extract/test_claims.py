@@ -436,3 +436,8 @@ def test_an_m_of_millions_is_read_before_a_unit_or_a_counted_noun_but_not_alone(
 def test_lengths_in_metres_and_nautical_miles_and_a_crew_are_figures():
     found = claims_of("The ferry carried 12 crew and sank 3 nautical miles offshore in 36 metres of water.")
     assert [(round(c.value, 3), c.unit) for c in found] == [(12, "count"), (5.556, "kilometre"), (36, "metre")]
+
+
+def test_an_earthquakes_magnitude_is_a_figure_with_its_unit():
+    found = claims_of("A magnitude 6.8 earthquake struck on Saturday. A 6.8-magnitude quake is rare there.")
+    assert [(c.value, c.unit, c.measure) for c in found] == [(6.8, "magnitude", "earthquake")] * 2
