@@ -15,7 +15,8 @@ views:
 
 - claims: recall and precision of value and unit (a gold claim matches an extracted one of
   the same article within 0.5%); on the matched ones, how often measure, subject and period
-  are right;
+  are right (a measure the gold names as a change, "revenue growth", is the found claim's
+  "revenue" when that claim has a direction: the change is the claim's direction);
 - stories: BCubed precision, recall and F1 of ``stories`` against the gold's events;
 - numeric contradictions: recall (planted groups with a row pairing an outlier with its
   consensus) and precision (such rows among all numeric rows of ``contradictions``);
@@ -71,6 +72,7 @@ _TO_BASE_UNITS = {
     "acre": ("hectare", 0.40468564),
     "centimetre": ("millimetre", 10.0),
 }
+_CHANGE_WORDS = frozenset("growth change increase rise decline fall drop gain".split())
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
 
 
@@ -109,10 +111,14 @@ def _singular(word: str) -> str:
     return word
 
 
-def same_measure(gold: str | None, found: str | None) -> bool:
+def same_measure(gold: str | None, found: str | None, is_change: bool = False) -> bool:
     """The measure is right when it names the gold's thing: the same head noun and content
-    words, one word more or fewer allowed ("measles cases" for "confirmed measles cases")."""
+    words, one word more or fewer allowed ("measles cases" for "confirmed measles cases"). A
+    change is a claim's direction, not part of its measure: for a claim stated as a change,
+    the gold's "revenue growth" is the measure "revenue"."""
     g, f = words(gold), words(found)
+    if is_change and len(g) > 1 and g[-1] in _CHANGE_WORDS:
+        g = g[:-1]
     if not g or not f or g[-1] != f[-1]:
         return False
     return len(set(g) ^ set(f)) <= 1
@@ -237,7 +243,7 @@ def _score_claims(gold: dict, claims_by_file: dict[str, list[dict]], out: Figure
             found += 1
             c = got[match]
             checks = {
-                "measure": same_measure(claim.get("measure"), c.get("measure")),
+                "measure": same_measure(claim.get("measure"), c.get("measure"), c.get("direction") is not None),
                 "subject": same_subject(claim.get("subject"), c.get("subject")),
                 "period": same_period(claim.get("period"), c.get("period")),
             }
