@@ -22,14 +22,17 @@ import re
 from flows.lexicon import lexicon
 from flows.records import Claim
 from flows.stages.extract.places import place_name
-from flows.stages.extract.quantities import CURRENCY_CODES
+from flows.stages.extract.quantities import CURRENCY_CODES, SINGULAR_IN_S
 from flows.stages.extract.subjects import Named
 
 _MEASURES = lexicon("claims")["measures"]
 
 
 def singular(word: str) -> str:
-    """A word in the singular, by its ending ("cases" → "case", "casualties" → "casualty")."""
+    """A word in the singular, by its ending ("cases" → "case", "casualties" → "casualty");
+    "measles" and the like are singular as they are."""
+    if word in SINGULAR_IN_S:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -45,6 +48,7 @@ _DISTINGUISHING = frozenset(_MEASURES["distinguishing_modifiers"].split())
 # Words before a head noun that never make it another quantity.
 _NEUTRAL = frozenset(
     "latest new current official overall key benchmark headline main record provisional final reported "
+    "confirmed recorded registered "
     "estimated shallow deep big small large high low strong weak whopping massive huge modest sharp steep "
     "slight only just about almost nearly roughly around some further additional another own total".split()
 )
@@ -318,7 +322,11 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     after = _VERB_AFTER_NOUN.match(folded, at + len(claim.noun or ""))
     of = _OF_NOUN.match(folded, at + len(claim.noun or ""))
     verb = (
-        after.group(1) if after and (after.group(1) in _EVENT_VERBS or _PAST_TENSE.fullmatch(after.group(1))) else None
+        after.group(1)
+        if after
+        and after.group(1) not in _NEUTRAL
+        and (after.group(1) in _EVENT_VERBS or _PAST_TENSE.fullmatch(after.group(1)))
+        else None
     )
     if verb is None:
         before = _event_verbs(clause_before)

@@ -79,8 +79,13 @@ QUANTITY = caseless(
 )
 # A currency that ends where a number starts ("US$" in "US$5", "usd " in "USD 5").
 _CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
+# Words in -s that are no plural: "52 measles cases" counts cases.
+SINGULAR_IN_S = frozenset("measles mumps rabies diabetes news series species".split())
 # A counted noun: a plural, or a word that counts people or things as it is.
-_PLURAL = r"([a-z]+s|people|children|[a-z]*men|staff|crew|police|aircraft|personnel)"
+_PLURAL = (
+    r"((?!(?:" + "|".join(sorted(SINGULAR_IN_S)) + r")\b)[a-z]+s"
+    r"|people|children|[a-z]*men|staff|crew|police|aircraft|personnel)"
+)
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
 _COUNTED_NOUN = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?" + _PLURAL + r"\b")

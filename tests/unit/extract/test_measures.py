@@ -253,3 +253,8 @@ def test_a_partys_percentage_after_won_or_took_is_its_vote_share():
     )
     assert claim(text, "16.1%").measure == claim(text, "31.2 per cent").measure == "vote share"
     assert claim(text, "20%").measure != "vote share"
+
+
+def test_confirmed_cases_of_measles_are_one_measure_however_worded():
+    text = "Officials have confirmed 61 cases of measles. Some 52 measles cases were confirmed in May."
+    assert claim(text, "61").measure == claim(text, "52").measure == "measles case"
