@@ -78,10 +78,14 @@ def extract_claims(
     # The sentences without a number since the last one with a number, in the same paragraph:
     # their periods matter only if a figure follows them there, so they are read only then.
     unread: list[int] = []
+    in_correction = False  # a correction notice runs to the end of its paragraph
     letters, digits = letters_and_digits(folded_text)
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         if number > 1 and "\n" in text[sentences[number - 2][1] : s_start]:
-            previous_periods, unread = [], []
+            previous_periods, unread, in_correction = [], [], False
+        in_correction = in_correction or bool(CORRECTION.search(folded_text, s_start, s_end))
+        if in_correction:  # it quotes the figure that was wrong ("It is 1.18%, not 1.81%")
+            continue
         sentence_letters = letters[s_start:s_end]
         words_of_numbers = has_number_word(sentence_letters)
         if not (words_of_numbers or has_digit(text, digits, s_start, s_end)):
@@ -96,8 +100,6 @@ def extract_claims(
                 break
         unread = []
         sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
-        if CORRECTION.search(folded):  # a correction notice quotes the figure that was wrong
-            continue
         periods = lead_periods[number - 1] if number <= 3 else period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else article_period
         context = None

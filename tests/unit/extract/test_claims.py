@@ -441,3 +441,16 @@ def test_lengths_in_metres_and_nautical_miles_and_a_crew_are_figures():
 def test_an_earthquakes_magnitude_is_a_figure_with_its_unit():
     found = claims_of("A magnitude 6.8 earthquake struck on Saturday. A 6.8-magnitude quake is rare there.")
     assert [(c.value, c.unit, c.measure) for c in found] == [(6.8, "magnitude", "earthquake")] * 2
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Correction: An earlier version of this story misstated the tax rate. It is 1.18%, not 1.81%.",
+        "An earlier version of this article said the fare was £4.20. We regret the error.",
+        "This story has been corrected to show that 312 homes, not 213, were flooded.",
+    ],
+)
+def test_a_correction_notice_states_no_claim_to_the_end_of_its_paragraph(notice):
+    text = f"The council set the tax rate at 1.18% on Tuesday.\n{notice}\nFares rose 5% in May."
+    assert sorted(c.value for c in claims_of(text)) == [1.18, 5.0]
