@@ -1,14 +1,24 @@
 -- unified_contradictions: one row per contradiction the facts hold, the four kinds in one view,
 -- each with its confidence (0-1) and story: numeric (an outlying figure against the consensus:
--- sql/internal/numeric_contradictions.sql), name_variant (one person spelled two ways),
--- role_conflict (a former office-holder called the current one, or the reverse) and
--- date_anomaly (a byline date years before the events). For every kind source_file_a is the
--- article at fault and evidence_a its sentence. The people and date rules give no confidence of
--- their own: their rows carry PEOPLE_AND_DATES_CONFIDENCE. Computed from all claims and
--- mentions, so it is materialised once per run that loads something
--- (sql/load/refresh_contradictions.sql) and read from fct_contradictions.
+-- sql/internal/numeric_contradictions.sql, or a misprint of it: misprinted_figures.sql),
+-- name_variant (one person spelled two ways), role_conflict (a former office-holder called the
+-- current one, or the reverse) and date_anomaly (a byline date years before the events). For
+-- every kind source_file_a is the article at fault and evidence_a its sentence. The people and
+-- date rules give no confidence of their own: their rows carry PEOPLE_AND_DATES_CONFIDENCE.
+-- Computed from all claims and mentions, so it is materialised once per run that loads
+-- something (sql/load/refresh_contradictions.sql) and read from fct_contradictions.
 create or replace view unified_contradictions as
-with others as (
+with numeric_rules as (
+    select * from numeric_contradictions
+    union all by name
+    select * from misprinted_figures
+),
+numeric as (
+    -- a figure both rules flag is shown once, as the more confident one finds it
+    select * from numeric_rules
+    qualify row_number() over (partition by claim_a order by confidence desc) = 1
+),
+others as (
     select * from name_variants
     union all by name
     select * from role_conflicts
@@ -24,6 +34,6 @@ others_scored as (
 select
     contradiction_id, kind, description, severity, confidence, story_id, claim_a, claim_b, source_file_a,
     source_file_b, value_a, value_b, evidence_a, evidence_b, has_consensus
-from numeric_contradictions
+from numeric
 union all by name
 select * from others_scored;

@@ -329,3 +329,45 @@ def test_a_year_long_past_that_one_source_names_does_not_date_the_storys_own_fig
         add_claim(con, article, 6.8, publisher=article, **quake)
     add_claim(con, "history", 7.2, publisher="history", **(quake | {"period": "1987"}))  # "since 1987, when ..."
     assert rows(con, "contradiction_candidates") == []
+
+
+def misprint_story(con, outlier: float, **outlier_key):
+    """Three publishers give 2,314 victims; a fourth words it its own way with ``outlier``."""
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 2314, decimals=0, unit="people", measure="victim", publisher=article)
+    key = {"decimals": 0, "unit": "people", "measure": "borrower", **outlier_key}
+    add_claim(con, "d", outlier, publisher="d", **key)
+
+
+def test_the_consensus_digits_in_another_order_are_a_misprint_however_the_measure_is_worded(con):
+    misprint_story(con, 2341)
+    (found,) = rows(con)
+    assert found[:4] == ("d.txt", 2341, found[2], 2314) and found[2] != "d.txt"
+    assert "same digits" in found[5] and found[6] >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("outlier", "outlier_key"),
+    [
+        (2500, {}),  # other digits: two quantities worded two ways
+        (2341, {"period": "2024-05"}),  # another period
+        (2341, {"unit": "EUR"}),  # another unit
+        (23410, {}),  # another scale, and the measures do not say it is one quantity
+        (2341, {"qualifier": "forecast"}),
+    ],
+)
+def test_a_figure_worded_its_own_way_is_no_misprint_without_the_same_digits_and_key(con, outlier, outlier_key):
+    misprint_story(con, outlier, **outlier_key)
+    assert rows(con, "contradiction_candidates") == []
+
+
+def test_an_article_that_also_gives_the_consensus_value_has_not_misprinted_it(con):
+    misprint_story(con, 2341)
+    add_claim(con, "d", 2314, decimals=0, unit="people", measure="victim")
+    assert rows(con, "contradiction_candidates") == []
+
+
+def test_a_value_one_source_gives_is_no_consensus_to_misprint(con):
+    add_claim(con, "a", 2314, decimals=0, unit="people", measure="victim", publisher="a")
+    add_claim(con, "d", 2341, decimals=0, unit="people", measure="borrower", publisher="d")
+    assert rows(con, "contradiction_candidates") == []

@@ -1,0 +1,78 @@
+-- comparable_claims: the claims a contradiction rule may compare, each with its story and what
+-- the rules key it by: the witness that states it (a publisher is one witness however many of
+-- its articles repeat a figure, and a near-duplicate copy is its original's witness), its unit
+-- (a head-count is a count), its bound, its before/after state, its period and, for a running
+-- count, the day of its reading. Actual figures, hedged ones, bounds and forecasts; not
+-- estimates, targets, preliminary or revised figures. Built on by numeric_contradictions and
+-- misprinted_figures.
+create or replace view comparable_claims as
+with story_years as (
+    -- the year most of a story's articles are dated
+    select m.story_id, mode(year(a.published_at)) as story_year
+    from stg_story_members m
+    join dim_articles a using (article_id)
+    group by m.story_id
+),
+members as (
+    -- an article dated a year or more away from its story (a wrong byline, or an anniversary
+    -- piece) cannot date its figures by its own date: periods it resolved against that date
+    -- (its year or the one before: "last year", "in the quarter") and its day are unknown
+    select m.*, a.published_at, y.story_year, coalesce(year(a.published_at) <> y.story_year, false) as dated_elsewhere
+    from stg_story_members m
+    join dim_articles a using (article_id)
+    join story_years y using (story_id)
+),
+placed as (
+    select
+        c.* replace (
+            case when m.dated_elsewhere
+                      and try_cast(left(c.period, 4) as integer)
+                      between year(m.published_at) - 1 and year(m.published_at)
+                 then null else c.period end as period,
+            case when m.dated_elsewhere
+                      and try_cast(left(c.period, 4) as integer)
+                      between year(m.published_at) - 1 and year(m.published_at)
+                 then null else c.period_part end as period_part
+        ),
+        m.story_id,
+        m.story_year,
+        m.membership,
+        case when not m.dated_elsewhere then m.published_at end as published_at
+    from fct_claims c
+    join members m using (article_id)
+),
+claimed as (
+    select
+        c.*,
+        coalesce(c.membership, 1.0) as membership,
+        coalesce('publisher:' || o.source_id, 'article:' || o.article_id) as witness,
+        coalesce(c.state, 'after') as stated_state,
+        -- a head-count is a count, whether of people or of things
+        case when c.unit = 'people' then 'count' else c.unit end as key_unit,
+        -- "at least 214" is compared with other lower bounds, a forecast only with forecasts;
+        -- "about 2,400" with actual figures, at the precision it is written with
+        case when c.qualifier in ('at_least', 'at_most', 'forecast') then c.qualifier else 'actual' end as bound,
+        -- a day names when a figure was given, not the period it measures; a month or quarter
+        -- whose year is unknown is still that month ("in February")
+        case when c.period not similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
+             when c.period is null and c.period_part not like '%-%' then '?-' || c.period_part end as key_period,
+        case when c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
+             else strftime(c.published_at, '%Y-%m-%d') end as stated_day
+    from placed c
+    join dim_articles a using (article_id)
+    join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)
+    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most', 'forecast')
+),
+dated as (
+    -- an undated article's reading is of its story's day: the day most of its articles give
+    select *, coalesce(stated_day, mode(stated_day) over (partition by story_id)) as as_of_day
+    from claimed
+),
+readings as (
+    -- a running count is keyed by the day of its reading, not by a period; a figure of it from
+    -- another year (the 2019 fire) is history, not a reading
+    select * replace (case when running_count then null else key_period end as key_period)
+    from dated
+    where not (running_count and key_period is not null and not starts_with(as_of_day, left(key_period, 4)))
+)
+select * from readings;

@@ -1,0 +1,120 @@
+-- misprinted_figures: one row per figure that looks like a misprint of a value its story agrees
+-- on, however differently the two articles word what they measure. Rows have the shape of
+-- numeric_contradictions and join it in unified_contradictions.
+--
+-- Grain: one row per outlying claim. A claim is taken for a misprint of a value when
+--   * two or more independent witnesses of its story state the value (in the claim's unit),
+--   * the claim's witness never states the value, and no other witness states the claim's,
+--   * the two are written with the same significant digits in another order ("2,341" for 2,314,
+--     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
+--     unless both name one measure (a slipped scale, "$4.82 million" for billion, is only read
+--     as one when the measure says it is the same quantity),
+--   * and nothing in their keys tells them apart: the same bound and before/after state, no two
+--     different periods, places or holders, and a running count read on the same day.
+-- An article that gives a figure a wording of its own ("borrowers" where the others say
+-- "victims") and never the figure everyone else gives, with those digits, has most likely
+-- misprinted it; a value that merely differs is left to numeric_contradictions, which needs
+-- the measures to agree.
+create or replace view misprinted_figures as
+with consensus_values as (
+    -- each value two or more independent witnesses of a story state, in one unit
+    select v.story_id, v.key_unit, v.value, v.decimals, count(distinct n.witness) as witnesses
+    from (select distinct story_id, key_unit, value, decimals from comparable_claims) v
+    join comparable_claims n
+      on n.story_id = v.story_id and n.key_unit = v.key_unit and agree(n.value, n.decimals, v.value, v.decimals)
+    group by v.story_id, v.key_unit, v.value, v.decimals
+    having count(distinct n.witness) >= 2
+),
+lone as (
+    -- claims whose value no other witness of the story states
+    select a.*
+    from comparable_claims a
+    where not exists (
+        select 1 from comparable_claims n
+        where n.story_id = a.story_id and n.key_unit = a.key_unit and n.witness <> a.witness
+          and agree(n.value, n.decimals, a.value, a.decimals)
+    )
+),
+pairs as (
+    select
+        a.*,
+        e.claim_id as evidence_claim_id, e.article_id as evidence_article_id, e.surface as evidence_surface,
+        e.value as evidence_value, e.measure as evidence_measure, e.witness as evidence_witness,
+        v.witnesses as consensus_witnesses,
+        coalesce(a.measure = e.measure, false) as same_measure,
+        -- measures that share a word ("handset sold" and "unit sold"): one quantity named two ways
+        coalesce(len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0, false)
+            as related_measure
+    from lone a
+    join consensus_values v
+      on v.story_id = a.story_id and v.key_unit = a.key_unit and same_digits(a.value, v.value)
+    join comparable_claims e
+      on e.story_id = a.story_id and e.key_unit = a.key_unit and e.witness <> a.witness
+     and agree(e.value, e.decimals, v.value, v.decimals)
+    where regexp_matches(a.surface, '[0-9]')  -- "a quarter" has no digits to misprint
+      and e.bound = a.bound
+      and e.stated_state = a.stated_state
+      and coalesce(e.key_period = a.key_period, true)
+      and coalesce(e.holder = a.holder, true)
+      and (nullif(e.scope, 'national') is not distinct from nullif(a.scope, 'national')
+           or e.scope_is_country or a.scope_is_country)
+      and (not (a.running_count or e.running_count) or a.as_of_day = e.as_of_day)
+      and (greatest(abs(a.value), abs(e.value)) < 10 * least(abs(a.value), abs(e.value)) or a.measure = e.measure)
+      -- the claim's witness never states the value
+      and not exists (
+          select 1 from comparable_claims s
+          where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
+            and agree(s.value, s.decimals, v.value, v.decimals)
+      )
+    -- the consensus claim that words the figure most like the outlier does
+    qualify row_number() over (
+        partition by a.claim_id order by same_measure desc, related_measure desc, e.claim_id asc
+    ) = 1
+),
+scored as (
+    select
+        *,
+        case when consensus_witnesses >= 3 then 0.9 else 0.8 end
+        * case when same_measure then 1.0 when related_measure then 0.95 else 0.85 end
+        * case when in_list then 0.85 else 1.0 end as confidence
+    from pairs
+),
+shown as (
+    select c.claim_id, a.source_file, substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence
+    from fct_claims c
+    join dim_articles a using (article_id)
+    join stg_sentences s using (article_id, sentence_no)
+    where c.claim_id in (
+        select claim_id from scored
+        union
+        select evidence_claim_id from scored
+    )
+)
+select
+    'numeric:' || o.claim_id as contradiction_id,
+    'numeric' as kind,
+    concat_ws(' ',
+        coalesce(o.evidence_measure, o.measure, 'figure') || coalesce(', ' || o.key_period, '') || ':',
+        so.source_file || ' says ' || o.surface || ',',
+        'but ' || o.consensus_witnesses || ' independent sources say ' || o.evidence_surface
+            || ' (e.g. ' || se.source_file || '), which it never gives: the same digits in another '
+            || case when o.value * 10 <= o.evidence_value or o.evidence_value * 10 <= o.value
+                    then 'scale.' else 'order.' end
+    ) as description,
+    -- the same digits are the mark of a misprint, but a key named in two wordings is not complete
+    case when o.same_measure and o.key_period is not null and o.confidence >= 0.8 then 'high' else 'medium' end
+        as severity,
+    round(o.confidence, 3) as confidence,
+    o.story_id,
+    o.claim_id as claim_a,
+    o.evidence_claim_id as claim_b,
+    so.source_file as source_file_a,
+    se.source_file as source_file_b,
+    o.value as value_a,
+    o.evidence_value as value_b,
+    so.sentence as evidence_a,
+    se.sentence as evidence_b,
+    true as has_consensus
+from scored o
+join shown so on so.claim_id = o.claim_id
+join shown se on se.claim_id = o.evidence_claim_id;
