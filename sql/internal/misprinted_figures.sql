@@ -3,8 +3,10 @@
 -- numeric_contradictions and join it in unified_contradictions.
 --
 -- Grain: one row per outlying claim. A claim is taken for a misprint of a value when
---   * two or more independent witnesses of its story state the value (in the claim's unit),
---   * the claim's witness never states the value, and no other witness states the claim's,
+--   * two or more other independent witnesses of its story state the value (in its unit),
+--   * no other witness states the claim's value, and its own states the consensus value, if at
+--     all, only in another sentence and not for the claim's measure (then one article gives
+--     both, and the row is less confident: an article may give two quantities with those digits),
 --   * the two are written with the same significant digits in another order ("2,341" for 2,314,
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
 --     unless both name one measure (a slipped scale, "$4.82 million" for billion, is only read
@@ -40,7 +42,8 @@ pairs as (
         a.*,
         e.claim_id as evidence_claim_id, e.article_id as evidence_article_id, e.surface as evidence_surface,
         e.value as evidence_value, e.measure as evidence_measure, e.witness as evidence_witness,
-        v.witnesses as consensus_witnesses,
+        v.witnesses - own.gives_value::int as consensus_witnesses,
+        own.gives_value,
         coalesce(a.measure = e.measure, false) as same_measure,
         -- measures that share a word ("handset sold" and "unit sold"): one quantity named two ways
         coalesce(len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0, false)
@@ -51,7 +54,14 @@ pairs as (
     join comparable_claims e
       on e.story_id = a.story_id and e.key_unit = a.key_unit and e.witness <> a.witness
      and agree(e.value, e.decimals, v.value, v.decimals)
+    cross join lateral (
+        select count(*) > 0 as gives_value
+        from comparable_claims s
+        where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
+          and agree(s.value, s.decimals, v.value, v.decimals)
+    ) own
     where regexp_matches(a.surface, '[0-9]')  -- "a quarter" has no digits to misprint
+      and v.witnesses - own.gives_value::int >= 2
       and e.bound = a.bound
       and e.stated_state = a.stated_state
       and coalesce(e.key_period = a.key_period, true)
@@ -60,11 +70,12 @@ pairs as (
            or e.scope_is_country or a.scope_is_country)
       and (not (a.running_count or e.running_count) or a.as_of_day = e.as_of_day)
       and (greatest(abs(a.value), abs(e.value)) < 10 * least(abs(a.value), abs(e.value)) or a.measure = e.measure)
-      -- the claim's witness never states the value
+      -- its own source gives the value, if at all, in another sentence and for no measure of its own
       and not exists (
           select 1 from comparable_claims s
           where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
             and agree(s.value, s.decimals, v.value, v.decimals)
+            and ((s.article_id = a.article_id and s.sentence_no = a.sentence_no) or s.measure = a.measure)
       )
     -- the consensus claim that words the figure most like the outlier does
     qualify row_number() over (
@@ -76,7 +87,8 @@ scored as (
         *,
         case when consensus_witnesses >= 3 then 0.9 else 0.8 end
         * case when same_measure then 1.0 when related_measure then 0.95 else 0.85 end
-        * case when in_list then 0.85 else 1.0 end as confidence
+        * case when in_list then 0.85 else 1.0 end
+        * case when gives_value then 0.8 else 1.0 end as confidence
     from pairs
 ),
 shown as (
@@ -97,7 +109,9 @@ select
         coalesce(o.evidence_measure, o.measure, 'figure') || coalesce(', ' || o.key_period, '') || ':',
         so.source_file || ' says ' || o.surface || ',',
         'but ' || o.consensus_witnesses || ' independent sources say ' || o.evidence_surface
-            || ' (e.g. ' || se.source_file || '), which it never gives: the same digits in another '
+            || ' (e.g. ' || se.source_file || ')'
+            || case when o.gives_value then ', as it does itself elsewhere' else ', which it never gives' end
+            || ': the same digits in another '
             || case when o.value * 10 <= o.evidence_value or o.evidence_value * 10 <= o.value
                     then 'scale.' else 'order.' end
     ) as description,

@@ -361,10 +361,20 @@ def test_a_figure_worded_its_own_way_is_no_misprint_without_the_same_digits_and_
     assert rows(con, "contradiction_candidates") == []
 
 
-def test_an_article_that_also_gives_the_consensus_value_has_not_misprinted_it(con):
+def test_an_article_giving_the_consensus_value_for_the_same_measure_has_not_misprinted_it(con):
     misprint_story(con, 2341)
+    add_claim(con, "d", 2314, decimals=0, unit="people", measure="borrower")
+    # one fact stated twice with two values: the numeric rule's, not a misprint of the others'
+    assert con.execute("select count(*) from misprinted_figures").fetchone() == (0,)
+
+
+def test_an_article_giving_both_in_two_wordings_is_less_confidently_a_misprint(con):
+    misprint_story(con, 2341)
+    (alone,) = rows(con, "contradiction_candidates")
     add_claim(con, "d", 2314, decimals=0, unit="people", measure="victim")
-    assert rows(con, "contradiction_candidates") == []
+    (both,) = rows(con, "contradiction_candidates")
+    assert both[:2] == ("d.txt", 2341) and both[2] != "d.txt" and "3 independent sources" in both[5]
+    assert both[6] < alone[6]
 
 
 def test_a_value_one_source_gives_is_no_consensus_to_misprint(con):
