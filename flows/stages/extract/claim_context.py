@@ -203,6 +203,8 @@ def attach_context(
     lead = folded[max(0, start - 25) : start]
     claim.qualifier = qualifier(folded, start, end, lead, outlook_in_sentence)
     state = state_of_lead(lead)
+    if state == "before" and claim.unit in ("count", "people") and not change_words(folded):
+        state = None  # "took £14.6m from 312 investors": where from, not what changed
     if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
         claim.state = state
     elif _EARLIER_LEVEL_LEAD.search(lead) or _EARLIER_LEVEL_AFTER.match(folded, end):

@@ -454,3 +454,17 @@ def test_an_earthquakes_magnitude_is_a_figure_with_its_unit():
 def test_a_correction_notice_states_no_claim_to_the_end_of_its_paragraph(notice):
     text = f"The council set the tax rate at 1.18% on Tuesday.\n{notice}\nFares rose 5% in May."
     assert sorted(c.value for c in claims_of(text)) == [1.18, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "state"),
+    [
+        ("The firm took £14.6 million from 312 investors.", 312, None),
+        ("Police evacuated residents from 14 villages overnight.", 14, None),
+        ("Membership rose to 2,400 from 2,100 last year.", 2100, "before"),
+        ("The council cut staff from 240 posts to 204.", 240, "before"),
+    ],
+)
+def test_a_count_after_from_is_the_state_before_only_in_a_sentence_of_change(text, value, state):
+    (claim,) = [c for c in claims_of(text) if c.value == value]
+    assert claim.state == state
