@@ -169,7 +169,11 @@ scored as (
         *,
         -- independent witnesses for the consensus, then what is less than certain in the key
         case when other_witnesses >= 2 then 0.95 when other_witnesses = 1 then 0.85 else 0.7 end
-        * case when is_clear then 1.0 else 0.75 end
+        * case when is_clear then 1.0
+               -- one source against one, with no third, says two figures differ, not which is
+               -- wrong, and two values of one key are as often two quantities; unless a typo's digits
+               when other_witnesses >= 2 or same_digits(value, evidence_value) then 0.75
+               else 0.65 end
         -- a consensus and two more values each given by two witnesses are several quantities
         -- under one key (each party's seats, each team's points), not one fact and its error
         * case when strong_rivals >= 2 then 0.5 else 1.0 end

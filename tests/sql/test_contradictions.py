@@ -116,6 +116,14 @@ def test_two_sources_two_values_say_there_is_no_consensus(con):
     add_claim(con, "b", 5.6)
     (found,) = rows(con, "contradiction_candidates")
     assert found[4] is False and "no consensus" in found[5]
+    assert rows(con) == []  # one source against one: below the line
+
+
+def test_one_source_against_one_crosses_the_line_with_a_typos_digits(con):
+    add_claim(con, "a", 38.6, measure="orbital period", publisher="a")
+    add_claim(con, "b", 36.8, measure="orbital period", publisher="b")
+    (found,) = rows(con)
+    assert found[4] is False and {found[1], found[3]} == {38.6, 36.8}
 
 
 def test_a_publisher_is_one_witness_however_many_articles_repeat_a_figure(con):
