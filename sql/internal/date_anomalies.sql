@@ -7,9 +7,9 @@
 -- counts only if both give it the same month, quarter or half (two releases years apart can
 -- share two plain figures like 0.3% by chance: the benchmark corpus showed it). And those
 -- articles, or the article itself, speak of a later year as past ("since February 2020", "in
--- 2024"): a report cannot quote figures that refer back to a year after it was written. Years
--- after "by", "until", "to", "through", "before" or "beyond" are targets or horizons, not past,
--- and are ignored (sql/internal/latest_past_year.sql). Pairs of articles are only formed where
+-- 2024"): a report cannot quote figures that refer back to a year after it was written. Plans,
+-- forecasts, targets and years that name things ("the 2021 RAV4") are not past
+-- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where
 -- the other's past year is later than the article's date allows, so the rows looked at grow
 -- with the suspects, not with the articles squared.
 create or replace view date_anomalies as

@@ -1,0 +1,29 @@
+"""Which years a text speaks of as past (sql/internal/latest_past_year.sql): the evidence of a
+misdated article."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Sales fell in 2024, the agency said.", 2024),
+        ("Prices have risen since February 2020. Output fell in October 2023.", 2023),
+        ("The plant closed in late 2022; it was founded in 1987.", 2022),
+        ("Exports fell 3% in May 2024.", 2024),
+        ("For the first half of 2025, the airline carried 17.6 million passengers.", 2025),
+        ("Revenue\tQ2 2025\tQ2 2024", 2025),
+        # plans, forecasts and targets
+        ("Then, in 2031, the press will publish the unfinished novel.", None),
+        ("The agency expects growth to slow in 2030.", None),
+        ("Beijing aims to double exports by 2030.", None),
+        ("They don't expect to act until at least 2029.", None),
+        ("The airline raised its outlook for the second half of 2026.", None),
+        # a year that names a thing, or starts a span
+        ("The 2021 RAV4 Prime can go 39 miles on battery power alone.", None),
+        ("It is very similar to the RTX 2060 in raw performance.", None),
+        ("He signed until the end of the 2022/23 season.", None),
+    ],
+)
+def test_a_year_is_past_when_a_sentence_places_something_in_it_and_plans_nothing(con, text, year):
+    assert con.execute("select latest_past_year(?)", [text]).fetchone() == (year,)
