@@ -1,18 +1,23 @@
 -- role_conflicts: one row per person called a former holder of an office in one article and
 -- its current holder in others (not a public view). Titles are compared without country words
 -- and articles ("US President", "President", "Chinese President" are one office), so the
--- equivalent titles of one post are never flagged; only former-versus-current is.
+-- equivalent titles of one post are never flagged; only former-versus-current is. Only
+-- articles of one story, or published within a week of each other, can conflict: articles
+-- years apart are history (a vice president then is a former one now), and one article giving
+-- both titles is quoting the past, not contradicting itself.
 create or replace view role_conflicts as
 with roles as (
-    select canonical_id, source_file, witness, sentence, role,
-           regexp_matches(lower(role), '\bformer\b') as is_former,
+    select r.canonical_id, r.source_file, r.witness, r.sentence, r.role, m.story_id, a.published_at,
+           regexp_matches(lower(r.role), '\bformer\b') as is_former,
            trim(regexp_replace(
                regexp_replace(
-                   lower(role), '\b(former|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b', ' ', 'g'
+                   lower(r.role), '\b(former|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b', ' ', 'g'
                ),
                '\s+', ' ', 'g')) as office
-    from mention_sentences
-    where role is not null
+    from mention_sentences r
+    join dim_articles a using (article_id)
+    left join stg_story_members m using (article_id)
+    where r.role is not null
 ),
 conflicts as (
     select f.canonical_id, f.office,
@@ -22,8 +27,15 @@ conflicts as (
            min(c.source_file) as current_file, min_by(c.sentence, c.source_file) as current_sentence,
            min_by(c.role, c.source_file) as holder_role
     from roles f
-    join roles c on c.canonical_id = f.canonical_id and c.office = f.office and not c.is_former
+    join roles c
+      on c.canonical_id = f.canonical_id and c.office = f.office and not c.is_former and c.witness <> f.witness
+     and (c.story_id = f.story_id or abs(date_diff('day', c.published_at, f.published_at)) <= 7)
     where f.is_former and f.office <> ''
+      -- an article that calls the person former itself is quoting the past when it gives the title
+      and not exists (
+          select 1 from roles x
+          where x.canonical_id = c.canonical_id and x.office = c.office and x.witness = c.witness and x.is_former
+      )
     group by f.canonical_id, f.office
 ),
 final as (
