@@ -86,8 +86,8 @@ def test_titles_given_years_apart_or_in_one_article_are_history_not_a_role_confl
         {
             "old.txt": "Published March 3, 2012\n\nVice President Maria Santos opened the new bridge on Monday.",
             "new.txt": "Published May 5, 2025\n\nFormer Vice President Maria Santos opened a library on Monday.",
-            "quote.txt": "Published May 6, 2025\n\nFormer Vice President Maria Santos spoke. \"Vice President "
-            "Maria Santos never asked me,\" the envoy said of their 2012 talks.",
+            "quote.txt": 'Published May 6, 2025\n\nFormer Vice President Maria Santos spoke. "Vice President '
+            'Maria Santos never asked me," the envoy said of their 2012 talks.',
         },
     )
     assert "role_conflict" not in kinds(con)

@@ -40,6 +40,7 @@ from flows.stages.extract.quantities import (
     number_starts,
     quantities,
     quantity_claim,
+    range_start,
 )
 from flows.stages.extract.subjects import (
     earlier_subject,
@@ -107,12 +108,16 @@ def extract_claims(
         starts = tuple(m.start() for m in found)
         compared = compared_figures(folded, list(starts)) if len(found) > 1 else ()
         in_sentence_found: list[tuple[int, Claim]] = []
+        bare: list[int] = []  # the numbers that name no unit: perhaps the lower end of a range
         counted_until = 0  # where the noun the last count counts ends: "2.4 million Arc 3 units"
-        for m in found:
+        for i, m in enumerate(found):
             if m.start() < counted_until:
                 continue  # a number in a name between a count and its noun
             claim = quantity_claim(sentence, folded, m)
-            if claim is None or _CONVERSION.search(folded, 0, m.start()) or _NOT_A_QUANTITY.match(folded, m.end()):
+            if claim is None:
+                bare.append(i)
+                continue
+            if _CONVERSION.search(folded, 0, m.start()) or _NOT_A_QUANTITY.match(folded, m.end()):
                 continue
             if claim.unit in ("count", "people") and (
                 _RATIO_AFTER.match(folded, m.end()) or _RATIO_BEFORE.search(folded, max(0, m.start() - 12), m.start())
@@ -127,7 +132,11 @@ def extract_claims(
                     earlier,
                     about,
                 )
-            if claim.noun and (at := folded.find(claim.noun.lower(), m.end(), m.end() + 40)) >= 0:
+            if (
+                claim.noun
+                and (at := folded.find(claim.noun.lower(), m.end(), m.end() + 40)) >= 0
+                and not _PART_OF.match(folded, m.end())  # "29 of the 81 seats" names two counts
+            ):
                 counted_until = at
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
@@ -138,12 +147,35 @@ def extract_claims(
             claim.char_end += s_start
             claims.append(claim)
             in_sentence_found.append((m.start(), claim))
+        if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
+            first = len(claims) - len(in_sentence_found)
+            claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)
         _attach_holders(in_sentence_found, holders, s_start, folded)
         if compared:
             _measure_compared(in_sentence_found, compared, folded)
         previous_periods = dated_periods(periods) or previous_periods
     _mark_lists(claims, text, sentences)
     return claims
+
+
+def _range_starts(
+    found: list[re.Match], bare: list[int], claimed: dict[int, Claim], folded: str, s_start: int
+) -> list[Claim]:
+    """The lower ends of a sentence's ranges ("between 30 and 40 metres"): each bare number
+    followed by a claimed one it makes a range with; that one becomes the upper bound."""
+    lows = []
+    for i in bare:
+        if i + 1 >= len(found) or (upper := claimed.get(found[i + 1].start())) is None:
+            continue
+        low = range_start(folded, found[i], found[i + 1], upper)
+        if low is None:
+            continue
+        low.char_start += s_start
+        low.char_end += s_start
+        if upper.qualifier == "actual":
+            upper.qualifier = "at_most"
+        lows.append(low)
+    return lows
 
 
 def _attach_holders(
@@ -184,6 +216,7 @@ def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...],
 _BOUND_LEAD = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:a\s+|the\s+)?$")
 
 
+_PART_OF = re.compile(r"\s+of\s")
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
 # acres)", "12 miles (19 km)"): the same fact, not a second one.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")

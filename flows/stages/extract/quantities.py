@@ -9,6 +9,7 @@ case are written in lower case and matched against the case-folded text (``casel
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterator
@@ -331,6 +332,47 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     return claim
 
 
+def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Claim | None:
+    """The lower end of a range whose upper end is ``upper``, the claim ``high`` makes, when
+    ``low`` is a bare number that names no unit of its own ("between 30 and 40 metres", "520
+    million to 560 million euros", "450-600 cases"): it has the upper end's unit and, unless
+    it writes its own, scale. Not a change ("from 8,950 to 9,310", "by 0.25 to 4.5%"), nor a
+    range that falls."""
+    joint = _RANGE_JOINT.fullmatch(folded, low.end(), high.start())
+    if joint is None or high.group("frac") or low.group("frac") or low.group("cur"):
+        return None
+    lead = folded[max(0, low.start() - 12) : low.start()]
+    if joint.group(1) == "and" and not lead.rstrip().endswith("between"):
+        return None
+    if _CHANGE_LEAD.search(lead):
+        return None
+    own_scale = " ".join(low.group("scale").split()) if low.group("scale") else ""
+    high_scale = " ".join(high.group("scale").split()) if high.group("scale") else ""
+    unscaled = _number_value(*high.group("num", "frac", "word")) * SCALES.get(high_scale, 1.0)
+    if not unscaled:
+        return None
+    factor = upper.value / unscaled  # the unit's own factor: a currency 1, miles to kilometres 1.609
+    scale = own_scale or high_scale
+    value = _number_value(*low.group("num", "frac", "word")) * SCALES.get(scale, 1.0) * factor
+    if not 0 < value < upper.value:
+        return None
+    start = low.start() + (len(low.group(0)) - len(low.group(0).lstrip()))
+    return dataclasses.replace(
+        upper,
+        char_start=start,
+        char_end=low.end(),
+        value=value,
+        decimals=_decimals(low.group("num"), scale, upper.unit),
+        surface=low.group(0).strip(),
+        qualifier="at_least",
+    )
+
+
+# What joins the two ends of a range, and what makes "from 8,950 to 9,310" a change instead.
+_RANGE_JOINT = re.compile(r"\s*(to|and|-|–|—)\s*")
+_CHANGE_LEAD = re.compile(r"\b(?:from|by)\s+(?:a\s+|an\s+|the\s+)?$")
+
+
 def _is_people(noun: str) -> bool:
     return noun in PEOPLE_NOUNS or noun.endswith("men")
 
@@ -338,8 +380,9 @@ def _is_people(noun: str) -> bool:
 def _elided_noun(folded: str, start: int, end: int) -> str | None:
     """The counted noun a bare number leaves out because its clause has just named it: a
     number set against a count ("412 cases, up from 318"; "212 flights cancelled, out of 460")
-    or a part of one ("203 of the 356 cases")."""
-    part = _PART_OF_COUNT.match(folded, end)
+    or a part of one ("203 of the 356 cases", "29 of the assembly's 81 seats", "of the 240
+    posts, 95 are vacant")."""
+    part = _PART_OF_COUNT.match(folded, end) or _PART_AFTER_COUNT.search(folded, max(0, start - 80), start)
     if part and part.group(1) not in NOT_COUNTED:
         return part.group(1)
     if not _SET_AGAINST.search(folded, max(0, start - 20), start):
@@ -354,7 +397,14 @@ _SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|ve
 _EARLIER_COUNT = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
 )
-_PART_OF_COUNT = re.compile(r"\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b")
+_PART_OF_COUNT = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z][\w-]*['’]s?)\s+){1,2}"
+    r"[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
+)
+# "Of the 240 posts, 95 are vacant": the part named after the whole.
+_PART_AFTER_COUNT = re.compile(
+    r"\bof\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\s*,\s*$"
+)
 
 
 def _incident_count(folded: str, m: re.Match) -> bool:

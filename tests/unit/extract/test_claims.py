@@ -468,3 +468,42 @@ def test_a_correction_notice_states_no_claim_to_the_end_of_its_paragraph(notice)
 def test_a_count_after_from_is_the_state_before_only_in_a_sentence_of_change(text, value, state):
     (claim,) = [c for c in claims_of(text) if c.value == value]
     assert claim.state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Profit was 520 million to 560 million euros last year.", 520e6, 560e6, "EUR"),
+        ("The hull lies in water between 30 and 40 metres deep.", 30, 40, "metre"),
+        ("The outbreak could reach between 450 and 600 cases by May.", 450, 600, "count"),
+    ],
+)
+def test_the_lower_end_of_a_range_takes_the_upper_ends_unit_and_scale(text, low, high, unit):
+    found = {c.value: c for c in claims_of(text)}
+    assert (found[low].unit, found[low].qualifier) == (unit, "at_least")
+    assert (found[high].unit, found[high].qualifier) == (unit, "at_most")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuition will rise from 8,950 to 9,310 pounds.",
+        "The bank raised rates by 0.25 to 4.5%.",
+        "It fell 40 to 30 points.",
+    ],
+)
+def test_a_change_is_no_range(text):
+    assert all(c.qualifier not in ("at_least", "at_most") for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The party won 29 of the assembly's 81 seats.", 29, 81),
+        ("Pellborough has recorded 203 of the 356 measles cases.", 203, 356),
+        ("Of the 240 posts, 95 are vacant.", 95, 240),
+    ],
+)
+def test_a_part_of_a_count_and_the_count_are_both_claims(text, part, whole):
+    found = {c.value: c.unit for c in claims_of(text)}
+    assert found[part] == found[whole] == "count"
