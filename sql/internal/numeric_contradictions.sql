@@ -164,6 +164,34 @@ kept as (
        or (not in_list and not evidence_in_list and rival_values = 1 and bound <> 'forecast'
            and measure_found_by <> 'phrase' and evidence_found_by <> 'phrase')
 ),
+shown as (
+    -- the file, sentence and words of every claim a row shows
+    select
+        c.claim_id, a.source_file, substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence,
+        list_distinct(regexp_extract_all(lower(substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start)),
+                                         '[a-z]+')) as words
+    from fct_claims c
+    join dim_articles a using (article_id)
+    join stg_sentences s using (article_id, sentence_no)
+    where c.claim_id in (
+        select claim_id from kept
+        union
+        select evidence_claim_id from kept
+    )
+),
+worded as (
+    select
+        k.*,
+        so.source_file, so.sentence,
+        se.source_file as evidence_file, se.sentence as evidence_sentence,
+        -- the share of their words two sentences have in common: an outlet's copy of another's
+        -- sentence with one figure changed says the same fact
+        len(list_intersect(so.words, se.words)) / greatest(len(list_distinct(list_concat(so.words, se.words))), 1)
+            as same_wording
+    from kept k
+    join shown so on so.claim_id = k.claim_id
+    join shown se on se.claim_id = k.evidence_claim_id
+),
 scored as (
     select
         *,
@@ -171,8 +199,9 @@ scored as (
         case when other_witnesses >= 2 then 0.95 when other_witnesses = 1 then 0.85 else 0.7 end
         * case when is_clear then 1.0
                -- one source against one, with no third, says two figures differ, not which is
-               -- wrong, and two values of one key are as often two quantities; unless a typo's digits
-               when other_witnesses >= 2 or same_digits(value, evidence_value) then 0.75
+               -- wrong, and two values of one key worded apart are as often two quantities; unless
+               -- the two say it in one sentence with one figure changed, or with a typo's digits
+               when other_witnesses >= 2 or same_wording >= 0.6 or same_digits(value, evidence_value) then 0.75
                else 0.65 end
         -- a consensus and two more values each given by two witnesses are several quantities
         -- under one key (each party's seats, each team's points), not one fact and its error
@@ -199,20 +228,7 @@ scored as (
                then 0.5 else 1.0 end
             as confidence,
         abs(value - evidence_value) / greatest(abs(value), abs(evidence_value), 1e-9) as gap
-    from kept
-),
-shown_claims as (
-    select claim_id from scored
-    union
-    select evidence_claim_id from scored
-),
-shown as (
-    -- the file and sentence of every claim a row shows
-    select c.claim_id, a.source_file, substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start) as sentence
-    from fct_claims c
-    join shown_claims using (claim_id)
-    join dim_articles a using (article_id)
-    join stg_sentences s using (article_id, sentence_no)
+    from worded
 ),
 final as (
     select
@@ -225,14 +241,14 @@ final as (
                 || coalesce(', ' || o.group_period, '')
                 || case when o.is_running then ', ' || o.as_of_day || coalesce(' ' || o.time_of_day, '') else '' end
                 || ':',
-            so.source_file || ' says ' || o.surface || ',',
+            o.source_file || ' says ' || o.surface || ',',
             case when o.is_clear and o.other_witnesses >= 1
                  then 'but ' || o.other_witnesses || ' independent source'
                       || case when o.other_witnesses > 1 then 's say ' else ' says ' end
-                      || o.evidence_surface || ' (e.g. ' || se.source_file || ').'
+                      || o.evidence_surface || ' (e.g. ' || o.evidence_file || ').'
                  when o.other_witnesses = 0
                  then 'and elsewhere says ' || o.evidence_surface || '.'
-                 else 'while ' || se.source_file || ' says ' || o.evidence_surface
+                 else 'while ' || o.evidence_file || ' says ' || o.evidence_surface
                       || '; no value has a majority, so there is no consensus.'
             end
         ) as description,
@@ -247,15 +263,13 @@ final as (
         o.story_id,
         o.claim_id as claim_a,
         o.evidence_claim_id as claim_b,
-        so.source_file as source_file_a,
-        se.source_file as source_file_b,
+        o.source_file as source_file_a,
+        o.evidence_file as source_file_b,
         o.value as value_a,
         o.evidence_value as value_b,
-        so.sentence as evidence_a,
-        se.sentence as evidence_b,
+        o.sentence as evidence_a,
+        o.evidence_sentence as evidence_b,
         o.is_clear as has_consensus
     from scored o
-    join shown so on so.claim_id = o.claim_id
-    join shown se on se.claim_id = o.evidence_claim_id
 )
 select * from final;

@@ -30,8 +30,10 @@ def add_claim(
     published_at="2025-06-10",
     story="story",
     publisher=None,
+    text=None,
 ):
-    """One article (if new, in ``story``, by ``publisher``) with one sentence holding one claim."""
+    """One article (if new, in ``story``, by ``publisher``, its ``text`` or words of its own) with
+    one sentence holding one claim: the whole text."""
     if not con.execute("select 1 from dim_articles where article_id = ?", [article]).fetchall():
         source_id = None
         if publisher:
@@ -43,11 +45,11 @@ def add_claim(
         con.execute(
             "insert into dim_articles (article_id, source_file, format, clean_text, duplicate_of, published_at, "
             "source_id, run_id, loaded_at) values (?, ?, 'txt', ?, ?, ?, ?, 'r', now())",
-            [article, f"{article}.txt", "x" * 200, duplicate_of, published_at, source_id],
+            [article, f"{article}.txt", text or f"{article}.", duplicate_of, published_at, source_id],
         )
         con.execute("insert into stg_story_members values (?, ?, 1.0)", [article, story])
     number = con.execute("select count(*) + 1 from stg_sentences where article_id = ?", [article]).fetchone()[0]
-    con.execute("insert into stg_sentences values (?, ?, 0, 10)", [article, number])
+    con.execute("insert into stg_sentences values (?, ?, 0, 200)", [article, number])
     con.execute(
         """insert into fct_claims by name select
             ? as claim_id, ? as article_id, ? as sentence_no, 0 as char_start, 4 as char_end, ? as surface,
@@ -117,6 +119,13 @@ def test_two_sources_two_values_say_there_is_no_consensus(con):
     (found,) = rows(con, "contradiction_candidates")
     assert found[4] is False and "no consensus" in found[5]
     assert rows(con) == []  # one source against one: below the line
+
+
+def test_one_source_against_one_crosses_the_line_in_one_sentence_with_a_figure_changed(con):
+    add_claim(con, "a", 7.1, text="Annual inflation in Vietnam eased to 7.1% in March, official data said.")
+    add_claim(con, "b", 4.7, text="Annual inflation in Vietnam eased to 4.7% in March, official data said.")
+    (found,) = rows(con)
+    assert found[4] is False and {found[1], found[3]} == {7.1, 4.7}
 
 
 def test_one_source_against_one_crosses_the_line_with_a_typos_digits(con):
