@@ -142,7 +142,8 @@ def _is_not_a_quantity(
     # _CODE_OR_AGE_AFTER needs a hyphen first or an "old".
     glued_lead = before[-1:] != " " or before[-2:-1] in ("#", "№", ".")
     if glued_lead and _GLUED_BEFORE.search(before, max(0, len(before) - 4)):
-        return True
+        # but "2-3%", "30-40 metres": the upper end of a range names its unit
+        return not (before[-2:-1].isdigit() and before[-1:] in "-–" and (unit or scale or cur))
     if (after[:1] == "-" or "old" in after) and _CODE_OR_AGE_AFTER.match(after):
         return True
     if not (unit or scale) and _LETTERS_OR_TIME_AFTER.match(folded, end, end + 12):

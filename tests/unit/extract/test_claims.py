@@ -476,6 +476,8 @@ def test_a_count_after_from_is_the_state_before_only_in_a_sentence_of_change(tex
         ("Profit was 520 million to 560 million euros last year.", 520e6, 560e6, "EUR"),
         ("The hull lies in water between 30 and 40 metres deep.", 30, 40, "metre"),
         ("The outbreak could reach between 450 and 600 cases by May.", 450, 600, "count"),
+        ("Prices rose 2-3% in May.", 2, 3, "percent"),
+        ("The hull lies 30–40 metres deep.", 30, 40, "metre"),
     ],
 )
 def test_the_lower_end_of_a_range_takes_the_upper_ends_unit_and_scale(text, low, high, unit):
