@@ -393,8 +393,9 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
     return counts[-1] if counts else None
 
 
-# What sets a number against another: "up from 318", "out of 460", "compared with 290".
-_SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
+# What sets a number against another: "up from 318", "out of 460", "compared with 290", "by 41
+# votes to 22".
+_SET_AGAINST = re.compile(r"\b(?:from|to|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
 _EARLIER_COUNT = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
 )

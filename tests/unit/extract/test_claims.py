@@ -509,3 +509,8 @@ def test_a_change_is_no_range(text):
 def test_a_part_of_a_count_and_the_count_are_both_claims(text, part, whole):
     found = {c.value: c.unit for c in claims_of(text)}
     assert found[part] == found[whole] == "count"
+
+
+def test_a_number_set_to_a_count_counts_what_that_one_does():
+    found = {c.value: c.unit for c in claims_of("The budget was passed by 41 votes to 22, with four abstentions.")}
+    assert found[22] == found[41] == "count"
