@@ -30,6 +30,7 @@ from flows.stages.extract.periods import (
     compared_figures,
     dated_periods,
     lead_period,
+    own_periods,
     period_mentions,
     periods_without_a_number,
 )
@@ -74,7 +75,12 @@ def extract_claims(
     about = main_subject(subjects, sentences)
     # The periods of the first three sentences: what the article is about, and theirs below.
     lead_periods = [period_mentions(text[start:end], folded_text[start:end], published) for start, end in sentences[:3]]
-    article_period = lead_period(lead_periods)
+    article_period = lead_period(
+        [
+            own_periods(folded_text[start:end], mentions)
+            for (start, end), mentions in zip(sentences[:3], lead_periods, strict=True)
+        ]
+    )
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     # The sentences without a number since the last one with a number, in the same paragraph:
     # their periods matter only if a figure follows them there, so they are read only then.
@@ -153,7 +159,7 @@ def extract_claims(
         _attach_holders(in_sentence_found, holders, s_start, folded)
         if compared:
             _measure_compared(in_sentence_found, compared, folded)
-        previous_periods = dated_periods(periods) or previous_periods
+        previous_periods = dated_periods(own_periods(folded, periods)) or previous_periods
     _mark_lists(claims, text, sentences)
     return claims
 

@@ -166,6 +166,20 @@ def dated_periods(
     return [p for p in periods if not (p[3] and "-" in p[3])]
 
 
+def own_periods(
+    folded: str, periods: list[tuple[int, int, int | None, str | None]]
+) -> list[tuple[int, int, int | None, str | None]]:
+    """The periods a sentence (``fold_case``d) names for its own figures, not for a figure it sets
+    against them ("down from 33 seats in 2021", "against $3.9bn in September"): those it may
+    pass on to the next sentence, or to the article."""
+    return [p for p in periods if not _OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])]
+
+
+_OF_COMPARED = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|than)\s+(?:a\s+|the\s+)?[$€£]?\d[\d.,]*[^;:,.\d]{0,30}$"
+)
+
+
 def periods_without_a_number(sentence: str, folded: str, published: datetime | None):
     """The periods a sentence without a number names: one scan first, for most name none."""
     if next(find_whole_words(_MAY_NAME_PERIOD, sentence), None) is None:

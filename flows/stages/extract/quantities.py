@@ -382,8 +382,12 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
     """The counted noun a bare number leaves out because its clause has just named it: a
     number set against a count ("412 cases, up from 318"; "212 flights cancelled, out of 460")
     or a part of one ("203 of the 356 cases", "29 of the assembly's 81 seats", "of the 240
-    posts, 95 are vacant")."""
-    part = _PART_OF_COUNT.match(folded, end) or _PART_AFTER_COUNT.search(folded, max(0, start - 80), start)
+    posts, 95 are vacant"), or a number a count runs to ("by 41 votes to 22")."""
+    part = (
+        _PART_OF_COUNT.match(folded, end)
+        or _PART_AFTER_COUNT.search(folded, max(0, start - 80), start)
+        or _COUNT_TO.search(folded, max(0, start - 60), start)
+    )
     if part and part.group(1) not in NOT_COUNTED:
         return part.group(1)
     if not _SET_AGAINST.search(folded, max(0, start - 20), start):
@@ -393,12 +397,12 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
     return counts[-1] if counts else None
 
 
-# What sets a number against another: "up from 318", "out of 460", "compared with 290", "by 41
-# votes to 22".
-_SET_AGAINST = re.compile(r"\b(?:from|to|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
+# What sets a number against another: "up from 318", "out of 460", "compared with 290".
+_SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
 _EARLIER_COUNT = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
 )
+_COUNT_TO = re.compile(r"\b\d[\d,.]*\s+(?:[a-z][\w-]*\s+)?" + _PLURAL + r"\s+to\s+$")  # "41 votes to 22"
 _PART_OF_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z][\w-]*['’]s?)\s+){1,2}"
     r"[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"

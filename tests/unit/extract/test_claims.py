@@ -514,3 +514,16 @@ def test_a_part_of_a_count_and_the_count_are_both_claims(text, part, whole):
 def test_a_number_set_to_a_count_counts_what_that_one_does():
     found = {c.value: c.unit for c in claims_of("The budget was passed by 41 votes to 22, with four abstentions.")}
     assert found[22] == found[41] == "count"
+    # but not what some count earlier in the clause counts
+    found = {c.value: c.unit for c in claims_of("An amendment to keep all 14 libraries open was defeated 40 to 26.")}
+    assert 26 not in found
+
+
+def test_a_period_of_a_figure_set_against_another_is_passed_on_to_no_other():
+    text = (
+        "The Civic Union won 31.2% of the vote, down from 33 seats in 2021. "
+        "The Green-Left Alliance took 24.8% of the vote and 22 seats, up from 16."
+    )
+    periods = {c.value: c.period for c in claims_of(text, datetime(2025, 10, 20))}
+    assert periods[33] == "2021"
+    assert periods[31.2] is None and periods[24.8] is None and periods[22] is None
