@@ -225,16 +225,18 @@ def bound(lead: str) -> str | None:
 
 
 def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
-    """at_least, at_most or approximate from the words right before a quantity; else preliminary,
-    revised, forecast, estimate or target from the words around it; else actual. Most quantities have none of
-    them: one string test of the lead rules out a bound, and a sentence without an
-    ``OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
-    if limit := bound(lead):
+    """at_least or at_most from the words right before a quantity; else preliminary, revised,
+    forecast, estimate or target from the words around it ("forecast to ease to around 35
+    km/h" is a forecast); else approximate from the words right before it; else actual. Most
+    quantities have none of them: one string test of the lead rules out a bound, and a sentence
+    without an ``OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
+    limit = bound(lead)
+    if limit in ("at_least", "at_most"):
         return limit
     if RANGE_END.search(folded, max(0, start - 50), start):
         return "at_most"
     if not outlook_in_sentence:
-        return "actual"
+        return limit or "actual"
     left, right = _window(folded, start, end)
     # Which of FORECAST, ESTIMATE, TARGET, PRELIMINARY and REVISED occur before it, in one scan:
     # no word is of two; of a first reading and its revision, the nearer word says which it is
@@ -257,7 +259,7 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
         return "estimate"
     if 3 in kinds or _TARGET_AFTER.match(folded, end, end + 20):
         return "target"
-    return "actual"
+    return limit or "actual"
 
 
 # The second figure of a range, "between 1.2 million and 1.4 million": an upper bound.

@@ -148,10 +148,15 @@ def _period(
             continue  # "since June" is no figure's period; "since 2021, when 5,120 ..." is that figure's
         rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
         if best is None or rank < best[0]:
-            best = rank, year, part
+            best = rank, year, part, m_start
     if best is None:
         return None, None
-    _, year, part = best
+    _, year, part, at = best
+    if year is None and part is not None and "-" not in part:
+        # "for the first half of 2025, ... in the first quarter": the year the sentence named before
+        years = {y for m_start, _, y, _ in mentions if y is not None and m_start < at}
+        if len(years) == 1 and not (folded and _CLAUSE_END.search(folded, 0, at)):
+            year = years.pop()
     return _anchor_year(year, part, published), part
 
 

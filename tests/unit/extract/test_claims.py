@@ -527,3 +527,14 @@ def test_a_period_of_a_figure_set_against_another_is_passed_on_to_no_other():
     periods = {c.value: c.period for c in claims_of(text, datetime(2025, 10, 20))}
     assert periods[33] == "2021"
     assert periods[31.2] is None and periods[24.8] is None and periods[22] is None
+
+
+def test_a_hedged_forecast_is_a_forecast():
+    assert only("Winds are forecast to ease to around 35 km/h by Sunday.").qualifier == "forecast"
+    assert only("About 2,400 people were evacuated.").qualifier == "approximate"
+
+
+def test_a_quarter_named_without_a_year_takes_the_year_its_sentence_named_before():
+    text = "For the first half of 2025, it made a profit of €231 million, after €17 million in the first quarter."
+    periods = {c.value: c.period for c in claims_of(text, datetime(2021, 7, 30))}
+    assert periods[17e6] == "2025-Q1"
