@@ -9,10 +9,11 @@
 --     both, and the row is less confident: an article may give two quantities with those digits),
 --   * the two are written with the same significant digits in another order ("2,341" for 2,314,
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
---     unless both name one measure (a slipped scale, "$4.82 million" for billion, is only read
---     as one when the measure says it is the same quantity),
+--     unless no measure tells them apart, they have two significant digits or more and the
+--     claim's source never gives the other (a slipped scale, "5.8 million km" for billion),
 --   * and nothing in their keys tells them apart: the same bound and before/after state, no two
---     different periods, places or holders, and a running count read on the same day.
+--     different periods or places, and a running count read on the same day. Two holders (the
+--     names their clauses give last) lower the confidence: holders are often misread.
 -- An article that gives a figure a wording of its own ("borrowers" where the others say
 -- "victims") and never the figure everyone else gives, with those digits, has most likely
 -- misprinted it; a value that merely differs is left to numeric_contradictions, which needs
@@ -42,6 +43,7 @@ pairs as (
         a.*,
         e.claim_id as evidence_claim_id, e.article_id as evidence_article_id, e.surface as evidence_surface,
         e.value as evidence_value, e.measure as evidence_measure, e.witness as evidence_witness,
+        e.holder as evidence_holder,
         v.witnesses - own.gives_value::int as consensus_witnesses,
         own.gives_value,
         coalesce(a.measure = e.measure, false) as same_measure,
@@ -65,11 +67,22 @@ pairs as (
       and e.bound = a.bound
       and e.stated_state = a.stated_state
       and coalesce(e.key_period = a.key_period, true)
-      and coalesce(e.holder = a.holder, true)
       and (nullif(e.scope, 'national') is not distinct from nullif(a.scope, 'national')
            or e.scope_is_country or a.scope_is_country)
       and (not (a.running_count or e.running_count) or a.as_of_day = e.as_of_day)
-      and (greatest(abs(a.value), abs(e.value)) < 10 * least(abs(a.value), abs(e.value)) or a.measure = e.measure)
+      -- a slipped scale ("5.8 million km" for billion) when no measure tells them apart, and
+      -- with two significant digits or more: 4 and 40 are too often two quantities
+      and same_digits(a.value, e.value)
+      and (greatest(abs(a.value), abs(e.value)) < 10 * least(abs(a.value), abs(e.value))
+           or (abs(log10(abs(a.value) / nullif(abs(e.value), 0))
+                   - round(log10(abs(a.value) / nullif(abs(e.value), 0)))) < 1e-6
+               and coalesce(
+                   a.measure = e.measure
+                   or len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0,
+                   true
+               )
+               and length(trim(regexp_replace(printf('%.6f', abs(a.value)), '[^0-9]', '', 'g'), '0')) >= 2
+               and not own.gives_value))
       -- its own source gives the value, if at all, in another sentence and for no measure of its own
       and not exists (
           select 1 from comparable_claims s
@@ -79,7 +92,8 @@ pairs as (
       )
     -- the consensus claim that words the figure most like the outlier does
     qualify row_number() over (
-        partition by a.claim_id order by same_measure desc, related_measure desc, e.claim_id asc
+        partition by a.claim_id
+        order by same_measure desc, related_measure desc, coalesce(e.holder = a.holder, true) desc, e.claim_id asc
     ) = 1
 ),
 scored as (
@@ -88,7 +102,9 @@ scored as (
         case when consensus_witnesses >= 3 then 0.9 else 0.8 end
         * case when same_measure then 1.0 when related_measure then 0.95 else 0.85 end
         * case when in_list then 0.85 else 1.0 end
-        * case when gives_value then 0.8 else 1.0 end as confidence
+        * case when gives_value then 0.8 else 1.0 end
+        -- their clauses give them to two names: perhaps two quantities, perhaps a name misread
+        * case when holder <> evidence_holder then 0.85 else 1.0 end as confidence
     from pairs
 ),
 shown as (

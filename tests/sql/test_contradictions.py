@@ -378,6 +378,24 @@ def test_a_figure_worded_its_own_way_is_no_misprint_without_the_same_digits_and_
     assert rows(con, "contradiction_candidates") == []
 
 
+def test_a_slipped_scale_is_a_misprint_when_no_measure_tells_the_figures_apart(con):
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 5.8e9, decimals=-8, unit="kilometre", measure="round trip", publisher=article)
+    add_claim(con, "d", 5.8e6, decimals=-5, unit="kilometre", measure=None, publisher="d")
+    add_claim(con, "d", 8.5e6, decimals=-5, unit="kilometre", measure=None)  # its digits, but no power of ten
+    ((file_a, value_a, _, value_b, *_),) = rows(con)
+    assert (file_a, value_a, value_b) == ("d.txt", 5.8e6, 5.8e9)
+
+
+def test_a_misprint_held_by_another_name_is_less_confident(con):
+    misprint_story(con, 2341)
+    (plain,) = rows(con, "contradiction_candidates")
+    con.execute("update fct_claims set holder = 'Savers Alliance' where article_id = 'd'")
+    con.execute("update fct_claims set holder = 'Fennock Mutual' where article_id <> 'd'")
+    (held,) = rows(con, "contradiction_candidates")
+    assert held[6] < plain[6]
+
+
 def test_an_article_giving_the_consensus_value_for_the_same_measure_has_not_misprinted_it(con):
     misprint_story(con, 2341)
     add_claim(con, "d", 2314, decimals=0, unit="people", measure="borrower")

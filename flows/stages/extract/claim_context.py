@@ -203,8 +203,8 @@ def attach_context(
     lead = folded[max(0, start - 25) : start]
     claim.qualifier = qualifier(folded, start, end, lead, outlook_in_sentence)
     state = state_of_lead(lead)
-    if state == "before" and claim.unit in ("count", "people") and not change_words(folded):
-        state = None  # "took £14.6m from 312 investors": where from, not what changed
+    if state == "before" and not change_words(folded) and (claim.unit in ("count", "people") or _AFTER.search(lead)):
+        state = None  # "took £14.6m from 312 investors", "after a 5.8 billion km trip": not what changed
     if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
         claim.state = state
     elif _EARLIER_LEVEL_LEAD.search(lead) or _EARLIER_LEVEL_AFTER.match(folded, end):
@@ -288,6 +288,7 @@ _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _FIGURE_SOON = re.compile(r"\w*\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "forecast of $4.6bn"
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
+_AFTER = re.compile(r"\bafter\s+(?:a\s+|an\s+|the\s+)?$")
 _STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")
 
 

@@ -538,3 +538,9 @@ def test_a_quarter_named_without_a_year_takes_the_year_its_sentence_named_before
     text = "For the first half of 2025, it made a profit of €231 million, after €17 million in the first quarter."
     periods = {c.value: c.period for c in claims_of(text, datetime(2021, 7, 30))}
     assert periods[17e6] == "2025-Q1"
+
+
+def test_a_figure_after_after_is_the_state_before_only_in_a_sentence_of_change():
+    assert only("The capsule landed after a 5.8 billion km round trip.").state is None
+    rose = {c.value: c.state for c in claims_of("Inflation rose to 3.1% after 2.9% in April.")}
+    assert rose[2.9] == "before"
