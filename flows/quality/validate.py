@@ -156,7 +156,11 @@ def _expectations(view: str) -> list[Expectation]:
         found += [
             in_set(column="kind", value_set=["numeric", "name_variant", "role_conflict", "date_anomaly"]),
             in_set(column="severity", value_set=["high", "medium", "low"]),
-            gxe.ExpectColumnValuesToNotBeNull(column="source_file_a"),
+            # every row shows both sides: the two files and their sentences
+            *(
+                gxe.ExpectColumnValuesToNotBeNull(column=column)
+                for column in ("source_file_a", "source_file_b", "evidence_a", "evidence_b")
+            ),
             gxe.ExpectColumnValuesToNotBeNull(column="description"),
             # what users act on is above the line; the candidates span it
             gxe.ExpectColumnValuesToBeBetween(
