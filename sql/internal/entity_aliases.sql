@@ -1,13 +1,23 @@
 -- entity_aliases: one row per entity that is another name of an entity (not a public view).
--- A bare surname ("Trump") is the one person whose full name ends with it; a full name one or
--- two letters from another with the same first name ("Scott Besant"/"Scott Bessent") is a
--- spelling variant of the more often mentioned one when the two share a word of their roles
--- (both "Treasury Secretary"). Recomputed over the whole warehouse on every read.
+-- A bare surname ("Trump") is the one person whose full name ends with it. Two full names that
+-- share one name part and are one or two letters apart in the other ("Scott Besant"/"Scott
+-- Bessent", "Yevgenia"/"Evgeniya Strelnikova"; a surname of four letters or more, a first
+-- name of five), are one person
+-- when they share a word of their roles (both "Treasury Secretary") or a story, and no article
+-- names both (then they are two people: "Maria" and "Mario Santos"); the spelling more
+-- independent sources use is the name, the other its variant. Recomputed over the whole
+-- warehouse on every read.
 create or replace view entity_aliases as
 with persons as (
-    select e.entity_id, e.name, string_split(e.name, ' ') as tokens, count(m.article_id) as mentions
+    select
+        e.entity_id, e.name, string_split(e.name, ' ') as tokens, count(m.article_id) as mentions,
+        count(distinct coalesce(a.duplicate_of, a.article_id)) as witnesses,
+        list(distinct s.story_id) filter (where s.story_id is not null) as stories,
+        list(distinct m.article_id) filter (where m.article_id is not null) as articles
     from dim_entities e
     left join fct_mentions m using (entity_id)
+    left join dim_articles a on a.article_id = m.article_id
+    left join stg_story_members s on s.article_id = m.article_id
     where e.type = 'person'
     group by all
 ),
@@ -34,13 +44,19 @@ spellings as (
     join persons b
       on a.entity_id <> b.entity_id
      and len(a.tokens) >= 2 and len(a.tokens) = len(b.tokens)
-     and a.tokens[1] = b.tokens[1]
-     and length(a.tokens[-1]) >= 4
-     and levenshtein(a.tokens[-1], b.tokens[-1]) between 1 and 2
-     and (a.mentions < b.mentions or (a.mentions = b.mentions and a.name > b.name))
-    join role_words ra on ra.entity_id = a.entity_id
-    join role_words rb on rb.entity_id = b.entity_id
-    where len(list_intersect(ra.words, rb.words)) > 0
+     and (
+         (a.tokens[1] = b.tokens[1] and length(a.tokens[-1]) >= 4
+          and levenshtein(lower(a.tokens[-1]), lower(b.tokens[-1])) between 1 and 2)
+         or (a.tokens[-1] = b.tokens[-1] and length(a.tokens[1]) >= 5
+             and levenshtein(lower(a.tokens[1]), lower(b.tokens[1])) between 1 and 2)
+     )
+     and (a.witnesses, a.mentions, b.name) < (b.witnesses, b.mentions, a.name)
+     and len(list_intersect(a.articles, b.articles)) = 0
+    left join role_words ra on ra.entity_id = a.entity_id
+    left join role_words rb on rb.entity_id = b.entity_id
+    where len(list_intersect(ra.words, rb.words)) > 0 or len(list_intersect(a.stories, b.stories)) > 0
+    -- a variant of two names is the variant of the one more sources use
+    qualify row_number() over (partition by a.entity_id order by b.witnesses desc, b.mentions desc, b.name asc) = 1
 )
 select variant_id, canonical_id, reason from surnames
 union all

@@ -80,6 +80,25 @@ def test_former_versus_current_office_is_a_role_conflict_but_equivalent_titles_a
     assert "Okoye" not in description
 
 
+def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_article_are_two_people(tmp_path):
+    story = (
+        "The Lantern capsule landed in the Skarrow Flats desert on Sunday carrying 143 grams of dust from the "
+        "asteroid Corvina, after a 5.8 billion km round trip. The Merrowland Space Agency said the canister was "
+        "intact and would be opened at its Castlebury laboratory within 12 days."
+    )
+    con = load(
+        tmp_path / "story_names",
+        {
+            "a.txt": f"{story} Yevgenia Strelnikova, who led the recovery, said the seal held.",
+            "b.txt": f"{story} Yevgenia Strelnikova said the team would open it next week.",
+            "c.txt": f"{story} Evgeniya Strelnikova said the engineers had done well.",
+            "d.txt": f"{story} Maria Santos said it was a relief. Mario Santos said he had watched.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["name_variant"]
+    assert file_a == "c.txt" and "Evgeniya Strelnikova" in description and "Yevgenia Strelnikova" in description
+
+
 def test_titles_given_years_apart_or_in_one_article_are_history_not_a_role_conflict(tmp_path):
     con = load(
         tmp_path / "history",
