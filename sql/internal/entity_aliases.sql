@@ -1,12 +1,11 @@
 -- entity_aliases: one row per entity that is another name of an entity (not a public view).
 -- A bare surname ("Trump") is the one person whose full name ends with it. Two full names that
--- share one name part and are one or two letters apart in the other ("Scott Besant"/"Scott
--- Bessent", "Yevgenia"/"Evgeniya Strelnikova"; a surname of four letters or more, a first
--- name of five), are one person
--- when they share a word of their roles (both "Treasury Secretary") or a story, and no article
--- names both (then they are two people: "Maria" and "Mario Santos"); the spelling more
--- independent sources use is the name, the other its variant. Recomputed over the whole
--- warehouse on every read.
+-- share one name part and are a letter apart in the other, two when both spellings have six
+-- letters or more ("Scott Besant"/"Scott Bessent", "Yevgenia"/"Evgeniya"; not "Chen"/"Cohen",
+-- not "Maria"/"Amara"), are one person when they stand in one story, or share a first name and a
+-- word of their roles (both "Treasury Secretary"), and no article names both (then they are
+-- two people: "Maria" and "Mario Santos"). The spelling more independent sources use is the
+-- name, the other its variant. Recomputed over the whole warehouse on every read.
 create or replace view entity_aliases as
 with persons as (
     select
@@ -38,23 +37,35 @@ surnames as (
     group by s.entity_id
     having count(*) = 1
 ),
+name_pairs as (
+    -- one name part the same, the other one or two letters apart: two equality joins, so the
+    -- pairs looked at grow with the people sharing a name part, not with all people squared
+    select a.entity_id as a_id, b.entity_id as b_id
+    from persons a
+    join persons b on a.tokens[1] = b.tokens[1] and len(a.tokens) = len(b.tokens) and a.entity_id <> b.entity_id
+    where len(a.tokens) >= 2 and length(a.tokens[-1]) >= 5
+      and levenshtein(lower(a.tokens[-1]), lower(b.tokens[-1]))
+      between 1 and least(2, length(a.tokens[-1]) - 4, length(b.tokens[-1]) - 4)
+    union
+    select a.entity_id as a_id, b.entity_id as b_id
+    from persons a
+    join persons b on a.tokens[-1] = b.tokens[-1] and len(a.tokens) = len(b.tokens) and a.entity_id <> b.entity_id
+    where len(a.tokens) >= 2 and length(a.tokens[1]) >= 5
+      and levenshtein(lower(a.tokens[1]), lower(b.tokens[1]))
+      between 1 and least(2, length(a.tokens[1]) - 4, length(b.tokens[1]) - 4)
+),
 spellings as (
     select a.entity_id as variant_id, b.entity_id as canonical_id, 'spelling' as reason
-    from persons a
-    join persons b
-      on a.entity_id <> b.entity_id
-     and len(a.tokens) >= 2 and len(a.tokens) = len(b.tokens)
-     and (
-         (a.tokens[1] = b.tokens[1] and length(a.tokens[-1]) >= 4
-          and levenshtein(lower(a.tokens[-1]), lower(b.tokens[-1])) between 1 and 2)
-         or (a.tokens[-1] = b.tokens[-1] and length(a.tokens[1]) >= 5
-             and levenshtein(lower(a.tokens[1]), lower(b.tokens[1])) between 1 and 2)
-     )
-     and (a.witnesses, a.mentions, b.name) < (b.witnesses, b.mentions, a.name)
-     and len(list_intersect(a.articles, b.articles)) = 0
+    from name_pairs p
+    join persons a on a.entity_id = p.a_id
+    join persons b on b.entity_id = p.b_id
     left join role_words ra on ra.entity_id = a.entity_id
     left join role_words rb on rb.entity_id = b.entity_id
-    where len(list_intersect(ra.words, rb.words)) > 0 or len(list_intersect(a.stories, b.stories)) > 0
+    where (a.witnesses, a.mentions, b.name) < (b.witnesses, b.mentions, a.name)
+      and len(list_intersect(a.articles, b.articles)) = 0
+      -- a first name spelt apart only within one story: Maria and Amara are mostly two people
+      and (len(list_intersect(a.stories, b.stories)) > 0
+           or (a.tokens[1] = b.tokens[1] and len(list_intersect(ra.words, rb.words)) > 0))
     -- a variant of two names is the variant of the one more sources use
     qualify row_number() over (partition by a.entity_id order by b.witnesses desc, b.mentions desc, b.name asc) = 1
 )

@@ -91,12 +91,12 @@ def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_
         {
             "a.txt": f"{story} Yevgenia Strelnikova, who led the recovery, said the seal held.",
             "b.txt": f"{story} Yevgenia Strelnikova said the team would open it next week.",
-            "c.txt": f"{story} Evgeniya Strelnikova said the engineers had done well.",
+            "c.txt": f"{story} Yevgeniya Strelnikova said the engineers had done well.",
             "d.txt": f"{story} Maria Santos said it was a relief. Mario Santos said he had watched.",
         },
     )
     ((description, file_a),) = kinds(con)["name_variant"]
-    assert file_a == "c.txt" and "Evgeniya Strelnikova" in description and "Yevgenia Strelnikova" in description
+    assert file_a == "c.txt" and "Yevgeniya Strelnikova" in description and "Yevgenia Strelnikova" in description
 
 
 def test_titles_given_years_apart_or_in_one_article_are_history_not_a_role_conflict(tmp_path):
