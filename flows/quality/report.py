@@ -90,10 +90,12 @@ def _cards(contradictions: pl.DataFrame) -> str:
             f"<br><span class='file'>{html.escape(row['source_file_a'] or '')}</span></blockquote>"
         )
         if row["evidence_b"]:
-            evidence += (
-                f"<blockquote>{highlight(row['evidence_b'], row['surface_b'])}"
-                f"<br><span class='file'>{html.escape(row['source_file_b'] or '')}</span></blockquote>"
+            # a date anomaly flags one article: the description names the other one
+            file_b = (
+                f"<br><span class='file'>{html.escape(row['source_file_b'])}</span>" if row["source_file_b"] else ""
             )
+            evidence += f"<blockquote>{highlight(row['evidence_b'], row['surface_b'])}{file_b}</blockquote>"
+
         story = f" · story {html.escape(row['story_id'])}" if row["story_id"] else ""
         cards.append(
             f"<div class='card {html.escape(row['severity'])}'><div class='kind'>{html.escape(row['kind'])} · "
