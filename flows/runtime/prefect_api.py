@@ -50,7 +50,7 @@ class TemporaryServer:
                 "PREFECT_SERVER_ANALYTICS_ENABLED": "0",
                 "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "0",
             },
-            # A process session of its own (setsid): Ctrl-C or SIGTERM to the run's process group must not stop the
+            # Its own process group (setsid): Ctrl-C or SIGTERM to the run's process group must not stop the
             # server before the run has recorded how it ended (flows.runtime.lifetime).
             start_new_session=True,
         )
