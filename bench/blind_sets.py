@@ -73,6 +73,14 @@ _TO_BASE_UNITS = {
     "centimetre": ("millimetre", 10.0),
 }
 _CHANGE_WORDS = frozenset("growth change increase rise decline fall drop gain".split())
+# Words that open a phrase after the head noun ("share of households") and participles that
+# follow it ("passengers affected", "doses given").
+_POST_MODIFIER_STARTS = frozenset("of by per in at for from to excluding among on with over within".split())
+_PARTICIPLE = re.compile(r"(?!hundred)[a-z]{2,}[^e]ed")
+_IRREGULAR_PARTICIPLES = frozenset(
+    "won lost built sold paid cut hit shut made spent kept left run held given taken drawn shown chosen "
+    "driven written broken stolen frozen fallen risen seen grown known flown".split()
+)
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
 
 
@@ -119,9 +127,21 @@ def same_measure(gold: str | None, found: str | None, is_change: bool = False) -
     g, f = words(gold), words(found)
     if is_change and len(g) > 1 and g[-1] in _CHANGE_WORDS:
         g = g[:-1]
-    if not g or not f or g[-1] != f[-1]:
+        gold = " ".join(g)
+    if not g or not f or head_noun(gold) != head_noun(found):
         return False
     return len(set(g) ^ set(f)) <= 1
+
+
+def head_noun(phrase: str | None) -> str | None:
+    """The noun a measure is about: the last word before a prepositional phrase or a participle
+    that follows it ("passengers affected", "share of households", "track controlled by ...")."""
+    tokens = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", phrase or "").lower().replace("-", " "))
+    cut = next((i for i, t in enumerate(tokens) if i and t in _POST_MODIFIER_STARTS), len(tokens))
+    tokens = tokens[:cut]
+    while len(tokens) > 1 and (_PARTICIPLE.fullmatch(tokens[-1]) or tokens[-1] in _IRREGULAR_PARTICIPLES):
+        tokens.pop()
+    return _singular(tokens[-1]) if tokens else None
 
 
 def same_subject(gold: str | None, found: str | None) -> bool:
