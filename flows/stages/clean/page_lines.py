@@ -53,6 +53,10 @@ PAGE_VOCABULARY = frozenset(_PAGE["page_words"])
 TRAILER_HEADING = re.compile("^(?:" + alternation(_PAGE["trailer_headings"]) + ")[.!:]?$", re.IGNORECASE)
 # Disclaimers and legal notices are long, so they are matched anywhere in a line.
 DISCLAIMER = re.compile(alternation(_PAGE["disclaimers"]), re.IGNORECASE)
+# A cookie consent banner, however long its sentences ("This site uses cookies to ...
+# Continue to accept, or change your settings.").
+_CONSENT_BANNER = re.compile(alternation(_PAGE["consent_banners"]), re.IGNORECASE)
+_CONSENT_BANNER_WORDS = 60
 # Words one of which every disclaimer has: one search for them spares most lines the long regex.
 DISCLAIMER_HINT = re.compile(
     "opinion|views|responsible|reflect|legal|may not|punishable|commission|affiliate"
@@ -77,6 +81,10 @@ _PHOTO_CREDIT = re.compile(
 )
 BULLET = re.compile(r"^[•·▪►»\-*–]\s*")
 AUTHOR_LINE = re.compile(r"^By\s+([A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|and|de|van|von|da))*)")
+# An author line without "By": "Kit Ransome, Technology Correspondent", "Oskar Talvik, Meridian
+# Press Agency" (read on lines of up to six words).
+NAME_AND_ROLE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+[A-Z][\w&'’ -]{2,40}$")
+NAME_AND_ROLE_WORDS = 6
 _BYLINE_AUTHOR = re.compile(r"\bBy\s+((?:[A-Z][\w'.-]*\s?){1,4}?)(?=[A-Z][a-z]+\s+\d|\s*[,|·]|\s*$)")
 _CONTINUES_TEXT = re.compile(r"""[.!?,;:。！？、；：।؟۔]['"”’)」』）]*$""")
 BREADCRUMB = re.compile(r"\s[»›>]\s")
@@ -149,6 +157,12 @@ def is_furniture(line: str) -> bool:
     lowered = bare.lower()
     if DISCLAIMER_HINT.search(lowered) and DISCLAIMER.search(bare):
         return True
+    if (
+        ("cookie" in lowered or "device" in lowered)
+        and word_count(bare) <= _CONSENT_BANNER_WORDS
+        and _CONSENT_BANNER.search(bare)
+    ):
+        return True
     if bare.count("▲") + bare.count("▼") >= 2:
         return True  # a strip of market prices, however long
     words = word_count(bare)
@@ -181,7 +195,31 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_byline(line: str) -> bool:
-    return bool(_DIGIT.search(line)) and bool(DATE.search(line)) and (word_count(line) <= 14 or "By" in line)
+    """A line that dates the article: short, or opening with its date ("June 15, 2025 · 11:58 PM
+    · Updated June 16, 2025 · 8:20 AM · 5 min read"), or naming its author."""
+    if not _DIGIT.search(line):
+        return False
+    date = DATE.search(line)
+    if date is None:
+        return False
+    return word_count(line) <= 14 or "By" in line or _BYLINE_LEAD.fullmatch(line, 0, date.start()) is not None
+
+
+def opens_with_date(line: str) -> bool:
+    """Whether a line opens with a date, after at most "Published", a time and a weekday: a
+    byline, however long, never a sentence of the article."""
+    date = DATE.search(line, 0, 60) if _DIGIT.search(line, 0, 60) else None
+    if date is None or (line.rstrip().endswith(".") and word_count(line) > 14):
+        return False  # "Monday 3 March 2025 was the day the ...": a sentence
+    return _BYLINE_LEAD.fullmatch(line, 0, date.start()) is not None
+
+
+# What may come before the date of a byline that opens with it: "Published", "Updated: 10:52, Sun".
+_BYLINE_LEAD = re.compile(
+    r"\W*(?:(?:published|updated|posted|last\s+updated)\b\W*)?(?:[\d:.]+\s*(?:[ap]m)?\W*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\W*)?",
+    re.I,
+)
 
 
 def read_byline(line: str, meta: CleanArticle) -> None:

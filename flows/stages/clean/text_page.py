@@ -8,10 +8,14 @@ non-prose lines; the headline is the last title-like line before it.
 
 from __future__ import annotations
 
+import re
+
 from flows.stages.clean.page_lines import (
     AUTHOR_LINE,
     BULLET,
     END_OF_ARTICLE,
+    NAME_AND_ROLE,
+    NAME_AND_ROLE_WORDS,
     TRAILER_HEADING,
     CleanArticle,
     guess_publisher,
@@ -19,6 +23,7 @@ from flows.stages.clean.page_lines import (
     is_caption_credit,
     is_furniture,
     is_prose,
+    opens_with_date,
     read_byline,
     reads_as_prose,
     word_count,
@@ -27,6 +32,8 @@ from flows.stages.clean.page_lines import (
 # A body paragraph separated from the main body by this many lines of page furniture belongs
 # to another part of the page (an "About us" blurb, a teaser).
 _GAP_BETWEEN_PAGE_PARTS = 6
+# A byline after this many words of a run's prose dates something else (a quoted report).
+_TOP_OF_RUN_WORDS = 80
 
 
 def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
@@ -40,6 +47,9 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     runs: list[list[str]] = [[]]
     prose_words = [0]  # each run's words in prose lines
     headers: list[list[str]] = []
+    # Bylines and author lines met at the top of each run, after a line of it that reads as
+    # prose (a standfirst, or a cookie banner no rule knows) already opened it.
+    tops: list[list[str]] = [[]]
     pending: list[str] = []
     furniture: list[str] = []
     gap = 0
@@ -54,13 +64,17 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
             gap += 1
             continue
         words = word_count(line)
-        prose = reads_as_prose(line, words)
+        prose = reads_as_prose(line, words) and not opens_with_date(line)
         if body_started and END_OF_ARTICLE.match(line):
             break
-        if not prose and is_byline(line):
-            pending.append(line)
-            gap += 1
-            continue
+        if not prose and (is_byline(line) or _author_line(line)):
+            if body_started and prose_words[-1] < _TOP_OF_RUN_WORDS:
+                tops[-1].append(line)
+                continue
+            if is_byline(line):
+                pending.append(line)
+                gap += 1
+                continue
         if is_caption_credit(line) and runs[-1] and word_count(runs[-1][-1]) <= 20 and '"' not in runs[-1][-1]:
             caption = runs[-1].pop()  # the caption the credit belongs to
             prose_words[-1] -= word_count(caption) if is_prose(caption) else 0
@@ -79,6 +93,7 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
         if runs[-1] and (in_trailer or gap >= _GAP_BETWEEN_PAGE_PARTS):
             runs.append([])
             prose_words.append(0)
+            tops.append([])
             body_started = False
         if not runs[-1]:
             headers.append(pending)
@@ -98,21 +113,24 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
     body = runs[best]
     while body and not is_prose(body[-1]):
         body.pop()
-    for line in headers[best]:
+    for line in headers[best] + tops[best]:
         if is_byline(line):
             read_byline(line, meta)
-    for line in headers[best]:
-        author = AUTHOR_LINE.match(line)
+    for line in headers[best] + tops[best]:
+        author = _author_line(line)
         if author and not meta.author:
             meta.author = author.group(1).strip()
     if not meta.title:
         titles = [
-            line
-            for line in headers[best]
-            if word_count(line) >= 4 and not is_byline(line) and not AUTHOR_LINE.match(line)
+            line for line in headers[best] if word_count(line) >= 4 and not is_byline(line) and not _author_line(line)
         ]
         meta.title = titles[-1] if titles else None
     if not meta.publisher:
         page_lines = [line for h in headers for line in h] + furniture
         meta.publisher = guess_publisher([line for line in page_lines if not is_byline(line)])
     return body
+
+
+def _author_line(line: str) -> re.Match | None:
+    """A line that names the author: "By Jane Doe", or "Jane Doe, Science Correspondent"."""
+    return AUTHOR_LINE.match(line) or (NAME_AND_ROLE.match(line) if word_count(line) <= NAME_AND_ROLE_WORDS else None)

@@ -184,3 +184,52 @@ def test_a_page_nested_deeper_than_any_real_one_keeps_its_text():
     story = "Revenue rose 12% to $4.5 billion in the third quarter, the company said on Monday."
     page = f"<html><body>{'<div>' * depth}<p>{story}</p>{'</div>' * depth}</body></html>"
     assert story[:40] in clean_article(page, "html").clean_text
+
+
+# A pasted page whose cookie banner reads as prose, whose standfirst opens the body before the
+# byline, and whose author line names a role instead of starting with "By".
+BANNERED_PAGE = """THE HARBOUR HERALD
+News | Sport | Business | Weather
+This site uses cookies to remember your settings and to measure how the site is used. Continue browsing to accept, or change your settings. [OK] [Settings]
+News › Coast
+Ferry operator cancels 40 sailings as storm closes the strait
+Crossings will resume once winds drop below gale force, the company said.
+Anna Vik, Transport Correspondent
+October 5, 2025 · 9:47 PM GMT · Updated October 6, 2025 · 3:15 AM GMT · 4 min read
+Share on Facebook · Share on X
+The ferry operator Strait Lines cancelled 40 sailings on Sunday as a storm closed the strait to shipping, leaving about 6,000 passengers to find another way across.
+"Safety comes first," a spokesperson said, adding that the fleet would stay in port until the wind eased.
+The company said it would refund all tickets for the cancelled crossings in full within 14 days.
+"""
+
+
+def test_a_cookie_banner_is_page_furniture_however_its_sentences_read():
+    assert "cookies" not in clean_article(BANNERED_PAGE, "txt").clean_text
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies. Some are necessary for this site to work; others help us improve it. [Accept all] [Necessary only]",
+        "We and our 214 partners store and access information on your device to serve personalised ads. I ACCEPT | MORE OPTIONS",
+        "This blog uses cookies from WordPress and Google Analytics. OK",
+    ],
+)
+def test_consent_banners_of_several_wordings_are_furniture(banner):
+    assert is_furniture(banner)
+
+
+def test_an_article_paragraph_about_cookies_is_not_a_banner():
+    paragraph = (
+        "The regulator said that 62% of the 500 websites it checked placed advertising cookies before "
+        "visitors could refuse them, and that it would write to the worst offenders this month."
+    )
+    assert not is_furniture(paragraph)
+
+
+def test_a_byline_met_after_the_standfirst_still_dates_the_article_and_names_its_author():
+    article = clean_article(BANNERED_PAGE, "txt")
+    assert article.published_at == datetime(2025, 10, 5, 21, 47)
+    assert article.author == "Anna Vik"
+    assert article.title == "Ferry operator cancels 40 sailings as storm closes the strait"
+    assert "Anna Vik" not in article.clean_text and "4 min read" not in article.clean_text
