@@ -1,8 +1,8 @@
 -- latest_past_year(text): the latest year a text speaks of as past, or null. A year is past
 -- when a sentence places something in it ("in 2024", "since February 2020", "during 2021",
 -- "in late 2023", "the first half of 2025", "Q2 2025") and says nothing of plans, forecasts or
--- targets ("will", "expects", "planned", "outlook", "by the end of": "Then, in 2021, Tor will
--- publish..." is not past). A year that names a thing ("the 2021 RAV4", "its 2025 bond", "RTX
+-- targets ("will", "expects", "planned", "outlook", "by the end of", "heading for", "set to":
+-- "Then, in 2021, Tor will publish..." is not past). A year that names a thing ("the 2021 RAV4", "its 2025 bond", "RTX
 -- 2060", "a score of 2072") places nothing in time, and a year followed by another ("the
 -- 2022/23 season") is a span.
 create or replace macro latest_past_year(t) as (
@@ -13,7 +13,8 @@ create or replace macro latest_past_year(t) as (
                 s,
                 '(?i)\b(?:will|would|could|should|might|shall|expects?|expected|forecasts?|projects?|'
                 || 'projected|plans?|planned|planning|targets?|aims?|goal|scheduled|due to|intends?|'
-                || 'hopes?|outlook|guidance|by the end of|until|starting|upcoming|next)\b'
+                || 'hopes?|outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
+                || 'set to|slated|on (?:course|track))\b'
             )
         ),
         lambda s: list_max(list_transform(

@@ -98,6 +98,14 @@ support as (
      and agree(n.value, n.decimals, v.value, v.decimals)
     group by v.group_no, v.value, v.decimals
 ),
+tabulated as (
+    -- the groups one article gives three values or more of: a box score or a table, where each
+    -- figure is someone's own (a player's, a party's), not the story's
+    select group_no
+    from numbered
+    group by group_no, article_id
+    having count(distinct value) >= 3
+),
 consensus as (
     select group_no, value as consensus_value, decimals as consensus_decimals, support as consensus_witnesses
     from support
@@ -118,7 +126,8 @@ rivals as (
 ),
 outliers as (
     select o.*, c.consensus_value, c.consensus_decimals, c.consensus_witnesses,
-           c.consensus_witnesses > r.rival_support as is_clear, r.rival_values, r.strong_rivals
+           c.consensus_witnesses > r.rival_support as is_clear, r.rival_values, r.strong_rivals,
+           o.group_no in (select group_no from tabulated) as is_tabulated
     from numbered o
     join consensus c using (group_no)
     join rivals r using (group_no)
@@ -213,6 +222,8 @@ scored as (
         -- figures their clauses give to two different names (two parties' seats, two
         -- defendants' sentences) are each one's own
         * case when holder <> evidence_holder then 0.5 else 1.0 end
+        -- in a box score or table, two figures are one fact only when both are given to one name
+        * case when is_tabulated and not coalesce(holder = evidence_holder, false) then 0.5 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
         -- a running count given for no time of day may be an earlier or a later reading, and
         -- two readings with no consensus are a count that moved; unless the digits are the same

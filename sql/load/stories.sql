@@ -11,8 +11,9 @@
 -- shared term: one term is not a story), they share a name where both
 -- name anyone (two central banks' rate decisions of one week share every word but their
 -- names), and, where both are dated, they were published at most seven days apart, or a whole
--- number of years and seven days apart and share at least two figures and half the figures of
--- the one stating fewer (a wrong byline on the same report, not the same release a year later).
+-- number of years and seven days apart and share at least three figures and a quarter of the
+-- figures of the one stating fewer (a wrong byline on the same report, however reworded, not
+-- the same release a year later).
 insert into stg_article_terms by name
 with articles_total as (
     select count(*) as articles from dim_articles
@@ -97,4 +98,4 @@ where (coalesce(m.names_shared, 0) >= 1
        or c.article_id not in (select article_id from naming)
        or c.other_id not in (select article_id from naming))
   and (not c.years_apart
-       or (m.figures_shared >= 2 and m.figures_shared * 2 >= least(m.figures, f.figures)));
+       or (m.figures_shared >= 3 and m.figures_shared * 4 >= least(m.figures, f.figures)));

@@ -100,8 +100,9 @@ def extract_claims(
             continue
         for earlier_number in reversed(unread):
             e_start, e_end = sentences[earlier_number - 1]
+            earlier_folded = folded_text[e_start:e_end]
             if dated := dated_periods(
-                periods_without_a_number(text[e_start:e_end], folded_text[e_start:e_end], published)
+                own_periods(earlier_folded, periods_without_a_number(text[e_start:e_end], earlier_folded, published))
             ):
                 previous_periods = dated
                 break
@@ -184,6 +185,10 @@ def _range_starts(
     return lows
 
 
+# Between two figures of one list: "16 points and ", "31.2%, ".
+_LISTED_AFTER = re.compile(r"\S+(?:\s+[a-z-]+){0,2}\s*(?:,\s*|\s+)(?:and\s+)?")
+
+
 def _attach_holders(
     found: list[tuple[int, Claim]], holders: list[tuple[int, int, str]], s_start: int, folded: str
 ) -> None:
@@ -195,13 +200,20 @@ def _attach_holders(
     first = bisect.bisect_left(holders, (s_start,))
     for i, (start, claim) in enumerate(found):
         clause = max(0, *(folded.rfind(mark, 0, start) + 1 for mark in (";", ":")))
-        floor = max([clause, *(s + 1 for s, c in found[:i] if c.unit == claim.unit)])
+        same_unit = [s for s, c in found[:i] if c.unit == claim.unit]
+        floor = max([clause, *(s + 1 for s in same_unit)])
         names = [
             name
             for h_start, h_end, name in holders[first : bisect.bisect_left(holders, (s_start + start,), lo=first)]
             if h_start - s_start >= floor and h_end - s_start <= start
         ]
-        claim.holder = names[-1] if names else None
+        if names:
+            claim.holder = names[-1]
+        elif same_unit and max(same_unit) >= clause and _LISTED_AFTER.fullmatch(folded, max(same_unit), start):
+            # "Levi Okonjo had 16 points and 11 rebounds": one list, no other name, one holder
+            claim.holder = next(c.holder for s, c in reversed(found[:i]) if s == max(same_unit))
+        else:
+            claim.holder = None
 
 
 def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...], folded: str) -> None:

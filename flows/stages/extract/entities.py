@@ -227,7 +227,30 @@ def proper_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         if at >= 0 and covered[at][0] <= start < covered[at][1]:
             continue  # inside a mention
         found[(start, start + len(name))] = name
-    return sorted((start, end, name) for (start, end), name in found.items())
+    return sorted((start, end, name) for (start, end), name in (found | _last_names(text, found)).items())
+
+
+def _last_names(text: str, names: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """A name's last word alone, after the name ("Teodric Mawle ... Mawle added 12 rebounds"),
+    as that name: when one name of the text ends with the word, the word is no place and the
+    name is not of the "Bank of England" kind."""
+    last_of: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for (start, _), name in sorted(names.items()):
+        words = name.split()
+        if 2 <= len(words) <= 3 and not any(w[:1].islower() for w in words) and not place_name(words[-1]):
+            last_of.setdefault(words[-1], set()).add(name)
+            first_at.setdefault(words[-1], start)
+    covered = sorted(names)
+    found: dict[tuple[int, int], str] = {}
+    for word, full in last_of.items():
+        if len(full) != 1 or len(word) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text):
+            at = bisect.bisect_right(covered, (m.start(), len(text))) - 1
+            if m.start() > first_at[word] and not (at >= 0 and covered[at][0] <= m.start() < covered[at][1]):
+                found[(m.start(), m.end())] = next(iter(full))
+    return found
 
 
 def _short_names(mentions: list[Mention], words: list[tuple[str, int, int]], text: str) -> list[Mention]:

@@ -24,6 +24,7 @@ from flows.records import Claim
 from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import CURRENCY_CODES, SINGULAR_IN_S
 from flows.stages.extract.subjects import Named
+from flows.stages.extract.word_classes import is_participle, may_be_noun, tag_of
 
 _MEASURES = lexicon("claims")["measures"]
 
@@ -77,6 +78,10 @@ _OF_ONLY = re.compile(r"\s*(?:of\s+)?")
 _RUNNING = frozenset(_MEASURES["running_counts"].split())
 CORRECTION = re.compile("|".join(_MEASURES["correction_markers"]), re.IGNORECASE)
 _INCIDENTS = {"deaths": "death", "injured": "injured", "missing": "missing", "evacuated": "evacuated"}
+# Word classes never part of a measure: pronouns, determiners, prepositions, conjunctions.
+_FUNCTION_TAGS = frozenset("PRP PRP$ DT PDT IN CC WP WP$ WDT WRB EX MD TO POS".split())
+# Words that head a measure whatever their word class ("the missing", "killed").
+_KNOWN_HEADS = _EVENT_VERBS | _RUNNING | frozenset(_INCIDENTS.values()) | {m.split()[-1] for m in _SYNONYM.values()}
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-'’][a-z0-9]+)*")
 # Words after which the noun phrase before a figure has ended.
 _STOP_BEFORE = frozenset(
@@ -231,9 +236,14 @@ def _canonical(phrase: str) -> str | None:
     written = _phrase(phrase)
     if written in _SYNONYM:
         return _SYNONYM[written]
-    words = [w for w in written.split() if w not in _NEUTRAL and w not in _STOP_BEFORE and w not in _NOT_MEASURE]
+    words = [
+        w
+        for w in written.split()
+        if w not in _NEUTRAL and w not in _STOP_BEFORE and w not in _NOT_MEASURE and tag_of(w) not in _FUNCTION_TAGS
+    ]
     if len(words) == 1 and _VERB_PAST.fullmatch(words[0]) and words[0] not in _EVENT_VERBS:
         return None  # "had received": a verb alone is no measure ("members backed" is one)
+    words = _to_noun_head(words)
     if not words:
         return None
     whole = " ".join(words)
@@ -245,6 +255,22 @@ def _canonical(phrase: str) -> str | None:
             return " ".join([*_modifiers(words[:-size]), _SYNONYM[tail]])
     *before, head = words
     return " ".join([*_modifiers(before), head])
+
+
+def _to_noun_head(words: list[str]) -> list[str]:
+    """The words up to the last that can head the measure: a noun, a word the vocabularies
+    name as a measure ("missing", "killed"), or a participle after a noun ("homes destroyed").
+    Words a phrase picked up past its noun go ("investigation into", "fare went", "so far")."""
+    while words:
+        head = words[-1]
+        if (
+            head in _KNOWN_HEADS
+            or may_be_noun(head)
+            or (len(words) > 1 and is_participle(head) and may_be_noun(words[-2]))
+        ):
+            return words
+        words = words[:-1]
+    return words
 
 
 def _modifiers(before: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from flows.lexicon import lexicon
 from flows.records import Claim
 from flows.stages.extract.patterns import by_first_letter, caseless, find_whole_words
 
@@ -40,18 +41,25 @@ _MONTH_SPAN_RE = re.compile(
 # A year, not part of a number or an amount: found with find_whole_words, it starts with a
 # literal digit; the character before it is checked once the year is read ("(?<![...]....)").
 YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
+# A year that runs into the next: "the 2023/24 year", "the 2024-25 season".
+_SPLIT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)[/–-](\d\d)\b(?![/–-]?\d)")
 _RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Found with find_whole_words: it starts with the literal "on", which re skips to.
 # "on Saturday", "Saturday evening"; not "the Canon Monday fair".
 _WEEKDAY_RE = re.compile(
-    r"(?:(?<=\bon )|(?=\w+\s+(?:morning|afternoon|evening|night)\b))("
+    r"(?:(?<=\b[Oo]n )|(?=\w+\s+(?:morning|afternoon|evening|night)\b))("
     + "|".join(d.capitalize() for d in _WEEKDAYS)
     + r")\b"
 )
 # Days and months named from the publication date: "yesterday", "last night", "last month".
 _RELATIVE_DAY_RE = caseless(r"\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b")
+# The day of a month named with it: "March 14", "March 14, 2025", "14 March", "the 14th of March";
+# not "March 14 per cent" or "in March 12,000 people".
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|per\b|percent\b))(?:,?\s+(\d{4})\b)?")
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _RELATIVE_MONTH_RE = caseless(r"\b(last|this)\s+month\b(?!['’]s)")
+_GAME_WORDS = frozenset(lexicon("claims")["game_words"].split())
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -78,13 +86,41 @@ def period_mentions(
     for m in months:
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
-        found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{MONTHS[m.group(1).lower()]:02d}"))
-    for m in _QUARTER_RE.finditer(folded) if "q" in folded else ():
+        month = MONTHS[m.group(1).lower()]
+        day_after = None if m.group(2) else _DAY_AFTER.match(sentence, m.end())
+        day_before = _DAY_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+        if day_after or day_before:  # "March 14", "14 March 2025": a day, not the month
+            day = int((day_after or day_before).group(1))  # type: ignore[union-attr]
+            year = m.group(2) or (day_after.group(2) if day_after else None)
+            if 1 <= day <= 31:
+                start = day_before.start() if day_before else m.start()
+                found.append(
+                    (
+                        start,
+                        day_after.end() if day_after else m.end(),
+                        int(year) if year else None,
+                        f"{month:02d}-{day:02d}",
+                    )
+                )
+                continue
+        found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{month:02d}"))
+    quarters = list(_QUARTER_RE.finditer(folded)) if "q" in folded else []
+    halves = list(_HALF_RE.finditer(folded)) if "half" in folded or "h1" in folded or "h2" in folded else []
+    in_a_game = bool(quarters or halves) and any(w in _GAME_WORDS for w in re.findall(r"[a-z-]+", folded))
+    for m in quarters:
+        if in_a_game and not m.group(3):
+            continue  # "in the fourth quarter" of a game
         q = m.group(1) or _ORDINAL[m.group(2).lower()]
         found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"Q{q}"))
-    for m in _HALF_RE.finditer(folded) if "half" in folded or "h1" in folded or "h2" in folded else ():
+    for m in halves:
+        if in_a_game and not m.group(3):
+            continue
         h = m.group(1) or _ORDINAL[m.group(2).lower()]
         found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, f"H{h}"))
+    for m in _SPLIT_YEAR_RE.finditer(sentence) if "/" in sentence or "-" in sentence or "–" in sentence else ():
+        first, last = int(m.group(1)), int(m.group(2))
+        if last == (first + 1) % 100:  # "2023/24": a financial year or season, named by its end
+            found.append((m.start(), m.end(), first + 1, None))
     taken = [(a, b) for a, b, _, _ in found]
     for m in find_whole_words(YEAR_RE, sentence) if "19" in sentence or "20" in sentence else ():
         if not any(a <= m.start() < b for a, b in taken):
@@ -175,9 +211,19 @@ def own_periods(
     folded: str, periods: list[tuple[int, int, int | None, str | None]]
 ) -> list[tuple[int, int, int | None, str | None]]:
     """The periods a sentence (``fold_case``d) names for its own figures, not for a figure it sets
-    against them ("down from 33 seats in 2021", "against $3.9bn in September"): those it may
-    pass on to the next sentence, or to the article."""
-    return [p for p in periods if not _OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])]
+    against them ("down from 33 seats in 2021", "against $3.9bn in September") nor the time
+    something began ("since the outbreak began in January"): those it may pass on to the next
+    sentence, or to the article."""
+    return [
+        p
+        for p in periods
+        if not _OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])
+        and not _SINCE.search(folded, max(0, p[0] - 50), p[0])
+    ]
+
+
+# A period something started in: "since an outbreak began in early January".
+_SINCE = re.compile(r"\b(?:since|began|begun|started|starting)\b[^,;:]{0,40}$")
 
 
 _OF_COMPARED = re.compile(

@@ -251,6 +251,7 @@ _DIGIT = re.compile(r"\d")
 # "the first half", "the January-June half" name a period
 _PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$|[-–]" + MONTH_ALTERNATION + r"\s+$")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+_SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d[/–-]$")
 
 
 # Larger than any figure news reports (the world's GDP is about 1e14 US dollars).
@@ -291,6 +292,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         if point:  # "a quarter of a percentage point"
             unit, value, end = "percentage_point", value / 100, point.end()
         unit = unit or "percent"
+    if num and _SPLIT_YEAR_HEAD.search(sentence, max(0, m.start() - 5), m.start()):
+        return None  # the "24" of "the 2023/24 season"
     if unit in SUBUNITS and currency is None and num:
         currency, factor = SUBUNITS[unit]
         value *= factor

@@ -544,3 +544,47 @@ def test_a_figure_after_after_is_the_state_before_only_in_a_sentence_of_change()
     assert only("The capsule landed after a 5.8 billion km round trip.").state is None
     rose = {c.value: c.state for c in claims_of("Inflation rose to 3.1% after 2.9% in April.")}
     assert rose[2.9] == "before"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("On March 14, 2025, 300 people were evacuated.", "2025-03-14"),  # a day, not the month
+        ("About 300 people were evacuated by 14 March.", "2025-03-14"),
+        ("On Friday, 300 people were evacuated.", "2025-04-04"),
+        ("Exports fell 3% in March.", "2025-03"),
+        ("Coverage was 83.6% in the 2023/24 season.", "2024"),  # a split year, named by its end
+    ],
+)
+def test_days_of_a_month_and_split_years_are_periods_of_their_own(text, period):
+    assert only(text, published=datetime(2025, 4, 10)).period == period
+
+
+def test_a_month_something_began_in_is_not_the_period_of_the_articles_figures():
+    text = (
+        "Officials have confirmed cases in the region since an outbreak began in early January. "
+        "Health officials said 286 cases had been confirmed."
+    )
+    assert [c.period for c in claims_of(text, published=datetime(2025, 3, 14)) if c.value == 286] == [None]
+
+
+def test_a_quarter_of_a_game_is_no_quarter_of_the_year():
+    claim = only("Oyelaran scored 33 points in the fourth quarter.", published=datetime(2025, 6, 15))
+    assert claim.period is None
+    assert only("Revenue rose 4% in the fourth quarter.", published=datetime(2025, 6, 15)).period == "2024-Q4"
+
+
+def test_figures_listed_after_a_name_are_that_names_and_a_surname_alone_is_the_persons():
+    text = (
+        "Teodric Mawle scored 41 points for the Gulls. Levi Okonjo had 16 points and 11 rebounds for Ashbury. "
+        "Mawle added 12 rebounds."
+    )
+    holders = {c.value: c.holder for c in claims_of(text)}
+    assert holders[16] == holders[11] == "Levi Okonjo"
+    assert holders[12] == "Teodric Mawle"
+
+
+def test_a_figure_after_a_verb_of_another_clause_keeps_no_holder_of_a_list():
+    text = "Caldera said it would buy Pennick Lowe in a deal worth $12.6 billion, paying $45.80 a share."
+    holders = {c.value: c.holder for c in claims_of(text)}
+    assert holders[45.8] is None

@@ -258,3 +258,21 @@ def test_a_partys_percentage_after_won_or_took_is_its_vote_share():
 def test_confirmed_cases_of_measles_are_one_measure_however_worded():
     text = "Officials have confirmed 61 cases of measles. Some 52 measles cases were confirmed in May."
     assert claim(text, "61").measure == claim(text, "52").measure == "measles case"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Savers have been told the compensation pot has paid out £31.2m so far.", "£31.2m"),
+        ("Penhallow now faces up to 10 years behind bars when he is sentenced.", "10 years"),
+    ],
+)
+def test_a_measure_never_ends_in_a_word_that_is_no_noun(text, surface):
+    measure = claim(text, surface).measure
+    assert measure is None or measure.split()[-1] not in {"far", "when", "over", "went", "so"}
+
+
+def test_court_counts_are_told_apart_by_their_verdict():
+    convicted = claim("A jury found him guilty of six counts of fraud.", "six").measure
+    cleared = claim("He was cleared of two further counts of fraud.", "two").measure
+    assert convicted and cleared and convicted != cleared
