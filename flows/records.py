@@ -137,6 +137,8 @@ class Claim:
     holder: str | None = None  # the name its clause gives last before it: whose figure it is (a party's seats)
     # the counted noun of a count ("passengers"), a metric of last resort; not a column
     noun: str | None = dataclasses.field(default=None, metadata={"column": False})
+    # whether the subject owns the figure's metric word ("China's exports"); not a column
+    subject_owns_metric: bool = dataclasses.field(default=False, metadata={"column": False})
 
 
 @dataclasses.dataclass(slots=True)

@@ -183,6 +183,7 @@ def attach_context(
         if located:
             owner += [n.name for n in named if n.offset == located.end()]
         claim.subject = owner[-1] if owner else None
+        claim.subject_owns_metric = bool(owner)
         claim.object = next(
             (n.name for n in named if cue_end <= n.offset <= cue_end + 20 and n.is_object and n.name != claim.subject),
             None,

@@ -34,6 +34,7 @@ from flows.stages.extract.periods import (
     period_mentions,
     periods_without_a_number,
 )
+from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import (
     has_digit,
     has_number_word,
@@ -192,9 +193,9 @@ _LISTED_AFTER = re.compile(r"\S+(?:\s+[a-z-]+){0,2}\s*(?:,\s*|\s+)(?:and\s+)?")
 def _attach_holders(
     found: list[tuple[int, Claim]], holders: list[tuple[int, int, str]], s_start: int, folded: str
 ) -> None:
-    """Each figure's holder: the person, organisation or place its clause names last before it,
-    not past a figure of the same unit ("the Civic Union won 31.2% and 29 seats, the Green-Left
-    Alliance 24.8% and 22": 22 seats are the alliance's)."""
+    """Each figure's holder, and so its subject: the person, organisation or place its clause
+    names last before it, not past a figure of the same unit ("the Civic Union won 31.2% and 29
+    seats, the Green-Left Alliance 24.8% and 22": 22 seats are the alliance's)."""
     if not found:
         return
     first = bisect.bisect_left(holders, (s_start,))
@@ -209,9 +210,12 @@ def _attach_holders(
         ]
         if names:
             claim.holder = names[-1]
+            if not claim.subject_owns_metric and claim.holder != claim.object and not place_name(claim.holder):
+                claim.subject = claim.holder  # a place named before a figure is its scope, not its subject
         elif same_unit and max(same_unit) >= clause and _LISTED_AFTER.fullmatch(folded, max(same_unit), start):
             # "Levi Okonjo had 16 points and 11 rebounds": one list, no other name, one holder
-            claim.holder = next(c.holder for s, c in reversed(found[:i]) if s == max(same_unit))
+            listed = next(c for s, c in reversed(found[:i]) if s == max(same_unit))
+            claim.holder, claim.subject = listed.holder, listed.subject
         else:
             claim.holder = None
 

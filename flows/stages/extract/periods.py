@@ -89,20 +89,13 @@ def period_mentions(
         month = MONTHS[m.group(1).lower()]
         day_after = None if m.group(2) else _DAY_AFTER.match(sentence, m.end())
         day_before = _DAY_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
-        if day_after or day_before:  # "March 14", "14 March 2025": a day, not the month
-            day = int((day_after or day_before).group(1))  # type: ignore[union-attr]
+        dated = day_after or day_before
+        if dated is not None and 1 <= int(dated.group(1)) <= 31:  # "March 14", "14 March 2025": a day
             year = m.group(2) or (day_after.group(2) if day_after else None)
-            if 1 <= day <= 31:
-                start = day_before.start() if day_before else m.start()
-                found.append(
-                    (
-                        start,
-                        day_after.end() if day_after else m.end(),
-                        int(year) if year else None,
-                        f"{month:02d}-{day:02d}",
-                    )
-                )
-                continue
+            start = day_before.start() if day_before else m.start()
+            stop = day_after.end() if day_after else m.end()
+            found.append((start, stop, int(year) if year else None, f"{month:02d}-{int(dated.group(1)):02d}"))
+            continue
         found.append((m.start(), m.end(), int(m.group(2)) if m.group(2) else None, f"{month:02d}"))
     quarters = list(_QUARTER_RE.finditer(folded)) if "q" in folded else []
     halves = list(_HALF_RE.finditer(folded)) if "half" in folded or "h1" in folded or "h2" in folded else []

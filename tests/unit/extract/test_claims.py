@@ -579,9 +579,15 @@ def test_figures_listed_after_a_name_are_that_names_and_a_surname_alone_is_the_p
         "Teodric Mawle scored 41 points for the Gulls. Levi Okonjo had 16 points and 11 rebounds for Ashbury. "
         "Mawle added 12 rebounds."
     )
-    holders = {c.value: c.holder for c in claims_of(text)}
-    assert holders[16] == holders[11] == "Levi Okonjo"
-    assert holders[12] == "Teodric Mawle"
+    found = {c.value: c for c in claims_of(text)}
+    assert found[16].holder == found[11].holder == "Levi Okonjo"
+    assert found[12].holder == "Teodric Mawle"
+    assert found[11].subject == "Levi Okonjo"  # a player's statistic is about the player
+
+
+def test_the_owner_of_a_figures_metric_stays_its_subject_and_a_place_before_it_is_its_scope():
+    found = {c.value: c for c in claims_of("Sarvani Infotech said revenue in North America rose 58%.")}
+    assert found[58].subject != "North America"
 
 
 def test_a_figure_after_a_verb_of_another_clause_keeps_no_holder_of_a_list():
