@@ -173,8 +173,10 @@ def _period(
         if folded and _CLAUSE_END.search(folded, min(end, m_end), max(start, m_start)):
             continue  # "the 9.4-tonne capsule is the heaviest; Halcyon-1 in 2023 weighed 8.1 tonnes"
         lead = folded[max(0, m_start - 8) : m_start]
-        if lead.endswith("since ") and not folded.startswith(", when", m_end):
-            continue  # "since June" is no figure's period; "since 2021, when 5,120 ..." is that figure's
+        if _SINCE.search(folded, max(0, m_start - 50), m_start) and not folded.startswith(", when", m_end):
+            # "since June", "since the outbreak began in January" is no figure's period; "since
+            # 2021, when 5,120 ..." is that figure's
+            continue
         rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
         if best is None or rank < best[0]:
             best = rank, year, part, m_start

@@ -566,6 +566,8 @@ def test_a_month_something_began_in_is_not_the_period_of_the_articles_figures():
         "Health officials said 286 cases had been confirmed."
     )
     assert [c.period for c in claims_of(text, published=datetime(2025, 3, 14)) if c.value == 286] == [None]
+    own = only("In all, 47 patients have been admitted since the outbreak began in January.", datetime(2025, 3, 14))
+    assert own.period is None
 
 
 def test_a_quarter_of_a_game_is_no_quarter_of_the_year():
