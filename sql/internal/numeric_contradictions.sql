@@ -154,6 +154,13 @@ paired as (
         e.value as evidence_value, e.witness as evidence_witness, e.measure_found_by as evidence_found_by,
         e.in_list as evidence_in_list, e.holder as evidence_holder, e.membership as evidence_membership,
         e.time_of_day as evidence_time_of_day,
+        -- one of the two articles gives both values: they stand side by side in one telling
+        exists (
+            select 1 from numbered b
+            where b.group_no = o.group_no
+              and ((b.article_id = o.article_id and agree(b.value, b.decimals, e.value, e.decimals))
+                   or (b.article_id = e.article_id and agree(b.value, b.decimals, o.value, o.decimals)))
+        ) as side_by_side,
         -- independent witnesses of the consensus other than the outlier's own
         o.consensus_witnesses - (o.witness in (
             select n.witness from numbered n
@@ -212,6 +219,8 @@ scored as (
                -- the two say it in one sentence with one figure changed, or with a typo's digits
                when other_witnesses >= 2 or same_wording >= 0.6 or same_digits(value, evidence_value) then 0.75
                else 0.65 end
+        -- with no consensus, two values one article gives side by side are two quantities
+        * case when not is_clear and side_by_side then 0.5 else 1.0 end
         -- a consensus and two more values each given by two witnesses are several quantities
         -- under one key (each party's seats, each team's points), not one fact and its error
         * case when strong_rivals >= 2 then 0.5 else 1.0 end

@@ -121,6 +121,16 @@ def test_two_sources_two_values_say_there_is_no_consensus(con):
     assert rows(con) == []  # one source against one: below the line
 
 
+def test_two_values_one_article_gives_side_by_side_are_no_contradiction_without_a_consensus(con):
+    # "the Game 7 record of 39 points ... clawed back from 17 points down": two quantities
+    add_claim(con, "a", 39, measure="point", unit="count", period=None, publisher="a")
+    add_claim(con, "a", 17, measure="point", unit="count", period=None)
+    add_claim(con, "b", 39, measure="point", unit="count", period=None, publisher="b")
+    add_claim(con, "c", 17, measure="point", unit="count", period=None, publisher="c")
+    assert rows(con, "contradiction_candidates") != []
+    assert rows(con) == []
+
+
 def test_one_source_against_one_crosses_the_line_in_one_sentence_with_a_figure_changed(con):
     add_claim(con, "a", 7.1, text="Annual inflation in Vietnam eased to 7.1% in March, official data said.")
     add_claim(con, "b", 4.7, text="Annual inflation in Vietnam eased to 4.7% in March, official data said.")
