@@ -1,17 +1,23 @@
--- role_conflicts: one row per person called a former holder of an office in one article and
--- its current holder in others (not a public view). Titles are compared without country words
--- and articles ("US President", "President", "Chinese President" are one office), so the
--- equivalent titles of one post are never flagged; only former-versus-current is. Only
+-- role_conflicts: one row per person and office where some sources give the office with a rank
+-- word (former, deputy, acting, interim, vice) and others give it plain (not a public view): "former
+-- housing minister" against "housing minister", "Deputy Governor" against "Governor". Titles
+-- are compared without country words and articles ("US President", "President", "Chinese
+-- President" are one office), so the equivalent titles of one post are never flagged. Only
 -- articles of one story, or published within a week of each other, can conflict: articles
--- years apart are history (a vice president then is a former one now), and one article giving
--- both titles is quoting the past, not contradicting itself.
+-- years apart are history (a vice president then is a former one now), and a source that
+-- gives both titles itself is quoting the past or shortening, not contradicting anyone.
+--
+-- Grain: one row per person, office and rank word. Side a is the one fewer sources take (the
+-- ranked side when as many take each; always the "former" side, which says the person left).
 create or replace view role_conflicts as
 with roles as (
     select r.canonical_id, r.source_file, r.witness, r.sentence, r.role, m.story_id, a.published_at,
-           regexp_matches(lower(r.role), '\bformer\b') as is_former,
+           coalesce(regexp_extract(lower(r.role), '\b(former|deputy|acting|interim|vice)\b', 1), '') as rank_word,
            trim(regexp_replace(
                regexp_replace(
-                   lower(r.role), '\b(former|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b', ' ', 'g'
+                   lower(r.role),
+                   '\b(former|deputy|acting|interim|vice|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b',
+                   ' ', 'g'
                ),
                '\s+', ' ', 'g')) as office
     from mention_sentences r
@@ -19,40 +25,76 @@ with roles as (
     left join stg_story_members m using (article_id)
     where r.role is not null
 ),
-conflicts as (
-    select f.canonical_id, f.office,
-           any_value(f.source_file) as former_file, any_value(f.sentence) as former_sentence,
-           any_value(f.role) as former_role,
-           count(distinct c.witness) as current_witnesses,
-           min(c.source_file) as current_file, min_by(c.sentence, c.source_file) as current_sentence,
-           min_by(c.role, c.source_file) as holder_role
-    from roles f
-    join roles c
-      on c.canonical_id = f.canonical_id and c.office = f.office and not c.is_former and c.witness <> f.witness
-     and (c.story_id = f.story_id or abs(date_diff('day', c.published_at, f.published_at)) <= 7)
-    where f.is_former and f.office <> ''
-      -- an article that calls the person former itself is quoting the past when it gives the title
+pairs as (
+    -- a ranked title against the plain one, from another source, in one story or week
+    select r.canonical_id, r.office, r.rank_word,
+           r.witness as ranked_witness, r.source_file as ranked_file, r.sentence as ranked_sentence,
+           r.role as ranked_role,
+           p.witness as plain_witness, p.source_file as plain_file, p.sentence as plain_sentence,
+           p.role as plain_role
+    from roles r
+    join roles p
+      on p.canonical_id = r.canonical_id and p.office = r.office and p.rank_word = '' and p.witness <> r.witness
+     and (p.story_id = r.story_id or abs(date_diff('day', p.published_at, r.published_at)) <= 7)
+    where r.rank_word <> '' and r.office <> ''
       and not exists (
           select 1 from roles x
-          where x.canonical_id = c.canonical_id and x.office = c.office and x.witness = c.witness and x.is_former
+          where x.canonical_id = p.canonical_id and x.office = p.office and x.witness = p.witness
+            and x.rank_word = r.rank_word
       )
-    group by f.canonical_id, f.office
+      and not exists (
+          select 1 from roles x
+          where x.canonical_id = r.canonical_id and x.office = r.office and x.witness = r.witness
+            and x.rank_word = ''
+      )
+),
+sides as (
+    select
+        canonical_id, office, rank_word,
+        count(distinct ranked_witness) as ranked_witnesses,
+        count(distinct plain_witness) as plain_witnesses,
+        min(ranked_file) as ranked_file, min_by(ranked_sentence, ranked_file) as ranked_sentence,
+        min_by(ranked_role, ranked_file) as ranked_role,
+        min(plain_file) as plain_file, min_by(plain_sentence, plain_file) as plain_sentence,
+        min_by(plain_role, plain_file) as plain_role
+    from pairs
+    group by canonical_id, office, rank_word
+),
+oriented as (
+    select
+        *,
+        rank_word = 'former' or ranked_witnesses <= plain_witnesses as ranked_is_odd
+    from sides
 ),
 final as (
     select
-        'role_conflict:' || c.canonical_id || ':' || c.former_file as contradiction_id,
+        'role_conflict:' || o.canonical_id || ':' || o.office || ':' || o.rank_word as contradiction_id,
         'role_conflict' as kind,
-        c.former_file || ' calls ' || e.name || ' "' || c.former_role || '", but '
-            || c.current_witnesses || ' other source'
-            || case when c.current_witnesses > 1 then 's call' else ' calls' end
-            || ' ' || e.name || ' the current holder ("' || c.holder_role || '"): '
-            || 'one of them has the date or the facts wrong.' as description,
+        case
+            when o.rank_word = 'former'
+                then o.ranked_file || ' calls ' || e.name || ' "' || o.ranked_role || '", but '
+                     || o.plain_witnesses || ' other source'
+                     || case when o.plain_witnesses > 1 then 's call' else ' calls' end
+                     || ' ' || e.name || ' the current holder ("' || o.plain_role || '"): '
+                     || 'one of them has the date or the facts wrong.'
+            when o.ranked_is_odd
+                then o.ranked_file || ' calls ' || e.name || ' "' || o.ranked_role || '", but '
+                     || o.plain_witnesses || ' other source'
+                     || case when o.plain_witnesses > 1 then 's give' else ' gives' end
+                     || ' the title without "' || o.rank_word || '" ("' || o.plain_role || '").'
+            else o.plain_file || ' calls ' || e.name || ' "' || o.plain_role || '", but '
+                 || o.ranked_witnesses || ' other source'
+                 || case when o.ranked_witnesses > 1 then 's call' else ' calls' end
+                 || ' ' || e.name || ' "' || o.ranked_role || '".'
+        end as description,
         'high' as severity,
         cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
-        c.former_file as source_file_a, c.current_file as source_file_b,
+        case when o.ranked_is_odd then o.ranked_file else o.plain_file end as source_file_a,
+        case when o.ranked_is_odd then o.plain_file else o.ranked_file end as source_file_b,
         cast(null as double) as value_a, cast(null as double) as value_b,
-        c.former_sentence as evidence_a, c.current_sentence as evidence_b
-    from conflicts c
-    join dim_entities e on e.entity_id = c.canonical_id
+        case when o.ranked_is_odd then o.ranked_sentence else o.plain_sentence end as evidence_a,
+        case when o.ranked_is_odd then o.plain_sentence else o.ranked_sentence end as evidence_b
+    from oriented o
+    join dim_entities e on e.entity_id = o.canonical_id
 )
 select * from final;

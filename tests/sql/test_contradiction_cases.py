@@ -80,6 +80,24 @@ def test_former_versus_current_office_is_a_role_conflict_but_equivalent_titles_a
     assert "Okoye" not in description
 
 
+def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_fewer_sources_take(tmp_path):
+    story = "The central bank cut its policy rate by a quarter point to 3.75% on Thursday, its second cut this year."
+    con = load(
+        tmp_path / "ranks",
+        {
+            "a.txt": f"{story} Deputy Governor Tobias Wrenfield voted to hold.",
+            "b.txt": f"{story} Tobias Wrenfield, the deputy governor, voted against the cut.",
+            "c.txt": f"{story} Governor Tobias Wrenfield was among the three who wanted to hold.",
+            "d.txt": f"{story} Former housing minister Calum Brodrick welcomed the cut.",
+            "e.txt": f"{story} Calum Brodrick, the housing minister, said buyers would gain.",
+        },
+    )
+    found = {
+        description.split(" calls ")[1].split(" ")[1]: file_a for description, file_a in kinds(con)["role_conflict"]
+    }
+    assert found == {"Wrenfield": "c.txt", "Brodrick": "d.txt"}
+
+
 def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_article_are_two_people(tmp_path):
     story = (
         "The Lantern capsule landed in the Skarrow Flats desert on Sunday carrying 143 grams of dust from the "

@@ -43,12 +43,27 @@ _TITLE = re.compile(
     r"|Spokeswoman|Advis[eo]r|Economist|Executive|Officer|CEO|CFO|Leader|Judge|Justice|General|Gen\.|King"
     r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)\s+$"
 )
+# The lower-case words that may stand between a title's article or modifier and its noun
+# ("the housing minister", "former health minister"), not words of a clause.
+_TITLE_QUALIFIER = (
+    r"(?:(?!(?:the|a|an|and|or|of|to|by|with|for|as|at|in|on|said|says|told|who|was|is)\b)[a-z-]+\s+){0,2}"
+)
+# A lower-case title before a name: "housing minister Calum Brodrick", "Former health minister
+# Corin Ashdown", "Deputy director Priya Ventham".
+_LOWER_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
+    + _TITLE_QUALIFIER
+    + r"(?:president|premier|prime\s+minister|minister|secretary|chancellor|governor|chairman|chairwoman|chair"
+    r"|director|commissioner|ambassador|senator|mayor|spokesperson|spokesman|spokeswoman|adviser|advisor"
+    r"|economist|executive|officer|leader|judge|coach|captain|commander|chief)\s+$"
+)
 # A role in apposition after a name: ", director of the National Economic Council," /
-# ", Morgan Stanley's chief China economist,".
+# ", Morgan Stanley's chief China economist,", ", the housing minister,".
 _APPOSITION = re.compile(
     r"^,\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:'s|’s)\s+)?"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
-    r"(?:president|director|head|chairman|chairwoman|chair|governor|minister|secretary|spokesperson|spokesman|"
+    + _TITLE_QUALIFIER
+    + r"(?:president|director|head|chairman|chairwoman|chair|governor|minister|secretary|spokesperson|spokesman|"
     r"spokeswoman|economist|analyst|adviser|advisor|executive|officer|founder|professor|mayor|commissioner|"
     r"leader|ceo|cfo|chief|manager|researcher|strategist|statistician|partner|member)"
     r"[^,.;:\"]{0,70})"
@@ -137,7 +152,11 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if not 2 <= len(tokens) <= 4:
         return None, None
     previous = before.split()[-1:] or [""]
-    title = _TITLE.search(before[-60:]) if previous[0].lower() in _LOWER_TITLE_WORDS else None
+    title = (
+        (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
+        if previous[0].lower() in _LOWER_TITLE_WORDS
+        else None
+    )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
     role = title.group(0).strip() if title else (apposition.group(1).strip() if apposition else None)
     if role:

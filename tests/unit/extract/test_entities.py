@@ -31,6 +31,17 @@ def test_titles_and_appositions_give_people_their_roles():
     assert found["Kofi Mensah"].role == "Acting President"
 
 
+def test_lower_case_titles_before_a_name_and_in_apposition_are_roles():
+    text = (
+        "Former housing minister Calum Brodrick spoke first. The plan was backed by health minister Corin "
+        "Ashdown. Priya Ventham, the deputy director of the agency, declined to comment."
+    )
+    found = by_surface(text)
+    assert found["Calum Brodrick"].role == "Former housing minister"
+    assert found["Corin Ashdown"].role == "health minister"  # not "by health minister"
+    assert found["Priya Ventham"].role.startswith("the deputy director")
+
+
 def test_organisations_places_and_datelines():
     found = by_surface()
     assert found["Central Bank of Nigeria"].type == "organisation"
