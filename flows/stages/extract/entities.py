@@ -43,6 +43,8 @@ _TITLE = re.compile(
     r"|Spokeswoman|Advis[eo]r|Economist|Executive|Officer|CEO|CFO|Leader|Judge|Justice|General|Gen\.|King"
     r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)\s+$"
 )
+_ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split())
+_ROLE_NOUN = r"(?:prime\s+minister|" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
@@ -53,20 +55,18 @@ _TITLE_QUALIFIER = (
 _LOWER_TITLE = re.compile(
     r"(?<![\w-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + _TITLE_QUALIFIER
-    + r"(?:president|premier|prime\s+minister|minister|secretary|chancellor|governor|chairman|chairwoman|chair"
-    r"|director|commissioner|ambassador|senator|mayor|spokesperson|spokesman|spokeswoman|adviser|advisor"
-    r"|economist|executive|officer|leader|judge|coach|captain|commander|chief)\s+$"
+    + _ROLE_NOUN
+    + r"\s+$"
 )
 # A role in apposition after a name: ", director of the National Economic Council," /
-# ", Morgan Stanley's chief China economist,", ", the housing minister,".
+# ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
+# candidate,".
 _APPOSITION = re.compile(
-    r"^,\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:'s|’s)\s+)?"
+    r"^,\s+((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:'s|’s)\s+)?"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
-    + r"(?:president|director|head|chairman|chairwoman|chair|governor|minister|secretary|spokesperson|spokesman|"
-    r"spokeswoman|economist|analyst|adviser|advisor|executive|officer|founder|professor|mayor|commissioner|"
-    r"leader|ceo|cfo|chief|manager|researcher|strategist|statistician|partner|member)"
-    r"[^,.;:\"]{0,70})"
+    + _ROLE_NOUN
+    + r"[^,.;:\"]{0,70})"
 )
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
@@ -129,7 +129,7 @@ _REGION_BEFORE = re.compile(r"\b(?:province|state|region|prefecture|county)\s+of
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|port|island)\s+of\s+$|\b(?:in|near|outside)\s+$")
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH}|who\b)")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPEECH}\s*,?\s*$")
-_LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS)
+_LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS) | _ROLE_NOUNS
 
 
 def _classify(name: str, before: str, after: str) -> tuple[str | None, str | None]:

@@ -42,6 +42,17 @@ def test_lower_case_titles_before_a_name_and_in_apposition_are_roles():
     assert found["Priya Ventham"].role.startswith("the deputy director")
 
 
+def test_role_nouns_beyond_titles_and_possessive_appositions_make_people():
+    text = (
+        "Union boss Alexei Varenko, 58, told the crowd to hold firm. Theodor Brask, the alliance's lead "
+        "candidate, arrived late. \u201cIt held,\u201d said principal investigator Evgeniya Strelnikova."
+    )
+    found = by_surface(text)
+    assert (found["Alexei Varenko"].type, found["Alexei Varenko"].role) == ("person", "boss")
+    assert found["Theodor Brask"].role == "the alliance's lead candidate"
+    assert found["Evgeniya Strelnikova"].role == "principal investigator"
+
+
 def test_organisations_places_and_datelines():
     found = by_surface()
     assert found["Central Bank of Nigeria"].type == "organisation"
