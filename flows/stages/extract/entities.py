@@ -22,6 +22,7 @@ from flows.lexicon import alternation, lexicon
 from flows.records import Mention, Quote, field_values
 from flows.stages.extract.patterns import find_words
 from flows.stages.extract.places import CAPITALS, government_of, place_name
+from flows.stages.extract.word_classes import tag_of
 
 _PEOPLE = lexicon("people")
 _CONNECTOR = "(?:" + alternation(_PEOPLE["connectors"]) + ")"
@@ -92,6 +93,9 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial function words and what they govern from a capitalised run
     ("However Beijing" → "Beijing", "Parts of Santa Catarina" → "Santa Catarina")."""
     words = name.split(" ")
+    if len(words) >= 3 and "-" in words[0] and _is_compound_noun(words[0]):
+        # "Number-cruncher Paavo Lindquist", "Ex-minister Ana Ruiz": a compound noun opening the sentence
+        return _strip_leading(" ".join(words[1:]), start + len(words[0]) + 1)
     if not (words[0] in _NOT_NAMES or words[0] in _CONNECTORS or words[-1] in _CONNECTORS):
         return name, start  # most runs: nothing to drop
     while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
@@ -100,6 +104,13 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     while words and words[-1] in _CONNECTORS:
         words = words[:-1]
     return " ".join(words), start
+
+
+def _is_compound_noun(word: str) -> bool:
+    """Whether a hyphenated word is made of common English words ("Number-cruncher"), not of
+    names ("Jean-Claude"): no part a name, one part at least a known word."""
+    tags = [tag_of(part.lower()) for part in word.split("-")]
+    return any(tags) and not any(t and t.startswith("NNP") for t in tags)
 
 
 _AFTER_POSSESSIVE = re.compile(r"(?<=['’]s) ")
@@ -163,7 +174,19 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", role
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
         return "person", None
+    if len(tokens) == 2 and _DOES_AFTER.match(after) and not any(_is_known_word(t) for t in tokens):
+        return "person", None  # "Marek Oyelaren led the Lynx": a name no dictionary knows, acting
     return None, None
+
+
+# A past-tense verb right after a name: what a person did ("scored", "led", "told").
+_DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
+
+
+def _is_known_word(word: str) -> bool:
+    """Whether a capitalised word is in the English lexicon as a word or a common name part
+    (teams, firms and places are mostly made of such words: "Ashbury Lynx", "Northern Rail")."""
+    return tag_of(word.lower()) is not None or tag_of(word) is not None
 
 
 def _split_title(name: str, start: int) -> tuple[str, int, str | None]:

@@ -53,6 +53,13 @@ def test_role_nouns_beyond_titles_and_possessive_appositions_make_people():
     assert found["Evgeniya Strelnikova"].role == "principal investigator"
 
 
+def test_a_name_no_dictionary_knows_that_acts_is_a_person_and_a_compound_noun_before_it_is_no_part_of_it():
+    found = by_surface("Marek Oyelaren led the Lynx with 33 points. Number-cruncher Paavo Lindquist said so.")
+    assert found["Marek Oyelaren"].type == "person"
+    assert "Paavo Lindquist" in found
+    assert "Ashbury Lynx" not in by_surface("Ashbury Lynx rallied late in the game.")
+
+
 def test_organisations_places_and_datelines():
     found = by_surface()
     assert found["Central Bank of Nigeria"].type == "organisation"
