@@ -96,7 +96,9 @@ _LEVEL_VERBS = frozenset(
     "shrink shrank increase decrease decline climb drop jump held unchanged steady remained stayed sits sat "
     "stands up down".split()
 )
-_BETWEEN_VERB_AND_FIGURE = frozenset("to at of around about some just nearly almost a an record further for".split())
+_BETWEEN_VERB_AND_FIGURE = frozenset(
+    "to at of around about some just nearly almost a an record further for well over under roughly".split()
+)
 # Verbs that name what the figure after them is: "fined £38.5m" is a fine.
 _VERB_MEASURES = {
     "fined": "fine",
@@ -109,6 +111,15 @@ _VERB_MEASURES = {
     "pumped": "output",
     "earned": "earnings",
     "produced": "output",
+    "weighing": "weight",
+    "weighed": "weight",
+    "weighs": "weight",
+    "lasting": "duration",
+    "lasted": "duration",
+    "cost": "cost",
+    "costs": "cost",
+    "costing": "cost",
+    "aged": "age",
 }
 # Verbs a party's share of the vote follows: "won 16.1%", "took 24.8 per cent".
 _VOTE_VERBS = frozenset("won took secured polled garnered captured".split())
@@ -183,7 +194,10 @@ def measure_of(
     if found[0] is None:
         found = _tied_phrase(sentence, folded, start), "phrase"
     if found[0] is None and (label := _LABEL.fullmatch(folded, 0, start)):
-        found = _canonical(label.group(1)), "phrase"  # "Station altitude: 481 km"
+        # "Station altitude: 481 km", "• Time at Corvina: 17 months" (the time, not Corvina)
+        found = _canonical(_PREPOSITION_IN_LABEL.split(label.group(1), maxsplit=1)[0]), "phrase"
+    if found[0] is None and (item := _LIST_ITEM.search(folded, max(0, start - 40), start)):
+        found = _canonical(item.group(1)), "phrase"  # "Passengers up 6.2%, load factor 84.6%"
     if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
         found = _canonical(claim.metric), "phrase"
     measure, how = found
@@ -220,7 +234,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 # A percentage of a whole: "almost 30 per cent of exports", "19.8 per cent of crimes".
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
 # A figure after a label that opens its sentence: "Station altitude: 481 km".
-_LABEL = re.compile(r"\s*((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+_LABEL = re.compile(r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+_PREPOSITION_IN_LABEL = re.compile(r"\s+(?:at|of|in|on|for|per|to|from)\s+")
+# An item of a list of figures: a bare noun phrase right before its figure, after a comma or a
+# bullet ("..., load factor 84.6%").
+_LIST_ITEM = re.compile(r"(?:^|[,;•·▪]\s*)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
 _AMONG = re.compile(r"\s+among\s+(?:the\s+)?((?:young|older|black|white|disabled)\s+[a-z]+|[a-z0-9][\w-]*)")
 _OF_AFTER = re.compile(r"\s+of\s")
 _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
@@ -284,6 +302,7 @@ def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[s
     back to punctuation, a function word, a possessive or a capitalised name."""
     words: list[str] = []
     boundary = at
+    opening = len(sentence) - len(sentence.lstrip(" •·▪*-\"“'‘"))  # the sentence's first word is capitalised
     for m in reversed(list(_WORD.finditer(folded, max(0, at - 60), at))):
         if folded[m.end() : boundary].strip(" -"):
             break
@@ -295,7 +314,7 @@ def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[s
             continue
         if place_name(written):  # "Chinese exports": the place is the scope, not the measure
             break
-        if word in _STOP_BEFORE or word.endswith(("'s", "’s")) or (m.start() > 0 and written[0].isupper()):
+        if word in _STOP_BEFORE or word.endswith(("'s", "’s")) or (m.start() > opening and written[0].isupper()):
             break
         words.insert(0, word)
         boundary = m.start()
@@ -376,6 +395,10 @@ _PAST_TENSE = re.compile(r"[a-z]{3,}ed")
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][a-z-]+)")
 
 
+_CHANGE_IN = re.compile(
+    r"[\s-]+(?:decline|rise|fall|increase|decrease|drop|growth|jump|gain|cut|reduction|surge|dip)\s+(?:in|of)"
+    r"(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])(?:\s+(?:the|its|their))?"
+)
 _COMPARATIVES = frozenset(
     "more less fewer higher lower up down above below than year-on-year each per apiece "
     "last this next year month week quarter day today yesterday ago earlier later".split()
@@ -391,6 +414,9 @@ def _noun_after(sentence: str, folded: str, end: int) -> str | None:
     named = _SYNONYM_PHRASES.match(folded, space.end() if space else end)  # "$4,280 million in total spending"
     if named:
         return _SYNONYM[_phrase(named.group())]
+    change = _CHANGE_IN.match(folded, end)
+    if change:  # "a 4.1% increase in capacity": the capacity
+        return _noun_after(sentence, folded, change.end())
     m = _NOUN_AFTER.match(folded, end)
     if not m:
         return None

@@ -276,3 +276,18 @@ def test_court_counts_are_told_apart_by_their_verdict():
     convicted = claim("A jury found him guilty of six counts of fraud.", "six").measure
     cleared = claim("He was cleared of two further counts of fraud.", "two").measure
     assert convicted and cleared and convicted != cleared
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("• Mission cost: £740 million", "£740 million", "mission cost"),  # a label after a bullet
+        ("• Time at Corvina: 17 months", "17 months", "time"),  # the label's noun, not its place
+        ("Passengers rose 6.2%, load factor 84.6%.", "84.6%", "load factor"),  # an item of a list
+        ("Costs rose despite a 4.1% increase in capacity.", "4.1%", "capacity"),  # a change in a thing
+        ("The capsule, a cone weighing 38 kg, landed.", "38 kg", "weight"),  # a verb that names it
+        ("A comet mission would cost well over £1bn.", "£1bn", "cost"),
+    ],
+)
+def test_labels_list_items_changes_and_verbs_name_the_measure(text, surface, measure):
+    assert claim(text, surface).measure == measure
