@@ -1,13 +1,15 @@
 -- date_anomalies: one row per article whose byline date is years before the events it reports
--- (not a public view). Evidence: the article shares figures (same subject, metric, unit and
--- value; actual figures only, as a forecast may equal a later actual) with another article:
+-- (not a public view). Evidence: the article shares figures (same unit and value; actual
+-- figures only, as a forecast may equal a later actual; not durations) with another article:
 -- two, at least one of them distinctive (written with three or more significant digits: 34.5%,
 -- $28.8 billion, 1,129), or three. A distinctive figure counts whatever month each article
 -- gives it (a misdated article resolves "last month" against its wrong date); one that is not
 -- counts only if both give it the same month, quarter or half (two releases years apart can
 -- share two plain figures like 0.3% by chance: the benchmark corpus showed it). And those
 -- articles, or the article itself, speak of a later year as past ("since February 2020", "in
--- 2024"): a report cannot quote figures that refer back to a year after it was written. Plans,
+-- 2024"): a report cannot quote figures that refer back to a year after it was written; or two
+-- articles or more, dated most of a year later, report its figures (the same report under a
+-- wrong byline, when no article names a past year). Plans,
 -- forecasts, targets and years that name things ("the 2021 RAV4") are not past
 -- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where
 -- the other's past year is later than the article's date allows, so the rows looked at grow
@@ -22,36 +24,57 @@ past_years as (
     select article_id, latest_year from stg_article_past_years
 ),
 facts as (
-    select distinct c.article_id, c.subject, c.metric, c.unit, c.value, c.period_part, d.published_year, p.latest_year,
+    select distinct c.article_id, c.unit, c.value, c.period_part, d.published_at,
+           d.published_year, p.latest_year,
            length(trim(regexp_replace(c.surface, '[^0-9]', '', 'g'), '0')) >= 3 as distinctive
     from fct_claims c
     left join dated d using (article_id)
     left join past_years p using (article_id)
-    where c.subject is not null and c.metric is not null and c.metric <> 'duration' and c.qualifier = 'actual'
+    where coalesce(c.metric, '') <> 'duration' and c.qualifier = 'actual'
 ),
 shared as (
     -- other articles reporting at least two of the same figures (the same events) and
-    -- speaking of a year later than this article's date as past
-    select f.article_id, o.article_id as other_id, count(*) as shared_figures
+    -- speaking of a year later than this article's date as past, or dated most of a year later
+    select f.article_id, o.article_id as other_id, count(*) as shared_figures,
+           any_value(o.published_at) as other_published_at
     from facts f
-    join facts o on o.subject = f.subject and o.metric = f.metric and o.unit = f.unit and o.value = f.value
+    join facts o on o.unit = f.unit and o.value = f.value
                 and (f.distinctive or o.period_part = f.period_part)
                 -- a distinctive figure may carry another month: a misdated article resolves
                 -- "last month" against its wrong date
                 and (f.distinctive or f.period_part is null or o.period_part is null
                      or o.period_part = f.period_part)
-                and o.article_id <> f.article_id and o.latest_year > f.published_year + 1
+                and o.article_id <> f.article_id
+                and (o.latest_year > f.published_year + 1 or o.published_at > f.published_at + interval 300 day)
     group by f.article_id, o.article_id
     having (count(*) >= 2 and bool_or(f.distinctive)) or count(*) >= 3
 ),
+later as (
+    -- how many articles dated most of a year later report this one's figures
+    select article_id, count(*) as later_articles
+    from shared s
+    join dated d using (article_id)
+    where s.other_published_at > d.published_at + interval 300 day
+    group by article_id
+),
 evidence as (
+    -- a later year the article or an article with its figures speaks of as past; else two
+    -- articles or more, dated most of a year later, that report its figures (a copy of the
+    -- same report under a wrong byline), the year of the latest standing for the events
     select d.article_id, d.source_file, d.published_at, d.published_year,
-           coalesce(s.other_id, d.article_id) as evidence_id, p.latest_year, s.shared_figures
+           coalesce(s.other_id, d.article_id) as evidence_id, s.shared_figures,
+           coalesce(p.latest_year, 0) > d.published_year + 1 as past_year_said,
+           case when coalesce(p.latest_year, 0) > d.published_year + 1 then p.latest_year
+                else year(s.other_published_at) end as latest_year
     from dated d
     left join shared s on s.article_id = d.article_id
-    join past_years p on p.article_id = coalesce(s.other_id, d.article_id)
-    where p.latest_year > d.published_year + 1
-    qualify row_number() over (partition by d.article_id order by p.latest_year desc, evidence_id asc) = 1
+    left join past_years p on p.article_id = coalesce(s.other_id, d.article_id)
+    left join later l on l.article_id = d.article_id
+    where coalesce(p.latest_year, 0) > d.published_year + 1
+       or (s.other_published_at > d.published_at + interval 300 day and l.later_articles >= 2)
+    qualify row_number() over (
+        partition by d.article_id order by past_year_said desc, latest_year desc, evidence_id asc
+    ) = 1
 ),
 final as (
     select
@@ -60,8 +83,11 @@ final as (
         e.source_file || ' is dated ' || strftime(e.published_at, '%B %-d, %Y') || ', but '
             || case when e.evidence_id = e.article_id
                     then 'it speaks of ' || e.latest_year || ' as past'
+                    when e.past_year_said
+                    then 'it reports ' || e.shared_figures || ' of the same figures as ' || o.source_file
+                         || ', which speaks of ' || e.latest_year || ' as past'
                     else 'it reports ' || e.shared_figures || ' of the same figures as ' || o.source_file
-                         || ', which speaks of ' || e.latest_year || ' as past' end
+                         || ' and another article, dated ' || strftime(o.published_at, '%B %-d, %Y') end
             || ': the date is probably wrong.' as description,
         case when e.latest_year - e.published_year >= 5 then 'high' else 'medium' end as severity,
         cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
@@ -74,9 +100,10 @@ final as (
         (select substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start)
          from stg_sentences s
          where s.article_id = o.article_id
-           and contains(
-               substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start), cast(e.latest_year as varchar)
-           )
+           and (not e.past_year_said
+                or contains(
+                    substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start), cast(e.latest_year as varchar)
+                ))
          order by s.sentence_no limit 1) as evidence_b
     from evidence e
     join dim_articles o on o.article_id = e.evidence_id

@@ -14,7 +14,7 @@ create or replace macro latest_past_year(t) as (
                 '(?i)\b(?:will|would|could|should|might|shall|expects?|expected|forecasts?|projects?|'
                 || 'projected|plans?|planned|planning|targets?|aims?|goal|scheduled|due to|intends?|'
                 || 'hopes?|outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
-                || 'set to|slated|on (?:course|track))\b'
+                || 'set to|slated|on (?:course|track)|on (?:its|their|his|her|the) way)\b'
             )
         ),
         lambda s: list_max(list_transform(

@@ -192,3 +192,20 @@ def test_two_releases_years_apart_sharing_two_plain_figures_are_not_a_date_anoma
         },
     )
     assert "date_anomaly" not in kinds(con)
+
+
+def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_past_year(tmp_path):
+    body = (
+        "Caldera Brands agreed to buy Pennick & Lowe for $12.64 billion in cash, paying $48.50 a share, "
+        "a premium of 32 per cent to the closing price of $36.74, the companies said on Monday."
+    )
+    con = load(
+        tmp_path / "copies",
+        {
+            "old.txt": f"Published September 8, 2021\n\n{body}",
+            "a.txt": f"Published September 8, 2025\n\n{body} Shares jumped in early trading.",
+            "b.txt": f"Published September 9, 2025\n\n{body} Analysts called the price fair.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["date_anomaly"]
+    assert file_a == "old.txt" and "September 8, 2021" in description
