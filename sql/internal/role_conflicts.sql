@@ -1,8 +1,10 @@
 -- role_conflicts: one row per person and office where some sources give the office with a rank
--- word (former, deputy, acting, interim, vice) and others give it plain (not a public view): "former
--- housing minister" against "housing minister", "Deputy Governor" against "Governor". Titles
--- are compared without country words and articles ("US President", "President", "Chinese
--- President" are one office), so the equivalent titles of one post are never flagged. Only
+-- word (former, ex-, ousted, deputy, acting, interim, vice) and others give it plain (not a
+-- public view): "former housing minister" against "housing minister", "Deputy Governor" against "Governor". Titles
+-- are compared without country words, articles and owners, and "X of Y" as "Y X" ("US
+-- President", "President", "Chinese President" are one office; "the league's commissioner" is
+-- the "league commissioner"; "chief of the coastguard" the "coastguard chief"), so the
+-- equivalent titles of one post are never flagged. Only
 -- articles of one story, or published within a week of each other, can conflict: articles
 -- years apart are history (a vice president then is a former one now), and a source that
 -- gives both titles itself is quoting the past or shortening, not contradicting anyone.
@@ -12,18 +14,35 @@
 create or replace view role_conflicts as
 with roles as (
     select r.canonical_id, r.source_file, r.witness, r.sentence, r.role, m.story_id, a.published_at,
-           coalesce(regexp_extract(lower(r.role), '\b(former|deputy|acting|interim|vice)\b', 1), '') as rank_word,
-           trim(regexp_replace(
-               regexp_replace(
-                   lower(r.role),
-                   '\b(former|deputy|acting|interim|vice|the|a|an|us|u\.s\.|american|chinese|british|uk|white house)\b',
-                   ' ', 'g'
-               ),
-               '\s+', ' ', 'g')) as office
+           -- "ex-" and "ousted" say former too
+           regexp_replace(
+               coalesce(regexp_extract(lower(r.role), '\b(former|ex|ousted|deputy|acting|interim|vice)\b', 1), ''),
+               '^(ex|ousted)$', 'former'
+           ) as rank_word,
+           -- the office in one wording: no rank or country words, articles or brackets, the
+           -- owner kept as a word ("the league's commissioner": league commissioner), and
+           -- "chief of the coastguard" as "coastguard chief"
+           regexp_replace(
+               trim(regexp_replace(
+                   regexp_replace(
+                       regexp_replace(
+                           regexp_replace(lower(r.role), '\([^)]*\)|[,;]', ' ', 'g'), '[''’]s\s+', ' ', 'g'
+                       ),
+                       '\b(former|ex|ousted|deputy|acting|interim|vice|the|a|an|'
+                       || 'us|u\.s\.|american|chinese|british|uk|white house)\b',
+                       ' ', 'g'
+                   ),
+                   '\s+', ' ', 'g')),
+               '^([a-z -]+?) of (.+)$', '\2 \1'
+           ) as office
     from mention_sentences r
     join dim_articles a using (article_id)
     left join stg_story_members m using (article_id)
     where r.role is not null
+),
+worded as (
+    select *, string_split(office, ' ') as office_words, string_split(office, ' ')[-1] as head
+    from roles
 ),
 pairs as (
     -- a ranked title against the plain one, from another source, in one story or week
@@ -32,19 +51,22 @@ pairs as (
            r.role as ranked_role,
            p.witness as plain_witness, p.source_file as plain_file, p.sentence as plain_sentence,
            p.role as plain_role
-    from roles r
-    join roles p
-      on p.canonical_id = r.canonical_id and p.office = r.office and p.rank_word = '' and p.witness <> r.witness
+    from worded r
+    join worded p
+      -- one office: the same head noun, the words of one title all in the other ("commissioner",
+      -- "league commissioner")
+      on p.canonical_id = r.canonical_id and p.head = r.head and p.rank_word = '' and p.witness <> r.witness
+     and (list_has_all(p.office_words, r.office_words) or list_has_all(r.office_words, p.office_words))
      and (p.story_id = r.story_id or abs(date_diff('day', p.published_at, r.published_at)) <= 7)
     where r.rank_word <> '' and r.office <> ''
       and not exists (
-          select 1 from roles x
-          where x.canonical_id = p.canonical_id and x.office = p.office and x.witness = p.witness
+          select 1 from worded x
+          where x.canonical_id = p.canonical_id and x.head = p.head and x.witness = p.witness
             and x.rank_word = r.rank_word
       )
       and not exists (
-          select 1 from roles x
-          where x.canonical_id = r.canonical_id and x.office = r.office and x.witness = r.witness
+          select 1 from worded x
+          where x.canonical_id = r.canonical_id and x.head = r.head and x.witness = r.witness
             and x.rank_word = ''
       )
 ),

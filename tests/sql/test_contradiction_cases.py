@@ -90,12 +90,16 @@ def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_f
             "c.txt": f"{story} Governor Tobias Wrenfield was among the three who wanted to hold.",
             "d.txt": f"{story} Former housing minister Calum Brodrick welcomed the cut.",
             "e.txt": f"{story} Calum Brodrick, the housing minister, said buyers would gain.",
+            "f.txt": f"{story} The league's deputy commissioner, Odile Brannock, was there.",
+            "g.txt": f"{story} League commissioner Odile Brannock said little.",
+            "h.txt": f"{story} Odile Brannock, the league's commissioner, agreed.",
         },
     )
     found = {
         description.split(" calls ")[1].split(" ")[1]: file_a for description, file_a in kinds(con)["role_conflict"]
     }
-    assert found == {"Wrenfield": "c.txt", "Brodrick": "d.txt"}
+    # "the league's commissioner" and "League commissioner" are one office
+    assert found == {"Wrenfield": "c.txt", "Brodrick": "d.txt", "Brannock": "f.txt"}
 
 
 def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_article_are_two_people(tmp_path):

@@ -54,10 +54,10 @@ _TITLE_QUALIFIER = (
 # A lower-case title before a name: "housing minister Calum Brodrick", "Former health minister
 # Corin Ashdown", "Deputy director Priya Ventham".
 _LOWER_TITLE = re.compile(
-    r"(?<![\w-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
+    r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
-    + r"\s+$"
+    + r",?\s+$"  # "the league's deputy commissioner, Odile Brannock"
 )
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
@@ -162,14 +162,14 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "place", None
     if not 2 <= len(tokens) <= 4:
         return None, None
-    previous = before.split()[-1:] or [""]
+    previous = [word.rstrip(",") for word in before.split()[-1:]] or [""]
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
         if previous[0].lower() in _LOWER_TITLE_WORDS
         else None
     )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
-    role = title.group(0).strip() if title else (apposition.group(1).strip() if apposition else None)
+    role = title.group(0).strip(" ,") if title else (apposition.group(1).strip() if apposition else None)
     if role:
         return "person", role
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):

@@ -42,6 +42,14 @@ def test_lower_case_titles_before_a_name_and_in_apposition_are_roles():
     assert found["Priya Ventham"].role.startswith("the deputy director")
 
 
+def test_a_lower_case_title_set_off_by_a_comma_before_a_name_is_its_role():
+    found = by_surface("The trophy was presented by the league's deputy commissioner, Odile Brannock, at midnight.")
+    assert found["Odile Brannock"].role == "deputy commissioner"
+    assert by_surface("Deputy Chief Constable Helen Varga said crime fell.")["Helen Varga"].role == (
+        "Deputy Chief Constable"
+    )
+
+
 def test_role_nouns_beyond_titles_and_possessive_appositions_make_people():
     text = (
         "Union boss Alexei Varenko, 58, told the crowd to hold firm. Theodor Brask, the alliance's lead "
