@@ -155,7 +155,7 @@ paired as (
         e.in_list as evidence_in_list, e.holder as evidence_holder, e.membership as evidence_membership,
         e.time_of_day as evidence_time_of_day,
         -- one of the two articles gives both values: they stand side by side in one telling
-        exists (
+        exists(
             select 1 from numbered b
             where b.group_no = o.group_no
               and ((b.article_id = o.article_id and agree(b.value, b.decimals, e.value, e.decimals))
