@@ -161,6 +161,16 @@ paired as (
               and ((b.article_id = o.article_id and agree(b.value, b.decimals, e.value, e.decimals))
                    or (b.article_id = e.article_id and agree(b.value, b.decimals, o.value, o.decimals)))
         ) as side_by_side,
+        -- one sentence gives both values: it sets two quantities side by side ("212,000 of its
+        -- 268,000 customers"), it does not contradict itself
+        exists(
+            select 1 from numbered b
+            where b.group_no = o.group_no
+              and ((b.article_id = o.article_id and b.sentence_no = o.sentence_no
+                    and agree(b.value, b.decimals, e.value, e.decimals))
+                   or (b.article_id = e.article_id and b.sentence_no = e.sentence_no
+                       and agree(b.value, b.decimals, o.value, o.decimals)))
+        ) as in_one_sentence,
         -- independent witnesses of the consensus other than the outlier's own
         o.consensus_witnesses - (o.witness in (
             select n.witness from numbered n
@@ -221,6 +231,7 @@ scored as (
                else 0.65 end
         -- with no consensus, two values one article gives side by side are two quantities
         * case when not is_clear and side_by_side then 0.5 else 1.0 end
+        * case when in_one_sentence then 0.5 else 1.0 end
         -- a consensus and two more values each given by two witnesses are several quantities
         -- under one key (each party's seats, each team's points), not one fact and its error
         * case when strong_rivals >= 2 then 0.5 else 1.0 end

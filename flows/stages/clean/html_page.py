@@ -37,6 +37,7 @@ from flows.stages.clean.page_lines import (
     CleanArticle,
     is_byline,
     is_caption_credit,
+    is_consent_banner,
     is_page_phrase,
     is_photo_credit,
     is_prose,
@@ -265,7 +266,7 @@ def is_page_furniture(line: str, words: int, prose: bool) -> bool:
     if not bare:
         return True
     lowered = bare.lower()
-    if DISCLAIMER_HINT.search(lowered) and DISCLAIMER.search(bare):
+    if (DISCLAIMER_HINT.search(lowered) and DISCLAIMER.search(bare)) or is_consent_banner(bare, lowered):
         return True
     if words <= 40 and _CALL_TO_ACTION.search(lowered):
         return True

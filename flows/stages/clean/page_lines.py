@@ -149,6 +149,15 @@ def is_photo_credit(bare: str, lowered: str) -> bool:
     return lowered.rstrip(")").endswith(_PHOTO_CREDIT_ENDINGS) and bool(_PHOTO_CREDIT.search(bare[-90:]))
 
 
+def is_consent_banner(bare: str, lowered: str) -> bool:
+    """A cookie or consent banner, however it is worded ("We and our 214 partners store ...")."""
+    return (
+        ("cookie" in lowered or "device" in lowered)
+        and word_count(bare) <= _CONSENT_BANNER_WORDS
+        and bool(_CONSENT_BANNER.search(bare))
+    )
+
+
 def is_furniture(line: str) -> bool:
     """A line that belongs to the page, not the article."""
     bare = BULLET.sub("", line).strip()
@@ -157,11 +166,7 @@ def is_furniture(line: str) -> bool:
     lowered = bare.lower()
     if DISCLAIMER_HINT.search(lowered) and DISCLAIMER.search(bare):
         return True
-    if (
-        ("cookie" in lowered or "device" in lowered)
-        and word_count(bare) <= _CONSENT_BANNER_WORDS
-        and _CONSENT_BANNER.search(bare)
-    ):
+    if is_consent_banner(bare, lowered):
         return True
     if bare.count("▲") + bare.count("▼") >= 2:
         return True  # a strip of market prices, however long

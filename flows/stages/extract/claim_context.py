@@ -280,14 +280,15 @@ OUTLOOK_STEM = caseless(
     by_first_letter(
         [
             "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
-            "|will|would|could|estimat|target|goal|aim|preliminary|provisional|flash|initial|first reading"
+            "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling"
+            "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected"
         ]
     )
 )
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 _FIGURE_SOON = re.compile(r"\w*\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "forecast of $4.6bn"
-_TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?target\b")
+_TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?(?:target|cap|ceiling|limit)\b")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
 _AFTER = re.compile(r"\bafter\s+(?:a\s+|an\s+|the\s+)?$")
 _STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")

@@ -185,6 +185,15 @@ def measure_of(
     if found[0] is None and cue is not None and cue[1] <= start and _CLAUSE_BREAK.search(folded, cue[1], start):
         # "On the earnings call, the CFO said unit costs rose 2.9%": the cue is another clause's
         found = _tied_phrase(sentence, folded, start), "phrase"
+    if (
+        found[0] is None
+        and cue is not None
+        and cue[1] <= start
+        and (of := _NOUN_OF_BEFORE.search(folded, max(0, start - 60), start))
+        and cue[1] <= of.start()
+    ):
+        # "revenue of €412.6m and a pre-tax loss of €38.2m": the noun a figure is "of" is nearer than the cue
+        found = _tied_phrase(sentence, folded, start), "phrase"
     if found[0] is None and cue is not None and (cue[1] <= start or _OF_ONLY.fullmatch(folded, end, cue[0])):
         found = _cued(sentence, folded, cue), "cue"  # "rainfall of 410mm", "410mm of rain"
     if found[0] is None and claim.unit not in ("count", "people"):
@@ -217,6 +226,8 @@ def measure_of(
         measure = f"{measure} over {span.group(1)} {span.group(2)}"
     if claim.object:
         measure = f"{measure} to {claim.object.lower()}"  # exports to the US are not all exports
+    if _USUAL_AFTER.match(folded, end) or _USUAL_BEFORE.search(folded, max(0, start - 30), start):
+        measure = f"usual {measure}"  # "double the 74 mm that normally falls": what is usual, not what happened
     return measure, how
 
 
@@ -229,6 +240,14 @@ _PART_OF = re.compile(
 _WHOLE_OF_A_PART = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|some|none)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?$"
 )
+# A figure of what is usual, the baseline a story's figure is set against: "the 74 mm that
+# normally falls there in October", "the usual 40 trains an hour".
+_USUAL_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+|who\s+)?(?:would\s+)?(?:normally|usually|typically)\b"
+)
+_USUAL_BEFORE = re.compile(r"\b(?:normal|usual|typical)\s+(?:[a-z]+\s+)?$")
+# A noun and "of" right before a figure: "a pre-tax loss of 38.2 million euros".
+_NOUN_OF_BEFORE = re.compile(r"[a-z][\w'’-]*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _EXCLUDING = frozenset("excluding including except ex".split())
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 # A percentage of a whole: "almost 30 per cent of exports", "19.8 per cent of crimes".

@@ -252,6 +252,8 @@ _DIGIT = re.compile(r"\d")
 _PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$|[-–]" + MONTH_ALTERNATION + r"\s+$")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d[/–-]$")
+# the margin of "4.3 ± 0.4 Earth masses", "2.1% plus or minus 0.3": a measurement's uncertainty
+_MARGIN_HEAD = re.compile(r"(?:±|\+/-|\+-|\bplus\s+or\s+minus|\bplus/minus)\s*$", re.IGNORECASE)
 
 
 # Larger than any figure news reports (the world's GDP is about 1e14 US dollars).
@@ -294,6 +296,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         unit = unit or "percent"
     if num and _SPLIT_YEAR_HEAD.search(sentence, max(0, m.start() - 5), m.start()):
         return None  # the "24" of "the 2023/24 season"
+    if _MARGIN_HEAD.search(sentence, max(0, m.start() - 16), m.start()):
+        return None  # the margin of "4.3 ± 0.4": how sure the figure is, not a second figure
     if unit in SUBUNITS and currency is None and num:
         currency, factor = SUBUNITS[unit]
         value *= factor

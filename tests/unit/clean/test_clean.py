@@ -219,6 +219,19 @@ def test_consent_banners_of_several_wordings_are_furniture(banner):
     assert is_furniture(banner)
 
 
+def test_a_consent_banner_that_an_html_page_keeps_in_its_main_text_is_furniture():
+    page = """<html><head><title>Fire shuts line</title></head><body>
+    <div class="cmp"><p>We and our 214 partners store and access information on your device to serve
+    personalised ads and content.</p><button>I ACCEPT</button></div>
+    <p>A fire at a signalling centre shut the main line for most of Monday, forcing the operator to
+    cancel 1,240 services and leaving thousands of passengers stranded, the company said.</p>
+    <p>Engineers worked through the night to restore power to the signals, and trains ran again by dawn.</p>
+    </body></html>"""
+    text = clean_article(page, "html").clean_text
+    assert "cancel 1,240 services" in text
+    assert "partners" not in text
+
+
 def test_an_article_paragraph_about_cookies_is_not_a_banner():
     paragraph = (
         "The regulator said that 62% of the 500 websites it checked placed advertising cookies before "

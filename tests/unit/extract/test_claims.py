@@ -165,6 +165,11 @@ def test_qualifiers():
     assert (actual.qualifier, forecast.qualifier) == ("actual", "forecast")
     assert only("The bank aims for 2% inflation.").qualifier == "target"
     assert only("Inflation is still far above the 2% target.").qualifier == "target"
+    assert only("The league's rule limits spending on wages to 70% of revenue.").qualifier == "target"
+    assert only("Rent rises are capped at 5% a year.").qualifier == "target"
+    assert only("Its market cap rose to $3bn.").qualifier == "actual"
+    assert only("Home fees, capped by the government, rise to £9,310.").qualifier == "actual"
+    assert only("Councils face a 5% cap on rises.").qualifier == "target"
 
 
 @given(
@@ -449,6 +454,7 @@ def test_an_earthquakes_magnitude_is_a_figure_with_its_unit():
         "Correction: An earlier version of this story misstated the tax rate. It is 1.18%, not 1.81%.",
         "An earlier version of this article said the fare was £4.20. We regret the error.",
         "This story has been corrected to show that 312 homes, not 213, were flooded.",
+        "An earlier version said the fare was £4.20.",
     ],
 )
 def test_a_correction_notice_states_no_claim_to_the_end_of_its_paragraph(notice):
@@ -596,3 +602,9 @@ def test_a_figure_after_a_verb_of_another_clause_keeps_no_holder_of_a_list():
     text = "Caldera said it would buy Pennick Lowe in a deal worth $12.6 billion, paying $45.80 a share."
     holders = {c.value: c.holder for c in claims_of(text)}
     assert holders[45.8] is None
+
+
+@pytest.mark.parametrize("margin", ["± 0.4", "±0.4", "+/- 0.4", "plus or minus 0.4"])
+def test_the_margin_of_a_measurement_is_no_figure_of_its_own(margin):
+    found = claims_of(f"The survey put support at 43% {margin}%, the pollster said.")
+    assert [c.value for c in found] == [43]

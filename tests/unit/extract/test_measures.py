@@ -65,6 +65,12 @@ def test_different_quantities_have_different_measures(first, second):
     assert a.measure != b.measure
 
 
+def test_the_noun_a_figure_is_of_names_it_rather_than_an_earlier_measure_of_its_sentence():
+    text = "The club reported revenue of €412.6m for the season and a pre-tax loss of €38.2m."
+    assert claim(text, "€412.6m").measure == "revenue"
+    assert claim(text, "€38.2m").measure == "pre-tax loss"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -291,3 +297,17 @@ def test_court_counts_are_told_apart_by_their_verdict():
 )
 def test_labels_list_items_changes_and_verbs_name_the_measure(text, surface, measure):
     assert claim(text, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The station recorded 148 mm of rain on Monday, double the 74 mm that normally falls in October.", "74 mm"),
+        ("Only 12 trains ran each hour instead of the usual 40 trains.", "40"),
+    ],
+)
+def test_a_figure_of_what_is_usual_is_not_the_figure_of_what_happened(text, surface):
+    usual = claim(text, surface)
+    happened = next(c for c in claims_of(text) if c.surface != surface and c.unit == usual.unit)
+    assert usual.measure is not None and happened.measure is not None
+    assert usual.measure != happened.measure
