@@ -80,7 +80,8 @@ def extract_claims(
         [
             own_periods(folded_text[start:end], mentions)
             for (start, end), mentions in zip(sentences[:3], lead_periods, strict=True)
-        ]
+        ],
+        published,
     )
     previous_periods: list = []  # periods named by the previous sentence of the same paragraph
     # The sentences without a number since the last one with a number, in the same paragraph:

@@ -78,6 +78,10 @@ _OF_ONLY = re.compile(r"\s*(?:of\s+)?")
 _RUNNING = frozenset(_MEASURES["running_counts"].split())
 CORRECTION = re.compile("|".join(_MEASURES["correction_markers"]), re.IGNORECASE)
 _INCIDENTS = {"deaths": "death", "injured": "injured", "missing": "missing", "evacuated": "evacuated"}
+# Metrics of a physical quantity (a depth of rain, a wind's speed, an area), which no count measures.
+_MEASURED_NOT_COUNTED = frozenset(
+    {"rainfall", "wind_speed", "area_burned", *lexicon("claims")["unit_metrics"].values()}
+)
 # Word classes never part of a measure: pronouns, determiners, prepositions, conjunctions.
 _FUNCTION_TAGS = frozenset("PRP PRP$ DT PDT IN CC WP WP$ WDT WRB EX MD TO POS".split())
 # Words that head a measure whatever their word class ("the missing", "killed").
@@ -120,6 +124,9 @@ _VERB_MEASURES = {
     "costs": "cost",
     "costing": "cost",
     "aged": "age",
+    "employs": "employee",
+    "employing": "employee",
+    "employed": "employee",
 }
 # Verbs a party's share of the vote follows: "won 16.1%", "took 24.8 per cent".
 _VOTE_VERBS = frozenset("won took secured polled garnered captured".split())
@@ -164,6 +171,8 @@ def measure_of(
     found: tuple[str | None, str | None] = (None, None)
     if cue is not None and cue[2] in _INCIDENTS and claim.unit not in ("count", "people"):
         cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
+    if cue is not None and cue[2] in _MEASURED_NOT_COUNTED and claim.unit in ("count", "people"):
+        cue = None  # "after three days of torrential rain, forcing 4,600 people from their homes"
     if claim.unit == "percent" and (of := _SHARE_OF.match(folded, end)):  # "30 per cent of exports"
         whole = _noun_after(sentence, folded, of.end() - 1)
         if whole:

@@ -214,9 +214,13 @@ def own_periods(
         for p in periods
         if not _OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])
         and not _SINCE.search(folded, max(0, p[0] - 50), p[0])
+        and not _RECORD_BEFORE.search(folded, max(0, p[0] - 50), p[0])
+        and not folded.startswith(" record", p[1])
     ]
 
 
+# The year a record was set: "beating the record of 5.97 metres set in 1994", "the 1994 record".
+_RECORD_BEFORE = re.compile(r"\brecord\b[^,;:]{0,40}\b(?:in|of|from)\s+$")
 # A period something started in: "since an outbreak began in early January".
 _SINCE = re.compile(r"\b(?:since|began|begun|started|starting)\b[^,;:]{0,40}$")
 
@@ -233,13 +237,17 @@ def periods_without_a_number(sentence: str, folded: str, published: datetime | N
     return period_mentions(sentence, folded, published)
 
 
-def lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]]):
+def lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]], published: datetime | None = None):
     """The period the article is about: the first one its first three sentences name (not a
-    weekday), given the periods each of them names."""
+    weekday), given the periods each of them names. A year two or more before the article's is
+    history the lead recalls ("River breaks 1994 record"), not what the article reports."""
     for mentions in lead_periods:
         for mention in sorted(mentions):
-            if not (mention[3] and "-" in mention[3]):
-                return mention
+            if mention[3] and "-" in mention[3]:
+                continue
+            if published is not None and mention[2] is not None and mention[2] < published.year - 1:
+                continue
+            return mention
     return None
 
 

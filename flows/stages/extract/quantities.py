@@ -252,6 +252,10 @@ _DIGIT = re.compile(r"\d")
 _PERIOD_HALF_LEAD = re.compile(r"\b(?:first|second|the|other)\s+$|[-–]" + MONTH_ALTERNATION + r"\s+$")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d[/–-]$")
+# Words after "460m" that make it a length: "460m underground", "a 120m-tall tower".
+_LENGTH_AFTER = re.compile(
+    r"[\s-]*(?:underground|below|beneath|deep|high|tall|long|wide|above|offshore|inland|in\s+(?:depth|height|length|diameter))\b"
+)
 # the margin of "4.3 ± 0.4 Earth masses", "2.1% plus or minus 0.3": a measurement's uncertainty
 _MARGIN_HEAD = re.compile(r"(?:±|\+/-|\+-|\bplus\s+or\s+minus|\bplus/minus)\s*$", re.IGNORECASE)
 
@@ -279,6 +283,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         after = _CURRENCY_AFTER.match(folded, end)
         if after and (scale or num):
             currency, end = CURRENCY_WORDS[after.group(1)], after.end()
+    if scale == "m" and currency is None and unit is None and _LENGTH_AFTER.match(folded, end):
+        unit, scale = "metre", None  # "entombed 460m underground", "a 120m-tall tower"
     if (
         scale
         and scale in ("m", "b", "k")

@@ -47,6 +47,7 @@ def only(text: str, published: datetime | None = None):
         ("Twelve ships were stranded at the port.", 12.0, "count"),
         ("The truce lasts 90 days.", 90.0, "day"),
         ("They granted six-month licences.", 6.0, "month"),
+        ("The miners were trapped 460m underground.", 460.0, "metre"),
     ],
 )
 def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
@@ -433,9 +434,10 @@ def test_a_product_name_between_a_count_and_its_noun_is_not_a_figure():
     assert [(c.value, c.unit) for c in found if c.unit == "count"] == [(2.4e6, "count")]
 
 
-def test_an_m_of_millions_is_read_before_a_unit_or_a_counted_noun_but_not_alone():
-    found = claims_of("The group agreed a 1.4m b/d cut. Oxbrindle sold 2.7m handsets. The wall is 5m high.")
-    assert [(c.value, c.unit) for c in found] == [(1.4e6, "barrel_per_day"), (2.7e6, "count")]
+def test_an_m_of_millions_is_read_before_a_unit_or_a_counted_noun_an_m_of_metres_before_a_dimension_but_not_alone():
+    text = "The group agreed a 1.4m b/d cut. Oxbrindle sold 2.7m handsets. The wall is 5m high. Sales reached 5m."
+    found = claims_of(text)
+    assert [(c.value, c.unit) for c in found] == [(1.4e6, "barrel_per_day"), (2.7e6, "count"), (5.0, "metre")]
 
 
 def test_lengths_in_metres_and_nautical_miles_and_a_crew_are_figures():
@@ -608,3 +610,20 @@ def test_a_figure_after_a_verb_of_another_clause_keeps_no_holder_of_a_list():
 def test_the_margin_of_a_measurement_is_no_figure_of_its_own(margin):
     found = claims_of(f"The survey put support at 43% {margin}%, the pollster said.")
     assert [c.value for c in found] == [43]
+
+
+def test_the_year_of_a_record_dates_the_record_alone():
+    text = (
+        "River breaks 1994 record as floods force thousands from homes\n"
+        "The river peaked at 6.42 metres on Monday, beating the record of 5.97 metres set in 1994. "
+        "Rescue crews lifted 320 people from flooded houses."
+    )
+    periods = {c.surface: c.period for c in claims_of(text, datetime(2025, 10, 21, 9, 0))}
+    assert periods["5.97 metres"] == "1994"
+    assert periods["6.42 metres"] != "1994" and periods["320"] != "1994"
+
+
+def test_a_head_count_is_not_measured_by_a_physical_cue_near_it():
+    found = claims_of("After three days of torrential rain, forcing 4,600 people from their homes.")
+    (claim,) = [c for c in found if c.value == 4600]
+    assert claim.measure is None or "rain" not in claim.measure

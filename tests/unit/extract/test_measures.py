@@ -39,6 +39,7 @@ def claim(text: str, surface: str):
         ("The participation rate held at 64.8%.", "The participation rate was 64.8%."),
         ("The ship was carrying 134 travellers.", "The ship had 143 passengers on board."),
         ("Participation across the region reached 64.3 per cent.", "Turnout was 63.4%."),
+        ("The mine employs 1,240 people.", "The mine's 1,420 workers fear for their jobs."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
