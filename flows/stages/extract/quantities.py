@@ -284,7 +284,7 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         if after and (scale or num):
             currency, end = CURRENCY_WORDS[after.group(1)], after.end()
     if scale == "m" and currency is None and unit is None and _LENGTH_AFTER.match(folded, end):
-        unit, scale = "metre", None  # "entombed 460m underground", "a 120m-tall tower"
+        unit, scale = "metre", ""  # "entombed 460m underground", "a 120m-tall tower"
     if (
         scale
         and scale in ("m", "b", "k")
