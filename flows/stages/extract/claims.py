@@ -36,12 +36,16 @@ from flows.stages.extract.periods import (
 )
 from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import (
+    RACE_TIME,
     has_digit,
     has_number_word,
+    joined_durations,
     letters_and_digits,
     number_starts,
     quantities,
     quantity_claim,
+    race_time,
+    race_time_claim,
     range_start,
 )
 from flows.stages.extract.subjects import (
@@ -113,7 +117,7 @@ def extract_claims(
         periods = lead_periods[number - 1] if number <= 3 else period_mentions(sentence, folded, published)
         inherited = previous_periods[0] if len(previous_periods) == 1 else article_period
         context = None
-        found = list(quantities(folded, number_starts(sentence_letters) if words_of_numbers else []))
+        found = race_time(folded, list(quantities(folded, number_starts(sentence_letters) if words_of_numbers else [])))
         starts = tuple(m.start() for m in found)
         compared = compared_figures(folded, list(starts)) if len(found) > 1 else ()
         in_sentence_found: list[tuple[int, Claim]] = []
@@ -122,7 +126,7 @@ def extract_claims(
         for i, m in enumerate(found):
             if m.start() < counted_until:
                 continue  # a number in a name between a count and its noun
-            claim = quantity_claim(sentence, folded, m)
+            claim = race_time_claim(sentence, m) if m.re is RACE_TIME else quantity_claim(sentence, folded, m)
             if claim is None:
                 bare.append(i)
                 continue
@@ -156,6 +160,12 @@ def extract_claims(
             claim.char_end += s_start
             claims.append(claim)
             in_sentence_found.append((m.start(), claim))
+        if len(in_sentence_found) > 1 and len(joined := joined_durations(in_sentence_found, text)) < len(
+            in_sentence_found
+        ):
+            del claims[len(claims) - len(in_sentence_found) :]
+            claims.extend(claim for _, claim in joined)
+            in_sentence_found = joined
         if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
             first = len(claims) - len(in_sentence_found)
             claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)
@@ -187,6 +197,9 @@ def _range_starts(
     return lows
 
 
+# A rival named after what was done to them holds none of the figures that follow: "pulled
+# clear of Ruth Wanjala and won in 2:21:09", "beating Haile Gebru by 11 seconds".
+_RIVAL_BEFORE = re.compile(r"\b(?:clear\s+of|ahead\s+of|away\s+from|beating|beat|past|against)\s+$")
 # Between two figures of one list: "16 points and ", "31.2%, ".
 _LISTED_AFTER = re.compile(r"\S+(?:\s+[a-z-]+){0,2}\s*(?:,\s*|\s+)(?:and\s+)?")
 
@@ -207,7 +220,9 @@ def _attach_holders(
         names = [
             name
             for h_start, h_end, name in holders[first : bisect.bisect_left(holders, (s_start + start,), lo=first)]
-            if h_start - s_start >= floor and h_end - s_start <= start
+            if h_start - s_start >= floor
+            and h_end - s_start <= start
+            and not _RIVAL_BEFORE.search(folded, max(0, h_start - s_start - 20), h_start - s_start)
         ]
         if names:
             claim.holder = names[-1]

@@ -169,6 +169,8 @@ def measure_of(
     """(measure, how it was found: cue, noun or phrase) of the figure at ``start:end`` of a
     sentence (``folded`` its ``fold_case``d text), given its nearest metric cue."""
     found: tuple[str | None, str | None] = (None, None)
+    if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
+        return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
     if cue is not None and cue[2] in _INCIDENTS and claim.unit not in ("count", "people"):
         cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
     if cue is not None and cue[2] in _MEASURED_NOT_COUNTED and claim.unit in ("count", "people"):
@@ -229,7 +231,7 @@ def measure_of(
     rate = _PER_POPULATION.match(folded, end, min(len(folded), end + 40))
     if rate:
         measure = f"{measure} per {rate.group(1)}"
-    spans = list(_SPAN.finditer(folded))
+    spans = [span for span in _SPAN.finditer(folded) if not (span.start() < end and start < span.end())]
     if spans:
         span = min(spans, key=lambda m: min(abs(m.start() - end), abs(m.end() - start)))
         measure = f"{measure} over {span.group(1)} {span.group(2)}"
@@ -255,6 +257,11 @@ _USUAL_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+|who\s+)?(?:would\s+)?(?:normally|usually|typically)\b"
 )
 _USUAL_BEFORE = re.compile(r"\b(?:normal|usual|typical)\s+(?:[a-z]+\s+)?$")
+# What a race time follows: "ran 2:06:48", "won in 2:21:09", "finished in a time of 1:03:10".
+_RACE_VERB_BEFORE = re.compile(
+    r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
+    r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
+)
 # A noun and "of" right before a figure: "a pre-tax loss of 38.2 million euros".
 _NOUN_OF_BEFORE = re.compile(r"[a-z][\w'’-]*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _EXCLUDING = frozenset("excluding including except ex".split())

@@ -100,9 +100,12 @@ _PEOPLE_BEFORE = caseless(
 )
 _PEOPLE_AFTER = caseless(
     r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
-    r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued)\b"
+    r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued|hospitali[sz]ed"
+    r"|taken\s+to\s+hospital|admitted\s+to\s+hospital)\b"
 )
-_INCIDENT = caseless(r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt)\b")
+_INCIDENT = caseless(
+    r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt|hospital\w*)\b"
+)
 _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 
 
@@ -344,6 +347,61 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     claim = Claim(start, end, 0, value, _decimals(num, scale, unit), unit, sentence[start:end])
     claim.noun = counted
     return claim
+
+
+# A race time, hours, minutes and seconds: "ran 2:06:48", "in 1:03:10.4"; a clock time has no seconds.
+RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
+
+
+def race_time(folded: str, found: list[re.Match]) -> list[re.Match]:
+    """The quantities ``found`` in a sentence with its race times among them, in text order; a
+    number inside a race time is none of its own."""
+    if ":" not in folded:
+        return found
+    times = list(RACE_TIME.finditer(folded))
+    if not times:
+        return found
+    inside = [m for m in found if not any(t.start() <= m.start() < t.end() for t in times)]
+    return sorted([*inside, *times], key=lambda m: m.start())
+
+
+def race_time_claim(sentence: str, m: re.Match) -> Claim:
+    """The duration in seconds a race time found by ``RACE_TIME`` states."""
+    hours, minutes, seconds, fraction = m.groups()
+    value = int(hours) * 3600 + int(minutes) * 60 + int(seconds) + (float(f"0.{fraction}") if fraction else 0.0)
+    return Claim(m.start(), m.end(), 0, value, len(fraction or ""), "second", sentence[m.start() : m.end()])
+
+
+# Durations in the parts of one: "two hours, eight minutes and 46 seconds" is one time.
+_SECONDS_IN = {"hour": 3600, "minute": 60, "second": 1}
+_DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
+
+
+def joined_durations(found: list[tuple[int, Claim]], text: str) -> list[tuple[int, Claim]]:
+    """``found`` (start in the sentence, claim; claims placed in ``text``) with each run of
+    hours, minutes and seconds written as the parts of one duration ("2 hours 6 minutes",
+    "two hours, eight minutes and 46 seconds") joined into one claim in seconds."""
+    joined: list[tuple[int, Claim]] = []
+    smallest = None  # the smallest part of the duration the last claim joined is, when it is one
+    for start, claim in found:
+        if (
+            joined
+            and smallest is not None
+            and claim.unit in _SECONDS_IN
+            and _SECONDS_IN[claim.unit] < smallest
+            and _DURATION_JOINT.fullmatch(text, joined[-1][1].char_end, claim.char_start)
+        ):
+            first = joined[-1][1]
+            if first.unit != "second":
+                first.value, first.unit = first.value * _SECONDS_IN[first.unit], "second"
+            first.value += claim.value * _SECONDS_IN[claim.unit]
+            first.char_end = claim.char_end
+            first.surface = text[first.char_start : first.char_end]
+            smallest = _SECONDS_IN[claim.unit]
+            continue
+        smallest = _SECONDS_IN.get(claim.unit)
+        joined.append((start, claim))
+    return joined
 
 
 def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Claim | None:

@@ -48,6 +48,9 @@ def only(text: str, published: datetime | None = None):
         ("The truce lasts 90 days.", 90.0, "day"),
         ("They granted six-month licences.", 6.0, "month"),
         ("The miners were trapped 460m underground.", 460.0, "metre"),
+        ("He won the marathon in 2:06:48.", 7608.0, "second"),
+        ("She won in two hours, eight minutes and 46 seconds.", 7726.0, "second"),
+        ("The repair took 3 hours 20 minutes.", 12000.0, "second"),
     ],
 )
 def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
@@ -627,3 +630,25 @@ def test_a_head_count_is_not_measured_by_a_physical_cue_near_it():
     found = claims_of("After three days of torrential rain, forcing 4,600 people from their homes.")
     (claim,) = [c for c in found if c.value == 4600]
     assert claim.measure is None or "rain" not in claim.measure
+
+
+def test_a_race_time_is_a_time_a_clock_time_is_no_figure_and_separate_durations_stay_apart():
+    found = claims_of("Serem ran 2:06:48 to win, 43 seconds clear. The gun fired at 09:30; the rain lasted 2 hours.")
+    assert [(c.surface, c.value, c.unit) for c in found] == [
+        ("2:06:48", 7608.0, "second"),
+        ("43 seconds", 43.0, "second"),
+        ("2 hours", 2.0, "hour"),
+    ]
+    assert found[0].measure == "time"
+
+
+def test_a_rival_named_after_clear_of_or_beating_holds_no_figure_after_it():
+    (time,) = [
+        c for c in claims_of("Almaz Tadesse pulled clear of Ruth Wanjala and won in 2:21:09.") if c.unit == "second"
+    ]
+    assert time.holder == "Almaz Tadesse"
+
+
+def test_a_bare_number_taken_to_hospital_counts_people_in_hospital():
+    found = claims_of("Medics treated 212 runners, and 14 were taken to hospital.")
+    assert [(c.value, c.unit, c.measure) for c in found if c.value == 14] == [(14, "people", "hospitalised")]
