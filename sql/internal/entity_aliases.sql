@@ -4,12 +4,14 @@
 -- letters or more ("Scott Besant"/"Scott Bessent", "Yevgenia"/"Evgeniya"; not "Chen"/"Cohen",
 -- not "Maria"/"Amara"), are one person when they stand in one story, or share a first name and a
 -- word of their roles (both "Treasury Secretary"), and no article names both (then they are
--- two people: "Maria" and "Mario Santos"). The spelling more independent sources use is the
+-- two people: "Maria" and "Mario Santos"). So are two names alike once accents, doubled letters,
+-- y/i and ou/u are folded (alike_spelling.sql). The spelling more independent sources use is the
 -- name, the other its variant. Recomputed over the whole warehouse on every read.
 create or replace view entity_aliases as
 with persons as (
     select
-        e.entity_id, e.name, string_split(e.name, ' ') as tokens, count(m.article_id) as mentions,
+        e.entity_id, e.name, string_split(e.name, ' ') as tokens, alike_spelling(e.name) as alike,
+        count(m.article_id) as mentions,
         count(distinct coalesce(a.duplicate_of, a.article_id)) as witnesses,
         list(distinct s.story_id) filter (where s.story_id is not null) as stories,
         list(distinct m.article_id) filter (where m.article_id is not null) as articles
@@ -53,6 +55,12 @@ name_pairs as (
     where len(a.tokens) >= 2 and length(a.tokens[1]) >= 5
       and levenshtein(lower(a.tokens[1]), lower(b.tokens[1]))
       between 1 and least(2, length(a.tokens[1]) - 4, length(b.tokens[1]) - 4)
+    union
+    -- one name transliterated or typed apart ("Sigrún Åsen"/"Sigrun Aasen"): alike once folded
+    select a.entity_id as a_id, b.entity_id as b_id
+    from persons a
+    join persons b on a.alike = b.alike and a.entity_id <> b.entity_id
+    where len(a.tokens) >= 2 and length(a.alike) >= 8
 ),
 spellings as (
     select a.entity_id as variant_id, b.entity_id as canonical_id, 'spelling' as reason

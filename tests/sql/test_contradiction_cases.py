@@ -147,6 +147,23 @@ def test_a_misspelt_name_is_a_name_variant(tmp_path):
     assert file_a == "c.txt" and "Elena Marchetty" in description and "Elena Marchetti" in description
 
 
+def test_a_name_transliterated_or_with_its_accents_dropped_is_a_name_variant(tmp_path):
+    story = (
+        "The River Oster burst its banks on Monday, flooding the centre of Brannholm and forcing 4,600 "
+        "people from their homes, the Civil Protection Agency said."
+    )
+    con = load(
+        tmp_path / "transliterated",
+        {
+            "a.txt": f"{story} The agency's director-general, Sigrun Aasen, said the walls held.",
+            "b.txt": f"{story} Sigrun Aasen, the agency's director-general, praised the crews.",
+            "c.txt": f"{story} The agency's director-general, Sigrún Åsen, defended the defences.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["name_variant"]
+    assert file_a == "c.txt" and "Sigrún Åsen" in description and "Sigrun Aasen" in description
+
+
 def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is_not(tmp_path):
     con = load(
         tmp_path / "dates",

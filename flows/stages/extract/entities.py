@@ -26,7 +26,10 @@ from flows.stages.extract.word_classes import tag_of
 
 _PEOPLE = lexicon("people")
 _CONNECTOR = "(?:" + alternation(_PEOPLE["connectors"]) + ")"
-_CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z])"
+# Capital letters of the Latin alphabets ("Åsen", "Łukasz", "Šimon"), and a name part after a
+# particle joined by a hyphen ("al-Khadri", "el-Sayed").
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
+_CAP = rf"(?:(?:al|el|ad|ash|bin|ibn|abu)-)?(?:[{_UPPER}][\w'’.&-]*[\w'’&]|[{_UPPER}])"
 _NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
 # Capitalised words that start sentences or name days and months, not entities.
 _NOT_NAMES = frozenset(_PEOPLE["not_names"])
@@ -57,7 +60,14 @@ _LOWER_TITLE = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
-    + r",?\s+$"  # "the league's deputy commissioner, Odile Brannock"
+    + r"(?:-[a-z]+)*,?\s+$"  # "the league's deputy commissioner, Odile Brannock", "director-general"
+)
+# A lower-case title with what it is of, before a name: "Acting director of public health Anneliese
+# Marchbank", "head of communications Jo Bell".
+_TITLE_OF = re.compile(
+    r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
+    + _ROLE_NOUN
+    + r"\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"
 )
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
@@ -165,8 +175,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     previous = [word.rstrip(",") for word in before.split()[-1:]] or [""]
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
-        if previous[0].lower() in _LOWER_TITLE_WORDS
-        else None
+        if previous[0].lower() in _LOWER_TITLE_WORDS or previous[0].lower().split("-")[0] in _LOWER_TITLE_WORDS
+        else _TITLE_OF.search(before[-60:])
     )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
     role = title.group(0).strip(" ,") if title else (apposition.group(1).strip() if apposition else None)
@@ -176,9 +186,13 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", None
     if len(tokens) == 2 and _DOES_AFTER.match(after) and not any(_is_known_word(t) for t in tokens):
         return "person", None  # "Marek Oyelaren led the Lynx": a name no dictionary knows, acting
+    if len(tokens) <= 3 and _AGE_AFTER.match(after):
+        return "person", None  # "Darragh Pellow, 61, was convicted": a name given an age
     return None, None
 
 
+# An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # A past-tense verb right after a name: what a person did ("scored", "led", "told").
 _DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
 
@@ -204,6 +218,8 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     return " ".join(rest), start + len(title) + 1, title
 
 
+# Forms of address, which say nothing of a person's office.
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?")
 _TITLE_MODIFIER = re.compile(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$")
 
 
@@ -236,7 +252,12 @@ def extract_mentions(text: str) -> list[Mention]:
         kind: str | None
         role: str | None
         canonical = spelled_out.get(bare, bare)  # "ANSO" is the National Statistics Office
-        if title:
+        if title and _HONORIFIC.fullmatch(title):
+            # "Dr Mireille Sandor, director-general of the LIPH": a form of address is no office,
+            # the role is what the text gives around the name, if anything
+            kind, role = _classify(bare, text[max(0, start - 60) : run_start], text[end : end + 120])
+            kind = "person"
+        elif title:
             before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)
             kind, role = "person", (modifier.group(0) if modifier else "") + title

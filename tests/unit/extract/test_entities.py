@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -180,3 +181,33 @@ def test_speakers_before_quotes_are_those_the_pattern_finds_in_a_short_text(text
     text = text[:SPEAKER_REACH]
     expected = SPEAKER_THEN_QUOTE.finditer(text, 0, text.rfind('"') + 1)
     assert [m.span() for m in speaker_then_quote(text)] == [m.span() for m in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Darragh Pellow, 61, was convicted of fraud.", "Darragh Pellow", None),
+        ("The agency's director-general, Sigrún Åsen, defended the walls.", "Sigrún Åsen", "director-general"),
+        ("Group secretary-general Yusuf al-Khadri said output would fall.", "Yusuf al-Khadri", "secretary-general"),
+        (
+            "Dr Mireille Sandor, director-general of the institute, said cases rose.",
+            "Mireille Sandor",
+            "director-general of the institute",
+        ),
+        (
+            "Acting director of public health Anneliese Marchbank said cases fell.",
+            "Anneliese Marchbank",
+            "Acting director of public health",
+        ),
+    ],
+)
+def test_people_named_with_an_age_accents_a_particle_or_a_title_of_something(text, name, role):
+    people = [(m.name, m.role) for m in extract_mentions(text) if m.type == "person"]
+    assert people == [(name, role)]
+
+
+def test_a_form_of_address_is_no_role():
+    (person,) = [
+        m for m in extract_mentions("Dr Anneliese Marchbank said the outbreak was slowing.") if m.type == "person"
+    ]
+    assert person.role is None
