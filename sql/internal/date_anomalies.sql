@@ -92,9 +92,10 @@ final as (
         case when e.latest_year - e.published_year >= 5 then 'high' else 'medium' end as severity,
         cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
         e.source_file as source_file_a,
-        -- only the misdated article is at fault: the files of a row name the articles it flags,
-        -- and the description names the one its evidence sentence comes from
-        cast(null as varchar) as source_file_b,
+        -- only the misdated article is at fault: the files of a row name the articles it flags, so
+        -- source_file_b names the file of the evidence sentence only when that is the misdated
+        -- article's own; another article's is named by the description
+        case when e.evidence_id = e.article_id then e.source_file end as source_file_b,
         cast(e.published_year as double) as value_a, cast(e.latest_year as double) as value_b,
         'Dated ' || strftime(e.published_at, '%Y-%m-%d') as evidence_a,
         (select substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start)

@@ -188,6 +188,20 @@ def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is
     assert file_b is None and "2007" in evidence_a and "2020" in evidence_b
 
 
+def test_a_date_anomaly_from_the_articles_own_sentence_names_its_file_for_both_pieces_of_evidence(tmp_path):
+    con = load(
+        tmp_path / "own",
+        {
+            "old.txt": "Published March 1, 2019\n\nThe council closed a £38m budget gap in January 2025, "
+            "after cutting 240 posts in 2024, officials said.",
+        },
+    )
+    ((file_a, file_b, evidence_b),) = con.execute(
+        "select source_file_a, source_file_b, evidence_b from contradictions where kind = 'date_anomaly'"
+    ).fetchall()
+    assert file_a == file_b == "old.txt" and "2025" in evidence_b
+
+
 def test_a_misdated_article_that_says_last_month_is_still_a_date_anomaly(tmp_path):
     # dated July 2007, its "last month" is June: the figures it shares are the May ones
     con = load(
