@@ -29,6 +29,7 @@ from flows.stages.extract.periods import (
     attach_period,
     compared_figures,
     dated_periods,
+    format_period,
     lead_period,
     own_periods,
     period_mentions,
@@ -279,6 +280,10 @@ def _date_the_reading(claim: Claim, text: str, s_start: int, periods: list, publ
     days = {f"{year}-{part}" for _, _, year, part in periods if part and "-" in part and year}
     if len(days) == 1 and published is not None:
         (claim.period,) = days  # a count's reading is of a day, whatever month the sentence names
+    elif published is not None and claim.period in (None, str(published.year)):
+        # a count given for no day ("so far this year") is read as of the day it was published
+        claim.period_year, claim.period_part = published.year, published.strftime("%m-%d")
+        claim.period = format_period(claim.period_year, claim.period_part)
     if claim.time_of_day is None:
         stamps = list(_BLOG_STAMP.finditer(text, max(0, s_start - 600), s_start))
         if stamps and "\n\n" not in text[stamps[-1].end() : s_start].strip("\n"):

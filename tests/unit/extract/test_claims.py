@@ -127,7 +127,8 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
     ("text", "period"),
     [
         ("The flood killed 23 people on Monday.", "2025-04-07"),  # the Monday before a Thursday's publication
-        ("The flood killed 23 people at the Canon Monday fair.", None),  # "on" inside a word
+        # "on" inside a word names no Monday: the toll is read as of the day of publication
+        ("The flood killed 23 people at the Canon Monday fair.", "2025-04-10"),
         ("Exports rose 2% in the January-March quarter.", "2025-Q1"),
         ("Exports rose 2% in the January–June half.", "2025-H1"),  # "half" is no figure there
     ],
@@ -576,7 +577,8 @@ def test_a_month_something_began_in_is_not_the_period_of_the_articles_figures():
         "Officials have confirmed cases in the region since an outbreak began in early January. "
         "Health officials said 286 cases had been confirmed."
     )
-    assert [c.period for c in claims_of(text, published=datetime(2025, 3, 14)) if c.value == 286] == [None]
+    # running counts given for no day are read as of the day of publication, not of January
+    assert [c.period for c in claims_of(text, published=datetime(2025, 3, 14)) if c.value == 286] == ["2025-03-14"]
     own = only("In all, 47 patients have been admitted since the outbreak began in January.", datetime(2025, 3, 14))
     assert own.period is None
 
@@ -652,3 +654,10 @@ def test_a_rival_named_after_clear_of_or_beating_holds_no_figure_after_it():
 def test_a_bare_number_taken_to_hospital_counts_people_in_hospital():
     found = claims_of("Medics treated 212 runners, and 14 were taken to hospital.")
     assert [(c.value, c.unit, c.measure) for c in found if c.value == 14] == [(14, "people", "hospitalised")]
+
+
+def test_a_running_count_given_for_no_day_is_read_as_of_the_day_of_publication():
+    published = datetime(2025, 3, 14, 9, 0)
+    assert only("A total of 143 people have been hospitalised this year.", published).period == "2025-03-14"
+    assert only("The death toll rose to 40 on Saturday.", published).period == "2025-03-08"
+    assert only("In the 2019 fire, 12 people died.", published).period == "2019"
