@@ -5,7 +5,8 @@
 -- $28.8 billion, 1,129), or three. A distinctive figure counts whatever month each article
 -- gives it (a misdated article resolves "last month" against its wrong date); one that is not
 -- counts only if both give it the same month, quarter or half (two releases years apart can
--- share two plain figures like 0.3% by chance: the benchmark corpus showed it). And those
+-- share two plain figures like 0.3% by chance: the benchmark corpus showed it), or neither gives
+-- it a period and the two articles were grouped into one story by their words. And those
 -- articles, or the article itself, speak of a later year as past ("since February 2020", "in
 -- 2024"): a report cannot quote figures that refer back to a year after it was written; or two
 -- articles or more, dated most of a year later, report its figures (the same report under a
@@ -25,11 +26,12 @@ past_years as (
 ),
 facts as (
     select distinct c.article_id, c.unit, c.value, c.period_part, d.published_at,
-           d.published_year, p.latest_year,
+           d.published_year, p.latest_year, m.story_id,
            length(trim(regexp_replace(c.surface, '[^0-9]', '', 'g'), '0')) >= 3 as distinctive
     from fct_claims c
     left join dated d using (article_id)
     left join past_years p using (article_id)
+    left join stg_story_members m using (article_id)
     where coalesce(c.metric, '') <> 'duration' and c.qualifier = 'actual'
 ),
 shared as (
@@ -39,7 +41,10 @@ shared as (
            any_value(o.published_at) as other_published_at
     from facts f
     join facts o on o.unit = f.unit and o.value = f.value
-                and (f.distinctive or o.period_part = f.period_part)
+                -- a plain figure counts when both give it one period, or neither does and the
+                -- two articles tell one story (their words, not only their figures, agree)
+                and (f.distinctive or o.period_part = f.period_part
+                     or (f.period_part is null and o.period_part is null and o.story_id = f.story_id))
                 -- a distinctive figure may carry another month: a misdated article resolves
                 -- "last month" against its wrong date
                 and (f.distinctive or f.period_part is null or o.period_part is null

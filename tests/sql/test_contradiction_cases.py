@@ -202,6 +202,24 @@ def test_a_date_anomaly_from_the_articles_own_sentence_names_its_file_for_both_p
     assert file_a == file_b == "old.txt" and "2025" in evidence_b
 
 
+def test_an_article_of_one_story_sharing_plain_figures_with_articles_years_later_is_misdated(tmp_path):
+    body = (
+        "The Lantern capsule landed in the Skarrow Flats desert on Sunday after a 5.8 billion km round trip, "
+        "carrying 143 grams of dust from the asteroid Corvina. The 38 kg canister came down 2.4 km from its "
+        "target, and the £740 million mission's scientists will open it within 12 days."
+    )
+    con = load(
+        tmp_path / "plain",
+        {
+            "old.txt": f"Published December 8, 2021\n\n{body} The team cheered.",
+            "new.txt": f"Published December 7, 2025\n\n{body} Engineers said the seal held.",
+            "later.txt": f"Published December 8, 2025\n\n{body} Officials praised the recovery crews.",
+        },
+    )
+    anomalies = kinds(con).get("date_anomaly", [])
+    assert [file_a for _, file_a in anomalies] == ["old.txt"]
+
+
 def test_a_misdated_article_that_says_last_month_is_still_a_date_anomaly(tmp_path):
     # dated July 2007, its "last month" is June: the figures it shares are the May ones
     con = load(
