@@ -13,10 +13,19 @@ with numeric_rules as (
     union all by name
     select * from misprinted_figures
 ),
-numeric as (
+numeric_claims as (
     -- a figure both rules flag is shown once, as the more confident one finds it
     select * from numeric_rules
     qualify row_number() over (partition by claim_a order by confidence desc) = 1
+),
+numeric as (
+    -- and a figure an article states twice with one measure (its headline and its text) once
+    select r.*
+    from numeric_claims r
+    left join fct_claims c on c.claim_id = r.claim_a
+    qualify row_number() over (
+        partition by r.source_file_a, r.value_a, coalesce(c.measure, r.claim_a) order by r.confidence desc, r.claim_a
+    ) = 1
 ),
 others as (
     select * from name_variants

@@ -262,3 +262,24 @@ def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_p
     )
     ((description, file_a),) = kinds(con)["date_anomaly"]
     assert file_a == "old.txt" and "September 8, 2021" in description
+
+
+def test_an_outlying_figure_an_article_states_twice_is_one_contradiction(tmp_path):
+    lead = "Published June 10, 2025\n\nThe River Oster burst its banks in Brannholm on Monday. "
+    consensus = (
+        "Rescue crews in boats had lifted 320 people from flooded houses by late afternoon, the Civil "
+        "Protection Agency said."
+    )
+    con = load(
+        tmp_path / "twice",
+        {
+            "a.txt": f"{lead}{consensus} Officials said the river was still rising.",
+            "b.txt": f"{lead}{consensus} Rain was expected to ease overnight.",
+            "c.txt": f"{lead}{consensus} Schools in the valley were closed.",
+            # a live blog's heading and its entry give one figure twice
+            "d.txt": f"{lead}Rescue crews in boats were still at work by late afternoon.\n\n3,200 evacuated so "
+            "far\n\nThe number of people evacuated has risen to 3,200, the Civil Protection Agency says.",
+        },
+    )
+    rows = con.execute("select source_file_a, value_a from contradiction_candidates where kind = 'numeric'").fetchall()
+    assert rows == [("d.txt", 3200.0)]
