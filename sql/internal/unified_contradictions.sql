@@ -24,7 +24,8 @@ numeric as (
     from numeric_claims r
     left join fct_claims c on c.claim_id = r.claim_a
     qualify row_number() over (
-        partition by r.source_file_a, r.value_a, coalesce(c.measure, r.claim_a) order by r.confidence desc, r.claim_a asc
+        partition by r.source_file_a, r.value_a, coalesce(c.measure, r.claim_a)
+        order by r.confidence desc, r.claim_a asc
     ) = 1
 ),
 others as (
