@@ -161,12 +161,12 @@ def extract_claims(
             claim.char_end += s_start
             claims.append(claim)
             in_sentence_found.append((m.start(), claim))
-        if len(in_sentence_found) > 1 and len(joined := joined_durations(in_sentence_found, text)) < len(
-            in_sentence_found
-        ):
-            del claims[len(claims) - len(in_sentence_found) :]
-            claims.extend(claim for _, claim in joined)
-            in_sentence_found = joined
+        if len(in_sentence_found) > 1:
+            joined = joined_durations(in_sentence_found, text)
+            if len(joined) < len(in_sentence_found):  # "two hours, eight minutes and 46 seconds"
+                del claims[len(claims) - len(in_sentence_found) :]
+                claims.extend(claim for _, claim in joined)
+                in_sentence_found = joined
         if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
             first = len(claims) - len(in_sentence_found)
             claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)
