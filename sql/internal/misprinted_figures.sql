@@ -11,9 +11,13 @@
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
 --     unless no measure tells them apart, they have two significant digits or more and the
 --     claim's source never gives the other (a slipped scale, "5.8 million km" for billion),
---   * and nothing in their keys tells them apart: the same bound and before/after state, no two
---     different periods or places, and a running count read on the same day. Two holders (the
---     names their clauses give last) lower the confidence: holders are often misread.
+--   * and nothing in their keys tells them apart: the same bound (a forecast and an actual
+--     figure are one here: "will make up 31.4%" and "set to make up 34.1%" tell one plan) and
+--     before/after state, no two different periods or places, and a running count read on the
+--     same day. A period tells them apart only when the witnesses of the consensus agree on it:
+--     when they give the value for two periods, its period is misread somewhere and not a key.
+--     Two holders (the names their clauses give last) lower the confidence: holders are often
+--     misread.
 -- An article that gives a figure a wording of its own ("borrowers" where the others say
 -- "victims") and never the figure everyone else gives, with those digits, has most likely
 -- misprinted it; a value that merely differs is left to numeric_contradictions, which needs
@@ -21,7 +25,9 @@
 create or replace view misprinted_figures as
 with consensus_values as (
     -- each value two or more independent witnesses of a story state, in one unit
-    select v.story_id, v.key_unit, v.value, v.decimals, count(distinct n.witness) as witnesses
+    select
+        v.story_id, v.key_unit, v.value, v.decimals, count(distinct n.witness) as witnesses,
+        count(distinct n.key_period) <= 1 as period_agreed
     from (select distinct story_id, key_unit, value, decimals from comparable_claims) v
     join comparable_claims n
       on n.story_id = v.story_id and n.key_unit = v.key_unit and agree(n.value, n.decimals, v.value, v.decimals)
@@ -64,9 +70,9 @@ pairs as (
     ) own
     where regexp_matches(a.surface, '[0-9]')  -- "a quarter" has no digits to misprint
       and v.witnesses - own.gives_value::int >= 2
-      and e.bound = a.bound
+      and (e.bound = a.bound or (e.bound in ('actual', 'forecast') and a.bound in ('actual', 'forecast')))
       and e.stated_state = a.stated_state
-      and coalesce(e.key_period = a.key_period, true)
+      and (coalesce(e.key_period = a.key_period, true) or not v.period_agreed)
       and (nullif(e.scope, 'national') is not distinct from nullif(a.scope, 'national')
            or e.scope_is_country or a.scope_is_country)
       and (not (a.running_count or e.running_count) or a.as_of_day = e.as_of_day)

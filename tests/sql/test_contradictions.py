@@ -380,12 +380,28 @@ def test_the_consensus_digits_in_another_order_are_a_misprint_however_the_measur
         (2341, {"period": "2024-05"}),  # another period
         (2341, {"unit": "EUR"}),  # another unit
         (23410, {}),  # another scale, and the measures do not say it is one quantity
-        (2341, {"qualifier": "forecast"}),
+        (2341, {"qualifier": "at_least"}),  # a bound
     ],
 )
 def test_a_figure_worded_its_own_way_is_no_misprint_without_the_same_digits_and_key(con, outlier, outlier_key):
     misprint_story(con, outlier, **outlier_key)
     assert rows(con, "contradiction_candidates") == []
+
+
+def test_a_plan_told_in_the_future_tense_is_misprinted_like_a_figure_reached(con):
+    misprint_story(con, 2341, qualifier="forecast")  # "will repay 2,341 borrowers"
+    ((file_a, value_a, _, value_b, *_),) = rows(con)
+    assert (file_a, value_a, value_b) == ("d.txt", 2341, 2314)
+
+
+def test_a_period_the_consensus_witnesses_disagree_on_does_not_tell_a_misprint_apart(con):
+    for article, period in (("a", "2025-05"), ("b", "2025-05"), ("c", "2025-05")):
+        add_claim(con, article, 2314, decimals=0, unit="people", measure="victim", period=period, publisher=article)
+    add_claim(con, "d", 2341, decimals=0, unit="people", measure="borrower", period="2024", publisher="d")
+    assert rows(con, "contradiction_candidates") == []  # the witnesses agree on May: 2024 is another period
+    con.execute("update fct_claims set period = '2026' where article_id = 'c'")
+    ((file_a, value_a, *_),) = rows(con, "contradiction_candidates")
+    assert (file_a, value_a) == ("d.txt", 2341)
 
 
 def test_a_slipped_scale_is_a_misprint_when_no_measure_tells_the_figures_apart(con):
