@@ -81,6 +81,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "won lost built sold paid cut hit shut made spent kept left run held given taken drawn shown chosen "
     "driven written broken stolen frozen fallen risen seen grown known flown".split()
 )
+# Nouns that name no thing of their own before a participle: "people evacuated" counts the evacuated.
+_PEOPLE_NOUNS = frozenset("people person resident".split())
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
 
 
@@ -136,12 +138,17 @@ def same_measure(gold: str | None, found: str | None, is_change: bool = False) -
 def head_noun(phrase: str | None) -> str | None:
     """The noun a measure is about: the last word before a prepositional phrase or a participle
     that follows it ("passengers affected", "share of households", "track controlled by ...")."""
-    tokens = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", phrase or "").lower().replace("-", " "))
+    tokens = [
+        _singular(t)
+        for t in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", phrase or "").lower().replace("-", " "))
+    ]
     cut = next((i for i, t in enumerate(tokens) if i and t in _POST_MODIFIER_STARTS), len(tokens))
     tokens = tokens[:cut]
     while len(tokens) > 1 and (_PARTICIPLE.fullmatch(tokens[-1]) or tokens[-1] in _IRREGULAR_PARTICIPLES):
+        if tokens[-2] in _PEOPLE_NOUNS:
+            return tokens[-1]  # "people hospitalised" is what "hospitalised" counts
         tokens.pop()
-    return _singular(tokens[-1]) if tokens else None
+    return tokens[-1] if tokens else None
 
 
 def same_subject(gold: str | None, found: str | None) -> bool:

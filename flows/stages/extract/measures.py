@@ -139,6 +139,9 @@ _CHANGE_VERBS = frozenset(
 )
 _AUXILIARIES_ALL = frozenset("is are was were be been being has have had".split())
 _AUXILIARIES = frozenset("has have had also now still already has been have been".split())
+# Words of an outlook: before "to" and the verb that ties a figure ("reserves are expected to fall
+# to £24.8m"), or before what they foresee ("forecast rent growth of 4%").
+_OUTLOOK_BEFORE_TO = frozenset("expected forecast projected predicted set due likely poised tipped".split())
 _SPAN = re.compile(
     r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|24|48|72)[\s-]"
@@ -496,9 +499,12 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     elif tie in _LEVEL_VERBS:
         n -= 1
         while n >= 0 and (
-            words[n].group() in _AUXILIARIES or words[n].group() in _AUXILIARIES_ALL or words[n].group() == "to"
+            words[n].group() in _AUXILIARIES
+            or words[n].group() in _AUXILIARIES_ALL
+            or words[n].group() == "to"
+            or (words[n].group() in _OUTLOOK_BEFORE_TO and words[n + 1].group() == "to")
         ):
-            n -= 1  # "GDP has grown 2%", "the economy to expand by 0.6%", "pay was up 4.6%"
+            n -= 1  # "GDP has grown 2%", "the economy to expand by 0.6%", "reserves are expected to fall to"
         if n < 0:
             return None
         at = words[n].end()
@@ -512,7 +518,14 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     phrase = _words_before(sentence, folded, at, 4)
     if phrase and singular(phrase[-1]) in _CHANGE_NOUNS:  # "a decline of 34.5% in exports"
         after = _IN_PHRASE.match(folded, start + len(folded[start:].split(None, 1)[0]))
-        return _noun_after(sentence, folded, after.start(1) - 1) if after else None
+        changed = _noun_after(sentence, folded, after.start(1) - 1) if after else None
+        # the words of its noun phrase: after the last verb ("analysts forecast rent growth")
+        verbs = [i for i, w in enumerate(phrase[:-1]) if _is_verb(w) or w in _OUTLOOK_BEFORE_TO]
+        named = phrase[verbs[-1] + 1 if verbs else 0 : -1]
+        # "rent growth of 4%": the rent changes; "a surge of 2.7 metres" is a height, not a change
+        if changed is None and named:
+            changed = _canonical(" ".join(named))
+        return changed
     return _canonical(" ".join(phrase)) if phrase else None
 
 

@@ -294,6 +294,10 @@ def test_court_counts_are_told_apart_by_their_verdict():
         ("Costs rose despite a 4.1% increase in capacity.", "4.1%", "capacity"),  # a change in a thing
         ("The capsule, a cone weighing 38 kg, landed.", "38 kg", "weight"),  # a verb that names it
         ("A comet mission would cost well over £1bn.", "£1bn", "cost"),
+        ("Analysts forecast rent growth of 4% next year.", "4%", "rent"),  # what grows, not the growth
+        ("House price growth of 2.2% was the slowest in a year.", "2.2%", "house price"),
+        ("Reserves are now expected to fall to £24.8m.", "£24.8m", "reserve"),  # an outlook before the verb
+        ("Output is set to rise to 9.4 million barrels a day.", "9.4 million barrels a day", "output"),
     ],
 )
 def test_labels_list_items_changes_and_verbs_name_the_measure(text, surface, measure):
