@@ -135,6 +135,7 @@ class Claim:
     running_count: bool = False  # counts what changes while the story is told: the dead, the evacuated
     in_list: bool = False  # one of three or more figures of one unit in a sentence: a list or a table row
     holder: str | None = None  # the name its clause gives last before it: whose figure it is (a party's seats)
+    told_day: str | None = None  # for a figure no sentence dates: the day of the event its article reports
     # the counted noun of a count ("passengers"), a metric of last resort; not a column
     noun: str | None = dataclasses.field(default=None, metadata={"column": False})
     # whether the subject owns the figure's metric word ("China's exports"); not a column

@@ -46,7 +46,7 @@ select article_id, sentence_no, char_start, char_end from batch_sentences;
 insert into fct_claims by name
 select claim_id, article_id, sentence_no, char_start, char_end, surface, value, decimals, unit,
        subject, object, metric, direction, period, period_year, period_part, basis, qualifier, state,
-       measure, measure_found_by, scope, scope_is_country, time_of_day, running_count, in_list, holder
+       measure, measure_found_by, scope, scope_is_country, time_of_day, running_count, in_list, holder, told_day
 from batch_claims;
 
 insert into dim_entities by name

@@ -29,7 +29,8 @@ create table if not exists fct_claims (
     time_of_day      varchar,  -- the time a running count is given for
     running_count    boolean,  -- counts what changes while the story is told (the dead, the evacuated)
     in_list          boolean,  -- one of a list or a table row of figures
-    holder           varchar   -- the name its clause gives last before it: whose figure it is
+    holder           varchar,  -- the name its clause gives last before it: whose figure it is
+    told_day         varchar   -- for a figure no sentence dates: the day of the event its article reports
 );
 
 -- Columns added since the table was first made.
@@ -41,3 +42,4 @@ alter table fct_claims add column if not exists time_of_day varchar;
 alter table fct_claims add column if not exists running_count boolean;
 alter table fct_claims add column if not exists in_list boolean;
 alter table fct_claims add column if not exists holder varchar;
+alter table fct_claims add column if not exists told_day varchar;

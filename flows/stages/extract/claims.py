@@ -175,7 +175,30 @@ def extract_claims(
             _measure_compared(in_sentence_found, compared, folded)
         previous_periods = dated_periods(own_periods(folded, periods)) or previous_periods
     _mark_lists(claims, text, sentences)
+    _tell_the_day(claims, lead_periods, published)
     return claims
+
+
+def _tell_the_day(claims: list[Claim], lead_periods: list, published: datetime | None) -> None:
+    """The day a figure no sentence dates is told of: the event its article reports, on the day
+    its lead names ("on Sunday", "yesterday"), else on the day it was published ("The company
+    employs 24,500 people" is true that day). Only the claims view shows it as a period: figures
+    are compared by the periods their text states (sql/internal/comparable_claims.sql)."""
+    if published is None or all(claim.period is not None for claim in claims):
+        return
+    named = next(
+        (
+            (year, part)
+            for mentions in lead_periods
+            for _, _, year, part in sorted(mentions)
+            if year is not None and part and "-" in part
+        ),
+        None,
+    )
+    day = format_period(*named) if named else published.strftime("%Y-%m-%d")
+    for claim in claims:
+        if claim.period is None:
+            claim.told_day = day
 
 
 def _range_starts(

@@ -661,3 +661,20 @@ def test_a_running_count_given_for_no_day_is_read_as_of_the_day_of_publication()
     assert only("A total of 143 people have been hospitalised this year.", published).period == "2025-03-14"
     assert only("The death toll rose to 40 on Saturday.", published).period == "2025-03-08"
     assert only("In the 2019 fire, 12 people died.", published).period == "2019"
+
+
+def test_a_figure_no_sentence_dates_is_told_of_the_day_the_lead_names():
+    text = (
+        "Josphat Serem won the Haverstad Marathon on Sunday. Crowds lined the route. "
+        "He ran 2:06:48. The race had 18,500 entrants in 2023."
+    )
+    found = {c.value: c for c in claims_of(text, datetime(2025, 4, 14, 7, 30))}
+    assert found[7608].period is None and found[7608].told_day == "2025-04-13"  # Sunday before the Monday
+    assert found[18500].period == "2023" and found[18500].told_day is None  # its sentence dates it
+
+
+def test_a_figure_no_sentence_dates_is_told_of_the_day_of_publication_without_a_day_in_the_lead():
+    (claim,) = claims_of("The company employs 24,500 people.", datetime(2025, 3, 25, 11, 30))
+    assert (claim.period, claim.told_day) == (None, "2025-03-25")
+    (undated,) = claims_of("The company employs 24,500 people.")
+    assert undated.told_day is None  # no date to tell it by
