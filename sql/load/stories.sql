@@ -14,6 +14,13 @@
 -- number of years and seven days apart and share at least three figures and a quarter of the
 -- figures of the one stating fewer (a wrong byline on the same report, however reworded, not
 -- the same release a year later).
+-- A name is weighed spelt alike (alike_spelling.sql): a name one outlet misspells ("Stromvick"
+-- for Stromvik) is still a name the articles share.
+create or replace temp table batch_spelt as
+select article_id, case when kind = 'name' then alike_spelling(term) else term end as term, kind, sum(uses) as uses
+from batch_terms
+group by all;
+
 insert into stg_article_terms by name
 with articles_total as (
     select count(*) as articles from dim_articles
@@ -21,9 +28,9 @@ with articles_total as (
 document_frequency as (
     select term, count(*) as articles_using
     from (
-        select article_id, term from stg_article_terms semi join batch_terms using (term)
+        select article_id, term from stg_article_terms semi join batch_spelt using (term)
         union all
-        select article_id, term from batch_terms
+        select article_id, term from batch_spelt
     ) as used
     group by term
 ),
@@ -32,7 +39,7 @@ weighed as (
         b.article_id, b.term, b.kind,
         case b.kind when 'name' then 2.0 when 'figure' then 1.5 else 1.0 end
         * (1 + ln(b.uses)) * ln(1 + t.articles / d.articles_using) as raw_weight
-    from batch_terms b
+    from batch_spelt b
     join document_frequency d using (term)
     cross join articles_total t
 )
@@ -45,7 +52,7 @@ create or replace temp table story_links as
 with rare as (
     select term
     from stg_article_terms
-    semi join batch_terms using (term)
+    semi join batch_spelt using (term)
     group by term
     having count(*) between 2 and 50
 ),

@@ -164,6 +164,25 @@ def test_a_name_transliterated_or_with_its_accents_dropped_is_a_name_variant(tmp
     assert file_a == "c.txt" and "Sigrún Åsen" in description and "Sigrun Aasen" in description
 
 
+def test_a_name_typed_or_transliterated_apart_keeps_its_article_in_the_story_and_is_a_name_variant(tmp_path):
+    race = (
+        "won the women's single sculls at the Ostreny Rowing Championships on Lake Sevra on Saturday, "
+        "overhauling the record holder in the final 500 metres to win by 1.26 seconds."
+    )
+    con = load(
+        tmp_path / "sculls",
+        {
+            "a.txt": f'Hedda Stromvik {race} "I had enough left," Stromvik said.',
+            "b.txt": f"Hedda Stromvik {race} Stromvik, 27, said it was her third title.",
+            "c.txt": f'Harnvik\'s Hedda Stromvick {race} "I could hear them," Stromvick said.',
+        },
+    )
+    stories = con.execute("select count(distinct story_id) from stories").fetchone()
+    ((description, file_a),) = kinds(con)["name_variant"]
+    assert stories == (1,)  # the misspelt name is still the one the three share
+    assert file_a == "c.txt" and "Hedda Stromvick" in description and "Hedda Stromvik" in description
+
+
 def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is_not(tmp_path):
     con = load(
         tmp_path / "dates",

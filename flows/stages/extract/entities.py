@@ -184,8 +184,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", role
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
         return "person", None
-    if len(tokens) == 2 and _DOES_AFTER.match(after) and not any(_is_known_word(t) for t in tokens):
-        return "person", None  # "Marek Oyelaren led the Lynx": a name no dictionary knows, acting
+    if len(tokens) == 2 and _DOES_AFTER.match(after) and _may_be_a_name(tokens):
+        return "person", None  # "Marek Oyelaren led the Lynx", "Hedda Stromvik produced": a name, acting
     if len(tokens) <= 3 and _AGE_AFTER.match(after):
         return "person", None  # "Darragh Pellow, 61, was convicted": a name given an age
     return None, None
@@ -197,10 +197,14 @@ _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 _DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
 
 
-def _is_known_word(word: str) -> bool:
-    """Whether a capitalised word is in the English lexicon as a word or a common name part
-    (teams, firms and places are mostly made of such words: "Ashbury Lynx", "Northern Rail")."""
-    return tag_of(word.lower()) is not None or tag_of(word) is not None
+def _may_be_a_name(words: list[str]) -> bool:
+    """Whether capitalised words may be a person's name: a surname no lexicon knows after given
+    names it knows at most as proper nouns ("Hedda Stromvik", "Marek Oyelaren"). Teams, firms and
+    places are mostly made of words it knows: "Ashbury Lynx", "Northern Rail", "Port Calder"."""
+    *given, surname = words
+    return all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in given) and (
+        tag_of(surname) is None and tag_of(surname.lower()) is None
+    )
 
 
 def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
@@ -228,6 +232,7 @@ def extract_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     spelled_out = spelled_out_acronyms(text) if "(" in text else {}
     unclassified: list[tuple[str, int, int]] = []
+    unplaced: list[tuple[str, int, int]] = []  # names of two or three words no rule placed
     runs = []
     for m in _NAME.finditer(text):
         start = m.start()
@@ -268,12 +273,36 @@ def extract_mentions(text: str) -> list[Mention]:
         if kind is None:
             if " " not in bare:
                 unclassified.append((bare, start, end))
+            elif bare.count(" ") <= 2:
+                unplaced.append((bare, start, end))
             continue
         if kind == "place":
             canonical = place_name(canonical) or canonical
         mentions.append(Mention(canonical, kind, start, end, bare, role))
     mentions += _short_names(mentions, unclassified, text)
+    mentions += _named_by_surname(unplaced, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
+
+
+def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Mention]:
+    """Names of two or three words no rule placed that are people's, because the article later
+    has their last word speak or be given an age ("Harnvik Roklubb's Hedda Stromvick is champion
+    again ... 'I could hear them,' Stromvick said")."""
+    found = []
+    for name, start, end in runs:
+        words = name.split()
+        if not _may_be_a_name(words) or place_name(words[-1]):
+            continue
+        for m in re.finditer(rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", text[end:]):
+            at = end + m.end()
+            if (
+                _SPEAKS_AFTER.match(text, at)
+                or _AGE_AFTER.match(text, at)
+                or _SPOKE_BEFORE.search(text, max(0, at - len(words[-1]) - 12), at - len(words[-1]))
+            ):
+                found.append(Mention(name, "person", start, end, name, None))
+                break
+    return found
 
 
 def proper_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:

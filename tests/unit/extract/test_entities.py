@@ -211,3 +211,17 @@ def test_a_form_of_address_is_no_role():
         m for m in extract_mentions("Dr Anneliese Marchbank said the outbreak was slowing.") if m.type == "person"
     ]
     assert person.role is None
+
+
+def test_a_name_whose_surname_later_speaks_or_is_given_an_age_is_a_person():
+    text = (
+        "Harnvik Roklubb's Hedda Stromvick is national champion for the third time. "
+        '"I could hear them," Stromvick said. Port Calder beat Ashbury Lynx. Port Calder was relegated.'
+    )
+    people = {m.name for m in extract_mentions(text) if m.type == "person"}
+    assert people == {"Hedda Stromvick"}  # "Port" and "Lynx" are words of places and teams
+
+
+def test_a_name_the_lexicon_knows_as_a_given_name_acting_is_a_person():
+    (mention,) = [m for m in extract_mentions("Hedda Stromvik produced a storming finish.") if m.type == "person"]
+    assert mention.name == "Hedda Stromvik"
