@@ -25,6 +25,9 @@ members as (
 placed as (
     select
         c.* replace (
+            -- a hedged figure ("almost €2.85 billion", "about 2,400") holds a whole unit of its
+            -- last digit either side, not the half that rounding hides
+            case when c.qualifier = 'approximate' then c.decimals - log10(2) else c.decimals end as decimals,
             case when m.dated_elsewhere
                       and try_cast(left(c.period, 4) as integer)
                       between year(m.published_at) - 1 and year(m.published_at)

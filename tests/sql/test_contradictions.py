@@ -178,6 +178,8 @@ def test_a_near_duplicate_copy_is_not_a_second_witness(con):
         ({"value": 5.1, "scope": "Tollmarsh"}, {"value": 3.8}),  # a region against the whole
         ({"value": 34.5}, {"value": 12.7, "story": "another story"}),  # another event
         ({"value": 30, "qualifier": "at_least"}, {"value": 34}),  # a bound and a figure within it
+        # a hedge holds a whole unit of its last digit: "almost €2.85 billion" and €2.84 billion
+        ({"value": 2.85, "decimals": 2, "qualifier": "approximate"}, {"value": 2.84, "decimals": 2}),
         ({"value": 4.8, "measure": None}, {"value": 5.6, "measure": None}),  # nothing says what they measure
         (  # a toll read at two times of one day
             {"value": 12, "unit": "people", "measure": "death", "running_count": True, "time_of_day": "morning"},

@@ -280,7 +280,7 @@ OUTLOOK_STEM = caseless(
     by_first_letter(
         [
             "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
-            "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling"
+            "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir"
             "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected"
         ]

@@ -143,7 +143,8 @@ _AUXILIARIES = frozenset("has have had also now still already has been have been
 # to £24.8m"), or before what they foresee ("forecast rent growth of 4%").
 _OUTLOOK_BEFORE_TO = frozenset("expected forecast projected predicted set due likely poised tipped".split())
 _SPAN = re.compile(
-    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
+    r"\b(?:in|over|within|during|for|less\s+than|(longer|more)\s+than)\s+(?:the\s+)?"
+    r"(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|24|48|72)[\s-]"
     r"(hour|day|week|month)s?\b"
 )
@@ -186,7 +187,7 @@ def measure_of(
             named = next(
                 (_SYNONYM[p] for k in (3, 2) if (p := _phrase("share of " + " ".join(said[:k]))) in _SYNONYM), None
             )
-            return named or f"{whole} share", "noun"  # "30% of the vote": the vote share
+            found = named or f"{whole} share", "noun"  # "30% of the vote": the vote share
     if claim.unit in ("count", "people") and _PART_OF.match(folded, end):
         return None, None  # "six of the nine members": a part, measured by what the sentence says of it
     specific_noun = claim.noun is not None and singular(claim.noun) not in _GENERIC
@@ -237,7 +238,10 @@ def measure_of(
     spans = [span for span in _SPAN.finditer(folded) if not (span.start() < end and start < span.end())]
     if spans:
         span = min(spans, key=lambda m: min(abs(m.start() - end), abs(m.end() - start)))
-        measure = f"{measure} over {span.group(1)} {span.group(2)}"
+        # "within four hours" and "less than 18 weeks" bound a span from above; "longer than six
+        # weeks" from below: a share of patients seen within a time is not of those who waited longer
+        beyond = "longer than" if span.group(1) else "over"
+        measure = f"{measure} {beyond} {span.group(2)} {span.group(3)}"
     if claim.object:
         measure = f"{measure} to {claim.object.lower()}"  # exports to the US are not all exports
     if _USUAL_AFTER.match(folded, end) or _USUAL_BEFORE.search(folded, max(0, start - 30), start):
@@ -591,12 +595,34 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
 
 def time_of_day(folded: str, start: int, end: int) -> str | None:
     """The time of day a figure is given for, when its sentence says ("at 19:40", "on Saturday
-    evening"): what tells two counts of a rising toll apart."""
-    near = [m for m in _TIME_OF_DAY.finditer(folded) if abs(m.start() - start) <= 80 or abs(m.start() - end) <= 80]
+    evening"): what tells two counts of a rising toll apart. A clock time anywhere in the
+    sentence says it more surely than a part of the day ("At the 6am briefing, ... the fire had
+    burned 3,200 hectares overnight and destroyed 38 homes": the count is of 6am), and a time
+    that opens the sentence frames all of it; a time right after a figure set against another
+    is that figure's ("5,750 hectares, up from 3,200 hectares this morning")."""
+    near = [
+        m
+        for m in _TIME_OF_DAY.finditer(folded)
+        if (m.group(1)[0].isdigit() or m.start() < 30 or abs(m.start() - start) <= 80 or abs(m.start() - end) <= 80)
+        and not _of_another_figure(folded, m.start(), start)
+    ]
     if not near:
         return None
-    closest = min(near, key=lambda m: min(abs(m.start() - start), abs(m.start() - end)))
+    closest = min(near, key=lambda m: (not m.group(1)[0].isdigit(), min(abs(m.start() - start), abs(m.start() - end))))
     return part_of_day(re.sub(r"\s+|\.", "", closest.group(1)))
+
+
+def _of_another_figure(folded: str, at: int, start: int) -> bool:
+    """Whether the time named at ``at`` follows a figure set against another ("up from 3,200
+    hectares this morning") that is not the one starting at ``start``."""
+    compared = _COMPARED_BEFORE.search(folded, max(0, at - 50), at)
+    return compared is not None and not compared.start() <= start < at
+
+
+# A figure set against another, right before what is said of it: "from 3,200 hectares ".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?[$€£]?\d[\d.,]*[^;:,.\d]{0,30}$"
+)
 
 
 def part_of_day(time: str) -> str:

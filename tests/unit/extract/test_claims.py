@@ -678,3 +678,15 @@ def test_a_figure_no_sentence_dates_is_told_of_the_day_of_publication_without_a_
     assert (claim.period, claim.told_day) == (None, "2025-03-25")
     (undated,) = claims_of("The company employs 24,500 people.")
     assert undated.told_day is None  # no date to tell it by
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The standard requires 92% of patients to start treatment within 18 weeks.", "92%"),
+        ("Only 54.6% were treated in time, against a legal standard of 92%.", "92%"),
+    ],
+)
+def test_a_standard_a_figure_must_meet_is_a_target(text, surface):
+    (found,) = [c for c in claims_of(text) if c.surface == surface]
+    assert found.qualifier == "target"

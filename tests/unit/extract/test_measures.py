@@ -122,9 +122,36 @@ def test_counts_that_grow_while_a_story_is_told_are_running_counts(text, running
     assert found.running_count is running
 
 
+def test_shares_of_one_population_are_told_apart_by_the_time_the_sentence_bounds():
+    seen = claim("Only 63.1% of patients who attended were seen within four hours.", "63.1%").measure
+    dealt = claim("Across its three sites, 61.3% of patients were dealt with within four hours.", "61.3%").measure
+    waited = claim("Only 54.6% of patients had waited less than 18 weeks.", "54.6%").measure
+    longer = claim("In diagnostics, 31.4% of patients had waited longer than six weeks.", "31.4%").measure
+    within = claim("Just 61.3% of patients had a test within six weeks.", "61.3%").measure
+    assert seen == dealt
+    assert len({seen, waited, longer, within}) == 4
+
+
+def test_earnings_before_interest_and_tax_are_operating_profit():
+    ebit = claim("Earnings before interest and tax fell to €69.4 million.", "€69.4 million")
+    assert ebit.measure == claim("Operating profit fell to €96.4 million.", "€96.4 million").measure
+
+
 def test_a_running_count_carries_the_part_of_day_it_was_read():
     found = claim("By Thursday morning the fire had scorched 14,800ha.", "14,800ha")
     assert found.time_of_day == "morning"
+
+
+def test_a_clock_time_or_an_opening_time_dates_a_reading_but_a_compared_figures_time_does_not():
+    early = "At the 6am briefing, the chief fire officer said the fire had burned 3,200 hectares overnight and destroyed 38 homes."
+    late = (
+        "At the evening briefing in Lindmo, the chief fire officer said the fire had now burned 5,750 hectares, "
+        "up from 3,200 hectares this morning, and destroyed 61 homes."
+    )
+    assert claim(early, "38").time_of_day == "morning"  # 6am, not "overnight"
+    assert claim(late, "61").time_of_day == "evening"
+    assert claim(late, "5,750 hectares").time_of_day == "evening"
+    assert claim(late, "3,200 hectares").time_of_day == "morning"
 
 
 def test_a_national_figure_is_scoped_as_national_and_a_regions_by_its_name():
