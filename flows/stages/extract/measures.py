@@ -22,7 +22,7 @@ import re
 from flows.lexicon import lexicon
 from flows.records import Claim
 from flows.stages.extract.places import place_name
-from flows.stages.extract.quantities import CURRENCY_CODES, SINGULAR_IN_S
+from flows.stages.extract.quantities import CURRENCY_CODES, CURRENCY_WORDS, SINGULAR_IN_S
 from flows.stages.extract.subjects import Named
 from flows.stages.extract.word_classes import is_participle, may_be_noun, tag_of
 
@@ -137,6 +137,7 @@ _CHANGE_VERBS = frozenset(
     "cut cuts cutting raise raised raises lift lifted lower lowered reduce reduced increase increased "
     "boost boosted trim trimmed".split()
 )
+_MONEY_NAMES = frozenset(singular(word) for word in CURRENCY_WORDS)
 _AUXILIARIES_ALL = frozenset("is are was were be been being has have had".split())
 _AUXILIARIES = frozenset("has have had also now still already has been have been".split())
 # Words of an outlook: before "to" and the verb that ties a figure ("reserves are expected to fall
@@ -225,6 +226,8 @@ def measure_of(
     if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
         found = _canonical(claim.metric), "phrase"
     measure, how = found
+    if measure in _MONEY_NAMES:
+        measure, how = None, None  # "a cheque for 8,000 euros": the unit's name says nothing of what it measures
     if claim.unit in CURRENCY_CODES and _PER_SHARE.match(folded, end):  # "$48.50 a share"
         return f"{measure or 'price'} per share", how or "noun"
     if measure is None:

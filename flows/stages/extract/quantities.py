@@ -45,11 +45,15 @@ PEOPLE_NOUNS = frozenset(_WORDS["people_nouns"])
 # Counted nouns that describe the page, not the news.
 NOT_COUNTED = frozenset(_WORDS["not_counted"])
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾]?"
+# A fraction written as one character after a whole number: "11½ years".
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if 20 <= n <= 90)
 _ONES = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 # "thirty-eight", "twenty one", then single words
 _WORDNUM = rf"(?:{_TENS})[\s-](?:{_ONES})|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A whole number and "and" before a fraction of a unit: "thirteen and a half years".
+_WHOLE_AND = re.compile(rf"\b(?:(\d+)|({_WORDNUM}))\s+and\s+$")
 _FRACTION_ALT = "|".join(f.replace(" ", r"\s+") for f in FRACTIONS)
 # Each unit's spellings, then an empty group named after it: re skips a spelling whose first
 # letter does not match in one step, which it cannot do for one inside a group (15% fewer
@@ -112,6 +116,8 @@ _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 def _number_value(num: str | None, frac: str | None, word: str | None) -> float:
     """The value of a quantity's number: its digits, fraction or number word (lower case)."""
     if num:
+        if num[-1] in _VULGAR:
+            return float(num[:-1].replace(",", "")) + _VULGAR[num[-1]]
         return float(num.replace(",", ""))
     if frac:
         return FRACTIONS[" ".join(frac.split())]
@@ -296,12 +302,18 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         and not _COUNTED_NOUN.match(sentence, end)
     ):
         return None  # "5m" without money, unit or counted noun is too ambiguous (metres? minutes?)
+    whole = None
     if frac:
         if _PERIOD_HALF_LEAD.search(sentence[max(0, m.start() - 12) : m.start()]):
             return None  # "the first half" names a period
         point = _POINT_AFTER.match(sentence, end) if unit is None else None
         if point:  # "a quarter of a percentage point"
             unit, value, end = "percentage_point", value / 100, point.end()
+        elif unit is not None and unit != "percent":
+            # "thirteen and a half years": a whole number and a fraction of the unit, not a share
+            value /= 100
+            if whole := _WHOLE_AND.search(folded, max(0, m.start() - 30), m.start()):
+                value += _number_value(whole.group(1), None, whole.group(2))
         unit = unit or "percent"
     if num and _SPLIT_YEAR_HEAD.search(sentence, max(0, m.start() - 5), m.start()):
         return None  # the "24" of "the 2023/24 season"
@@ -343,8 +355,9 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     if not value < LARGEST_VALUE:
         return None  # a serial number or a string of digits, not a figure (and no infinity in the warehouse)
     surface = m.group(0)
-    start = m.start() + (len(surface) - len(surface.lstrip()))
-    claim = Claim(start, end, 0, value, _decimals(num, scale, unit), unit, sentence[start:end])
+    start = whole.start() if whole else m.start() + (len(surface) - len(surface.lstrip()))
+    decimals = 2 if whole or (frac and unit not in ("percent", "percentage_point")) else _decimals(num, scale, unit)
+    claim = Claim(start, end, 0, value, decimals, unit, sentence[start:end])
     claim.noun = counted
     return claim
 
@@ -496,7 +509,9 @@ def _decimals(num: str | None, scale: str, unit: str) -> int:
     """Precision as written, in base units: "34.50%" → 2, "$28.8 billion" → -8, "12,000" → -3 (a
     round thousand is written rounded: its trailing zeros are not digits of the figure); ``num``
     is the number's digits (None for a number word), ``scale`` its scale word ("billion") or ""."""
-    if num and "." in num:
+    if num and num[-1] in _VULGAR:
+        places = 2 if num[-1] != "½" else 1  # 11½ is 11.5, 2¼ is 2.25
+    elif num and "." in num:
         places = len(num) - num.index(".") - 1
     elif num and len(digits := num.replace(",", "")) >= 4:
         places = -(len(digits) - len(digits.rstrip("0")))

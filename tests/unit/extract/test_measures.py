@@ -343,3 +343,7 @@ def test_a_figure_of_what_is_usual_is_not_the_figure_of_what_happened(text, surf
     happened = next(c for c in claims_of(text) if c.surface != surface and c.unit == usual.unit)
     assert usual.measure is not None and happened.measure is not None
     assert usual.measure != happened.measure
+
+
+def test_the_name_of_a_currency_is_no_measure():
+    assert claim("She took home a cheque for 8,000 euros as champion.", "8,000 euros").measure is None
