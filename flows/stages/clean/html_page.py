@@ -3,7 +3,8 @@
 Grain: one page in, one ``HtmlPage`` out. The text is resiliparse's main-content extraction
 (a C++ DOM walk that drops navigation, headers, footers, asides, comment sections, scripts and
 hidden elements), one block per line, without the elements ``_FURNITURE`` names; embedded
-posts it would drop are kept. ``flows.stages.clean.article`` then takes out the furniture lines it keeps.
+posts and bulleted lists of sentences (a live page's key points) it would drop are kept.
+``flows.stages.clean.article`` then takes out the furniture lines it keeps.
 Metadata comes from the page's own declarations, read from the markup: Open Graph and other
 ``<meta>`` tags, the ``datePublished`` of its JSON-LD, a ``<time datetime>``, and its ``<title>``.
 
@@ -137,7 +138,7 @@ def read_html(html: str) -> HtmlPage:
         )
         if date
     )
-    tree = HTMLTree.parse(_bounded_nesting(html))
+    tree = HTMLTree.parse(_bounded_nesting(_prose_lists_as_paragraphs(html) if "<ul" in html else html))
     if "twitter-tweet" in html:
         _keep_embedded_posts(tree)
     text = extract_plain_text(
@@ -163,6 +164,40 @@ def read_html(html: str) -> HtmlPage:
         site_name=declared(_SITE),
         dates=declared_dates or tuple(unescape(m.group(1)) for m in _BYLINE_ELEMENT.finditer(html)),
     )
+
+
+# A bulleted list (<ul>), and its items.
+_BULLETED_LIST = re.compile(r"<ul\b[^>]*>(.*?)</ul>", re.IGNORECASE | re.DOTALL)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+# Words an item of a list of sentences has at least: a key point, not a menu entry.
+SENTENCE_ITEM_WORDS = 8
+
+
+def _prose_lists_as_paragraphs(html: str) -> str:
+    """The page with each bulleted list whose items are all sentences ("61 homes have been
+    destroyed and 3,600 people forced from their homes", a live page's key points) made into
+    paragraphs: main-content extraction drops bulleted lists as it drops menus, whose items are
+    a few words or links."""
+
+    def as_paragraphs(m: re.Match) -> str:
+        if "<ul" in m.group(1) or "<UL" in m.group(1):
+            return m.group(0)  # a list inside a list: a menu
+        items = []
+        for item in _LIST_ITEM.split(m.group(1))[1:]:
+            words = len(_TAG.sub(" ", item).split())
+            if not words:
+                continue
+            if words < SENTENCE_ITEM_WORDS:
+                return m.group(0)
+            linked = sum(len(_TAG.sub(" ", link).split()) for link in _LINK_TEXT.findall(item))
+            if linked * 2 > words:
+                return m.group(0)
+            items.append(item)
+        return "<div>" + "".join(f"<p>{item}</p>" for item in items) + "</div>" if items else m.group(0)
+
+    return _BULLETED_LIST.sub(as_paragraphs, html)
 
 
 # Posts a page quotes through the platform's embed markup (Twitter's blockquote.twitter-tweet:

@@ -232,6 +232,23 @@ def test_a_consent_banner_that_an_html_page_keeps_in_its_main_text_is_furniture(
     assert "partners" not in text
 
 
+def test_a_bulleted_list_of_sentences_is_kept_and_a_menu_is_not():
+    page = """<html><head><title>Wildfire live</title></head><body>
+    <nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li>Weather</li></ul></nav>
+    <main><h1>Wildfire live: 61 homes destroyed</h1>
+    <section class="key-points"><h2>Summary</h2><ul>
+    <li>A wildfire in the Tarnwald forest has burned 5,750 hectares, officials said at their 6pm briefing</li>
+    <li>61 homes have been destroyed and 3,600 people have been forced from their homes</li>
+    </ul></section>
+    <p>At the evening briefing, the chief fire officer said the fire had now burned 5,750 hectares and
+    destroyed 61 homes, and that 4,100 people had been evacuated from seven villages.</p>
+    <p>Crews from three provinces were fighting the flames through the night, he said.</p></main>
+    </body></html>"""
+    text = clean_article(page, "html").clean_text
+    assert "3,600 people have been forced from their homes" in text  # a live page's key points
+    assert "Sport" not in text
+
+
 def test_an_article_paragraph_about_cookies_is_not_a_banner():
     paragraph = (
         "The regulator said that 62% of the 500 websites it checked placed advertising cookies before "
