@@ -42,6 +42,7 @@ from flows.stages.extract.quantities import (
     has_number_word,
     joined_durations,
     letters_and_digits,
+    mark_range,
     number_starts,
     quantities,
     quantity_claim,
@@ -167,6 +168,8 @@ def extract_claims(
                 del claims[len(claims) - len(in_sentence_found) :]
                 claims.extend(claim for _, claim in joined)
                 in_sentence_found = joined
+        for (_, low), (_, high) in zip(in_sentence_found, in_sentence_found[1:], strict=False):
+            mark_range(text, low, high)
         if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
             first = len(claims) - len(in_sentence_found)
             claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)

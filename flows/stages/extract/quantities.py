@@ -453,6 +453,27 @@ def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Cla
     )
 
 
+def mark_range(text: str, low: Claim, high: Claim) -> None:
+    """Make two claims of one unit written as a range ("€100 million to €110 million",
+    "450-600 cases") its bounds: both ends take the forecast, estimate or target either is
+    ("expects €100 million to €110 million", "growth of 4% to 5% is forecast"); the ends of a
+    range of actual figures are bounds. Not a change ("from €100 million to €110 million")."""
+    joint = _RANGE_JOINT.fullmatch(text.lower(), low.char_end, high.char_start)
+    if (
+        joint is None
+        or joint.group(1) == "and"
+        or low.unit != high.unit
+        or not 0 < low.value < high.value
+        or _CHANGE_LEAD.search(text.lower(), max(0, low.char_start - 12), low.char_start)
+    ):
+        return
+    outlook = next((q for q in (low.qualifier, high.qualifier) if q in ("forecast", "estimate", "target")), None)
+    if outlook:
+        low.qualifier = high.qualifier = outlook
+    elif low.qualifier == high.qualifier == "actual":
+        low.qualifier, high.qualifier = "at_least", "at_most"
+
+
 # What joins the two ends of a range, and what makes "from 8,950 to 9,310" a change instead.
 _RANGE_JOINT = re.compile(r"\s*(to|and|-|–|—)\s*")
 _CHANGE_LEAD = re.compile(r"\b(?:from|by)\s+(?:a\s+|an\s+|the\s+)?$")

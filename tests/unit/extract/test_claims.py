@@ -694,3 +694,19 @@ def test_a_figure_no_sentence_dates_is_told_of_the_day_of_publication_without_a_
 def test_a_standard_a_figure_must_meet_is_a_target(text, surface):
     (found,) = [c for c in claims_of(text) if c.surface == surface]
     assert found.qualifier == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        (
+            "The outlook for 2025, operating profit of €100 million to €110 million, implies a recovery.",
+            ["forecast"] * 2,
+        ),
+        ("Growth of 4% to 5% is forecast.", ["forecast", "forecast"]),
+        ("Some 20 to 30 people were hurt.", ["at_least", "at_most"]),
+        ("Profit rose from €100 million to €110 million.", ["actual", "actual"]),  # a change, not a range
+    ],
+)
+def test_the_two_ends_of_a_range_are_bounds_of_one_kind(text, qualifiers):
+    assert [c.qualifier for c in claims_of(text)] == qualifiers
