@@ -10,6 +10,7 @@ model: ``quantities`` finds the figures, ``periods`` when they are of, ``subject
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import datetime
 
@@ -168,7 +169,7 @@ def extract_claims(
                 del claims[len(claims) - len(in_sentence_found) :]
                 claims.extend(claim for _, claim in joined)
                 in_sentence_found = joined
-        for (_, low), (_, high) in zip(in_sentence_found, in_sentence_found[1:], strict=False):
+        for (_, low), (_, high) in itertools.pairwise(in_sentence_found):
             mark_range(text, low, high)
         if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
             first = len(claims) - len(in_sentence_found)
