@@ -171,6 +171,17 @@ paired as (
                    or (b.article_id = e.article_id and b.sentence_no = e.sentence_no
                        and agree(b.value, b.decimals, o.value, o.decimals)))
         ) as in_one_sentence,
+        -- the outlier is given to a name no claim of the consensus is given to, and some are
+        -- given to another ("Ines Calloway ... three years" against the chief executive's six)
+        o.holder is not null
+        and not exists(
+            select 1 from numbered b
+            where b.group_no = o.group_no and agree(b.value, b.decimals, e.value, e.decimals) and b.holder = o.holder
+        )
+        and exists(
+            select 1 from numbered b
+            where b.group_no = o.group_no and agree(b.value, b.decimals, e.value, e.decimals) and b.holder <> o.holder
+        ) as held_apart,
         -- independent witnesses of the consensus other than the outlier's own
         o.consensus_witnesses - (o.witness in (
             select n.witness from numbered n
@@ -241,7 +252,7 @@ scored as (
         * case when in_list or evidence_in_list then 0.85 else 1.0 end
         -- figures their clauses give to two different names (two parties' seats, two
         -- defendants' sentences) are each one's own
-        * case when holder <> evidence_holder then 0.5 else 1.0 end
+        * case when holder <> evidence_holder or held_apart then 0.5 else 1.0 end
         -- in a box score or table, two figures are one fact only when both are given to one name
         * case when is_tabulated and not coalesce(holder = evidence_holder, false) then 0.5 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end

@@ -341,6 +341,18 @@ def test_figures_held_by_two_different_names_are_not_confidently_a_contradiction
     assert [row[:2] for row in rows(con)] == [("a.txt", 16)]
 
 
+def test_a_figure_given_to_a_name_no_consensus_claim_is_given_to_is_not_confidently_a_contradiction(con):
+    sentence = {"unit": "year", "measure": "sentence", "decimals": 2, "period": "2025-10"}
+    add_claim(con, "a", 3.33, publisher="a", **sentence)  # the finance director's
+    add_claim(con, "b", 6.67, publisher="b", **sentence)  # the chief executive's, named
+    add_claim(con, "c", 6.67, publisher="c", **sentence)  # the chief executive's, unnamed
+    con.execute("update fct_claims set holder = 'Ines Calloway' where article_id = 'a'")
+    con.execute("update fct_claims set holder = 'Darragh Pelow' where article_id = 'b'")
+    assert rows(con) == []
+    con.execute("update fct_claims set holder = null where article_id = 'b'")
+    assert [row[:2] for row in rows(con)] == [("a.txt", 3.33)]  # nothing says whose the six years are
+
+
 def test_a_preliminary_figure_and_its_revision_are_a_revision_not_a_contradiction(con):
     gain = {"unit": "count", "measure": "job", "decimals": -3, "period": "2025-10"}
     add_claim(con, "wire", 24000, publisher="wire", qualifier="preliminary", **gain)

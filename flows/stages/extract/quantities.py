@@ -393,7 +393,8 @@ _DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
 def joined_durations(found: list[tuple[int, Claim]], text: str) -> list[tuple[int, Claim]]:
     """``found`` (start in the sentence, claim; claims placed in ``text``) with each run of
     hours, minutes and seconds written as the parts of one duration ("2 hours 6 minutes",
-    "two hours, eight minutes and 46 seconds") joined into one claim in seconds."""
+    "two hours, eight minutes and 46 seconds") joined into one claim in seconds, and years and
+    months ("six years and eight months") into one in years."""
     joined: list[tuple[int, Claim]] = []
     smallest = None  # the smallest part of the duration the last claim joined is, when it is one
     for start, claim in found:
@@ -411,6 +412,19 @@ def joined_durations(found: list[tuple[int, Claim]], text: str) -> list[tuple[in
             first.char_end = claim.char_end
             first.surface = text[first.char_start : first.char_end]
             smallest = _SECONDS_IN[claim.unit]
+            continue
+        if (
+            joined
+            and claim.unit == "month"
+            and joined[-1][1].unit == "year"
+            and _DURATION_JOINT.fullmatch(text, joined[-1][1].char_end, claim.char_start)
+        ):
+            first = joined[-1][1]  # "six years and eight months": a sentence of 6.67 years
+            first.value += claim.value / 12
+            first.decimals = 2
+            first.char_end = claim.char_end
+            first.surface = text[first.char_start : first.char_end]
+            smallest = None
             continue
         smallest = _SECONDS_IN.get(claim.unit)
         joined.append((start, claim))

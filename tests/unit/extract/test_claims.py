@@ -35,6 +35,7 @@ def only(text: str, published: datetime | None = None):
         ("He was jailed for 11½ years.", 11.5, "year"),
         ("He was handed thirteen and a half years.", 13.5, "year"),
         ("The walk took two and a half hours.", 2.5, "hour"),
+        ("He was jailed for six years and eight months.", 6 + 8 / 12, "year"),
         ("The planet lies 41.3 light-years from Earth.", 41.3, "light_year"),
         ("The bank raised €1.3bn from investors.", 1.3e9, "EUR"),
         ("The club paid £450m for the stadium.", 450e6, "GBP"),
