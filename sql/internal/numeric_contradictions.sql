@@ -174,11 +174,11 @@ paired as (
         -- the outlier is given to a name no claim of the consensus is given to, and some are
         -- given to another ("Ines Calloway ... three years" against the chief executive's six)
         o.holder is not null
-        and not exists(
+        and not exists (
             select 1 from numbered b
             where b.group_no = o.group_no and agree(b.value, b.decimals, e.value, e.decimals) and b.holder = o.holder
         )
-        and exists(
+        and exists (
             select 1 from numbered b
             where b.group_no = o.group_no and agree(b.value, b.decimals, e.value, e.decimals) and b.holder <> o.holder
         ) as held_apart,
