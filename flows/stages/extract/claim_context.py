@@ -279,7 +279,7 @@ _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET
 OUTLOOK_STEM = caseless(
     by_first_letter(
         [
-            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance"
+            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance|warn"
             "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir"
             "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected"

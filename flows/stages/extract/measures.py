@@ -249,6 +249,12 @@ def measure_of(
         measure = f"{measure} to {claim.object.lower()}"  # exports to the US are not all exports
     if _USUAL_AFTER.match(folded, end) or _USUAL_BEFORE.search(folded, max(0, start - 30), start):
         measure = f"usual {measure}"  # "double the 74 mm that normally falls": what is usual, not what happened
+    elif _OTHER_TIME_BEFORE.search(folded, max(0, start - 30), start):
+        measure = f"other {measure}"  # "a previous 24-hour strike": another strike's figure, not this one's
+    elif "peak" not in measure.split() and (
+        _PEAK_AFTER.match(folded, end) or _PEAK_BEFORE.search(folded, max(0, start - 30), start)
+    ):
+        measure = f"peak {measure}"  # "214,000 customers off supply at the peak": not how many are off now
     return measure, how
 
 
@@ -267,6 +273,11 @@ _USUAL_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+|who\s+)?(?:would\s+)?(?:normally|usually|typically)\b"
 )
 _USUAL_BEFORE = re.compile(r"\b(?:normal|usual|typical)\s+(?:[a-z]+\s+)?$")
+# Another occasion's figure right before it: "a previous 24-hour strike", "the next 48-hour walkout".
+_OTHER_TIME_BEFORE = re.compile(r"\b(?:previous|earlier|next|another|further)\s+$")
+# The highest reading of a count that has since fallen: "214,000 customers at the peak", "a peak of 9%".
+_PEAK_AFTER = re.compile(r"[^,;.]{0,40}?\bat\s+(?:the|its)\s+peak\b")
+_PEAK_BEFORE = re.compile(r"\bpeak(?:ed)?\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$")
 # What a race time follows: "ran 2:06:48", "won in 2:21:09", "finished in a time of 1:03:10".
 _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
