@@ -7,7 +7,8 @@
 -- equivalent titles of one post are never flagged. Only
 -- articles of one story, or published within a week of each other, can conflict: articles
 -- years apart are history (a vice president then is a former one now), and a source that
--- gives both titles itself is quoting the past or shortening, not contradicting anyone.
+-- gives both titles itself is quoting the past or shortening, not contradicting anyone; a
+-- "former" post of a defendant, in a sentence of their trial, is true as the plain one is.
 --
 -- Grain: one row per person, office and rank word. Side a is the one fewer sources take (the
 -- ranked side when as many take each; always the "former" side, which says the person left).
@@ -59,6 +60,11 @@ pairs as (
      and (list_has_all(p.office_words, r.office_words) or list_has_all(r.office_words, p.office_words))
      and (p.story_id = r.story_id or abs(date_diff('day', p.published_at, r.published_at)) <= 7)
     where r.rank_word <> '' and r.office <> ''
+      -- a defendant's post at the time of the offence is "former" once they stand trial and
+      -- plain in the story of the offence: both are true ("Former finance director Helena Marsk
+      -- was sentenced to six years")
+      and not (r.rank_word = 'former'
+               and regexp_matches(lower(r.sentence), '\b(sentenced|jailed|convicted|acquitted|charged|guilty|trial)\b'))
       and not exists (
           select 1 from worded x
           where x.canonical_id = p.canonical_id and x.head = p.head and x.witness = p.witness

@@ -121,6 +121,24 @@ def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_
     assert file_a == "c.txt" and "Yevgeniya Strelnikova" in description and "Yevgenia Strelnikova" in description
 
 
+def test_a_defendants_former_post_in_a_sentence_of_their_trial_is_no_role_conflict(tmp_path):
+    story = (
+        "Solvane Energy Partners collapsed in 2023 owing investors HVK 38.6 million, and its founder "
+        "Tobias Kjellgren was convicted of fraud at Dunmarrow District Court on Tuesday."
+    )
+    con = load(
+        tmp_path / "trial",
+        {
+            "a.txt": f"{story} Finance director Helena Marsk was sentenced to six years.",
+            "b.txt": f"{story} Finance director Helena Marsk, 47, was sentenced to six years in prison.",
+            "c.txt": f"{story} Former finance director Helena Marsk was sentenced to six years.",
+            "d.txt": f"{story} Former finance director Helena Marsk said she would appeal on Wednesday.",
+        },
+    )
+    conflicts = kinds(con).get("role_conflict", [])
+    assert [file for _, file in conflicts] == ["d.txt"]  # only the "former" said outside her trial
+
+
 def test_titles_given_years_apart_or_in_one_article_are_history_not_a_role_conflict(tmp_path):
     con = load(
         tmp_path / "history",

@@ -44,6 +44,9 @@ YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.
 # A year that runs into the next: "the 2023/24 year", "the 2024-25 season".
 _SPLIT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)[/–-](\d\d)\b(?![/–-]?\d)")
 _RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
+# "three years ago": the year so many before the article's.
+_YEARS_AGO_NUMBERS = {word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+_YEARS_AGO_RE = re.compile(r"\b(" + "|".join(_YEARS_AGO_NUMBERS) + r"|\d{1,2})\s+years\s+ago\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Found with find_whole_words: it starts with the literal "on", which re skips to.
 # "on Saturday", "Saturday evening"; not "the Canon Monday fair".
@@ -122,6 +125,9 @@ def period_mentions(
         relative = "year" in folded and ("this" in folded or "last" in folded)
         for m in _RELATIVE_YEAR_RE.finditer(folded) if relative else ():
             found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
+        for m in _YEARS_AGO_RE.finditer(folded) if " ago" in folded else ():  # "three years ago"
+            years = _YEARS_AGO_NUMBERS.get(m.group(1)) or int(m.group(1))
+            found.append((m.start(), m.end(), published.year - years, None))
         for m in find_whole_words(_WEEKDAY_RE, sentence) if "day" in sentence else ():
             day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
             found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))

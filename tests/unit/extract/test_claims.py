@@ -711,3 +711,8 @@ def test_a_standard_a_figure_must_meet_is_a_target(text, surface):
 )
 def test_the_two_ends_of_a_range_are_bounds_of_one_kind(text, qualifiers):
     assert [c.qualifier for c in claims_of(text)] == qualifiers
+
+
+def test_years_ago_is_a_period_and_no_quantity():
+    (claim,) = claims_of("Inflation hit a whopping 11.8 per cent three years ago.", datetime(2025, 11, 13))
+    assert (claim.value, claim.period) == (11.8, "2022")
