@@ -79,7 +79,10 @@ pairs as (
       -- a slipped scale ("5.8 million km" for billion) when no measure tells them apart, and
       -- with two significant digits or more: 4 and 40 are too often two quantities
       and same_digits(a.value, e.value)
-      and (greatest(abs(a.value), abs(e.value)) < 10 * least(abs(a.value), abs(e.value))
+      -- another order keeps the number of digits before the point: 2,341 for 2,314, not 4,210
+      -- for 12,400
+      and ((greatest(abs(a.value), abs(e.value)) < 10 * least(abs(a.value), abs(e.value))
+            and floor(log10(nullif(abs(a.value), 0))) = floor(log10(nullif(abs(e.value), 0))))
            or (abs(log10(abs(a.value) / nullif(abs(e.value), 0))
                    - round(log10(abs(a.value) / nullif(abs(e.value), 0)))) < 1e-6
                and coalesce(

@@ -394,6 +394,7 @@ def test_the_consensus_digits_in_another_order_are_a_misprint_however_the_measur
         (2341, {"period": "2024-05"}),  # another period
         (2341, {"unit": "EUR"}),  # another unit
         (23410, {}),  # another scale, and the measures do not say it is one quantity
+        (12340, {}),  # its digits in another order and scale: another quantity, not a slip
         (2341, {"qualifier": "at_least"}),  # a bound
     ],
 )

@@ -82,8 +82,13 @@ def _metric_of_cue(cue: str) -> str:
 
 def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
     """The metric cue nearest before the quantity (within 70 chars), else just after it (40);
-    a generic cue yields to a specific one within reach. ``cues`` are in text order, apart (as
-    ``metric_cues`` finds them): the nearer a cue before the quantity, the later it comes."""
+    a generic cue yields to a specific one within reach, and any to one right after the
+    quantity, its own noun ("the headline wind figure is the 187 km/h gust": a gust). ``cues``
+    are in text order, apart (as ``metric_cues`` finds them): the nearer a cue before the
+    quantity, the later it comes."""
+    own = next((cue for cue in cues if end <= cue[0] <= end + 2), None)
+    if own is not None:
+        return own
     before = []
     for cue in cues:
         if cue[1] > start:

@@ -355,7 +355,11 @@ def _modifiers(before: list[str]) -> list[str]:
 
 def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[str]:
     """Up to ``limit`` words right before ``at`` that belong to the noun phrase ending there:
-    back to punctuation, a function word, a possessive or a capitalised name."""
+    back to punctuation, a function word, a possessive or a capitalised name. A bracket right
+    before ``at`` is passed over: "Fixed (broadband and TV) revenue" is fixed revenue."""
+    written_before = folded[:at].rstrip()
+    if written_before.endswith(")") and 0 <= at - (opening := written_before.rfind("(")) <= 60:
+        at = opening
     words: list[str] = []
     boundary = at
     opening = len(sentence) - len(sentence.lstrip(" •·▪*-\"“'‘"))  # the sentence's first word is capitalised
@@ -364,6 +368,8 @@ def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[s
             break
         word = m.group()
         written = sentence[m.start() : m.end()]
+        if m.start() and (folded[m.start() - 1] == "/" or folded[m.start() - 1].isdigit()):
+            break  # a unit's letters ("187 km/h gust", "5m"), not the noun phrase's
         if word in _EXCLUDING:  # "unit costs excluding fuel rose": the unit costs rose
             words.clear()
             boundary = m.start()
@@ -387,7 +393,11 @@ def _cued(sentence: str, folded: str, cue: tuple[int, int, str]) -> str | None:
     if text not in _SYNONYM and text.endswith(("ed", "ing")):
         text = key.replace("_", " ")
     before = _words_before(sentence, folded, cue_start, 2)
-    kept = [w for w in before[:-1] if w in _DISTINGUISHING] + [w for w in before[-1:] if not _is_verb(w)]
+    kept = [w for w in before[:-1] if w in _DISTINGUISHING] + [
+        w
+        for w in before[-1:]
+        if w in _DISTINGUISHING or not _is_verb(w)  # "sustained winds" are no verb's
+    ]
     measure = _canonical(" ".join([*kept, text]))
     of = _OF_COMPLEMENT.match(folded, cue_end)
     if measure and of and of.group(1) not in _STOP_BEFORE and of.group(1) not in _NOT_MEASURE:

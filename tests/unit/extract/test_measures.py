@@ -353,3 +353,15 @@ def test_doses_given_are_not_doses_on_order():
     given = claim("So far 1.24 million doses have been given in the campaign.", "1.24 million").measure
     ordered = claim("We have 2.1 million doses on order and more in the system.", "2.1 million").measure
     assert given != ordered
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("The SMI recorded a gust of 187 km/h, with sustained winds of 118 km/h.", "118 km/h", "sustained wind"),
+        ("The headline wind figure is the 187 km/h gust at Cape Hallor.", "187 km/h", "gust"),  # its own noun
+        ("Mobile (prepaid and contract) revenue rose 5.2%.", "5.2%", "mobile revenue"),  # past the brackets
+    ],
+)
+def test_a_figures_own_noun_and_its_modifiers_name_it(text, surface, measure):
+    assert claim(text, surface).measure == measure
