@@ -57,6 +57,7 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("Core inflation eased to 2.9%.", "Inflation eased to 2.4%."),
         ("Twelve homes were destroyed.", "Forty homes were damaged."),
         ("Revenue rose to $4.2 billion.", "Cloud revenue rose to $1.2 billion."),
+        ("Revenue rose 3.8%.", "Fixed (broadband and TV) revenue rose 2.1%."),  # a segment's, past its brackets
     ],
 )
 def test_different_quantities_have_different_measures(first, second):
