@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.stages.extract.entities import extract_mentions
 from tests.conftest import FIXTURES
 from tests.helpers import load
 
@@ -199,6 +200,25 @@ def test_a_name_typed_or_transliterated_apart_keeps_its_article_in_the_story_and
     ((description, file_a),) = kinds(con)["name_variant"]
     assert stories == (1,)  # the misspelt name is still the one the three share
     assert file_a == "c.txt" and "Hedda Stromvick" in description and "Hedda Stromvik" in description
+
+
+def test_a_slavic_name_transliterated_and_a_forecaster_by_title_are_read(tmp_path):
+    story = (
+        "Rail workers walked out across Saldavia on Monday, and National Rail Saldavia cancelled 4,120 of "
+        "its 5,300 booked services, the company said."
+    )
+    con = load(
+        tmp_path / "strike",
+        {
+            "a.txt": f'{story} "We will not back down," said Radoslav Kovač, the union\'s general secretary.',
+            "b.txt": f"{story} General secretary Radoslav Kovač told a rally the union would strike again.",
+            "c.txt": f"{story} General secretary Radoslav Kovach said the next strike would last 48 hours.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["name_variant"]
+    assert file_a == "c.txt" and "Radoslav Kovach" in description and "Radoslav Kovač" in description
+    forecaster = extract_mentions("Chief forecaster Mireille Castagna of the Institute said it was rare.")
+    assert [(m.name, m.type) for m in forecaster if m.type == "person"] == [("Mireille Castagna", "person")]
 
 
 def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is_not(tmp_path):
