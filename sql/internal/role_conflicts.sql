@@ -20,14 +20,23 @@ with roles as (
                coalesce(regexp_extract(lower(r.role), '\b(former|ex|ousted|deputy|acting|interim|vice)\b', 1), ''),
                '^(ex|ousted)$', 'former'
            ) as rank_word,
-           -- the office in one wording: no rank or country words, articles or brackets, the
-           -- owner kept as a word ("the league's commissioner": league commissioner), and
+           -- the office in one wording (CEO and CFO spelt out): no rank or country words, articles
+           -- or brackets, the owner kept as a word ("the league's commissioner": league commissioner), and
            -- "chief of the coastguard" as "coastguard chief"
            regexp_replace(
                trim(regexp_replace(
                    regexp_replace(
                        regexp_replace(
-                           regexp_replace(lower(r.role), '\([^)]*\)|[,;]', ' ', 'g'), '[''’]s\s+', ' ', 'g'
+                           regexp_replace(
+                               regexp_replace(
+                                   regexp_replace(
+                                       lower(r.role), '\bceo\b|\bchief executive officer\b', 'chief executive', 'g'
+                                   ),
+                                   '\bcfo\b', 'chief financial officer', 'g'
+                               ),
+                               '\([^)]*\)|[,;]', ' ', 'g'
+                           ),
+                           '[''’]s\s+', ' ', 'g'
                        ),
                        '\b(former|ex|ousted|deputy|acting|interim|vice|the|a|an|'
                        || 'us|u\.s\.|american|chinese|british|uk|white house)\b',

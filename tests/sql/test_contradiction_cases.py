@@ -221,6 +221,20 @@ def test_a_slavic_name_transliterated_and_a_forecaster_by_title_are_read(tmp_pat
     assert [(m.name, m.type) for m in forecaster if m.type == "person"] == [("Mireille Castagna", "person")]
 
 
+def test_a_deputy_cfo_against_the_chief_financial_officer_is_a_role_conflict(tmp_path):
+    story = "Saldatel Group's third-quarter revenue rose 3.8% to €2.14bn and its net profit rose to €241m."
+    con = load(
+        tmp_path / "cfo",
+        {
+            "a.txt": f"{story} Chief financial officer Teodor Brask said the dividend would rise.",
+            "b.txt": f"{story} Chief Financial Officer Teodor Brask told analysts costs were under control.",
+            "c.txt": f"{story} Deputy CFO Teodor Brask said the dividend would rise.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["role_conflict"]
+    assert file_a == "c.txt" and "Teodor Brask" in description
+
+
 def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is_not(tmp_path):
     con = load(
         tmp_path / "dates",
