@@ -193,6 +193,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
 
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
+# A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 # A past-tense verb right after a name: what a person did ("scored", "led", "told").
 _DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
 
@@ -275,6 +277,8 @@ def extract_mentions(text: str) -> list[Mention]:
                 unclassified.append((bare, start, end))
             elif bare.count(" ") <= 2:
                 unplaced.append((bare, start, end))
+            elif 1 <= (head := bare.split(" of ")[0]).count(" ") <= 2:
+                unplaced.append((head, start, start + len(head)))  # "Mirela Dragovich of Croatia"
             continue
         if kind == "place":
             canonical = place_name(canonical) or canonical
@@ -286,8 +290,9 @@ def extract_mentions(text: str) -> list[Mention]:
 
 def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Mention]:
     """Names of two or three words no rule placed that are people's, because the article later
-    has their last word speak or be given an age ("Harnvik Roklubb's Hedda Stromvick is champion
-    again ... 'I could hear them,' Stromvick said")."""
+    has their last word speak, act, be given an age or be described ("Harnvik Roklubb's Hedda
+    Stromvick is champion again ... 'I could hear them,' Stromvick said"; "second seed Mirela
+    Dragovich of Croatia ... Dragovich, the 2023 champion, was undone")."""
     found = []
     for name, start, end in runs:
         words = name.split()
@@ -298,6 +303,8 @@ def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Menti
             if (
                 _SPEAKS_AFTER.match(text, at)
                 or _AGE_AFTER.match(text, at)
+                or _DOES_AFTER.match(text, at)
+                or _APPOSITION_AFTER.match(text, at)
                 or _SPOKE_BEFORE.search(text, max(0, at - len(words[-1]) - 12), at - len(words[-1]))
             ):
                 found.append(Mention(name, "person", start, end, name, None))

@@ -225,3 +225,12 @@ def test_a_name_whose_surname_later_speaks_or_is_given_an_age_is_a_person():
 def test_a_name_the_lexicon_knows_as_a_given_name_acting_is_a_person():
     (mention,) = [m for m in extract_mentions("Hedda Stromvik produced a storming finish.") if m.type == "person"]
     assert mention.name == "Hedda Stromvik"
+
+
+def test_a_name_of_a_place_whose_surname_is_later_described_or_acts_is_a_person():
+    text = (
+        "She beat second seed Mirela Dragovich of Croatia in three sets. Dragovich, the 2023 champion, "
+        "was undone by six double faults."
+    )
+    people = {m.name for m in extract_mentions(text) if m.type == "person"}
+    assert people == {"Mirela Dragovich"}
