@@ -21,6 +21,7 @@ import re
 
 from flows.lexicon import lexicon
 from flows.records import Claim
+from flows.stages.extract.periods import OF_COMPARED
 from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import CURRENCY_CODES, CURRENCY_WORDS, SINGULAR_IN_S
 from flows.stages.extract.subjects import Named
@@ -639,14 +640,8 @@ def time_of_day(folded: str, start: int, end: int) -> str | None:
 def _of_another_figure(folded: str, at: int, start: int) -> bool:
     """Whether the time named at ``at`` follows a figure set against another ("up from 3,200
     hectares this morning") that is not the one starting at ``start``."""
-    compared = _COMPARED_BEFORE.search(folded, max(0, at - 50), at)
+    compared = OF_COMPARED.search(folded, max(0, at - 50), at)
     return compared is not None and not compared.start() <= start < at
-
-
-# A figure set against another, right before what is said of it: "from 3,200 hectares ".
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?[$€£]?\d[\d.,]*[^;:,.\d]{0,30}$"
-)
 
 
 def part_of_day(time: str) -> str:

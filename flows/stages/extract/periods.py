@@ -218,7 +218,7 @@ def own_periods(
     return [
         p
         for p in periods
-        if not _OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])
+        if not OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])
         and not _SINCE.search(folded, max(0, p[0] - 50), p[0])
         and not _RECORD_BEFORE.search(folded, max(0, p[0] - 50), p[0])
         and not folded.startswith(" record", p[1])
@@ -231,7 +231,9 @@ _RECORD_BEFORE = re.compile(r"\brecord\b[^,;:]{0,40}\b(?:in|of|from)\s+$")
 _SINCE = re.compile(r"\b(?:since|began|begun|started|starting)\b[^,;:]{0,40}$")
 
 
-_OF_COMPARED = re.compile(
+# A figure set against another, right before what is said of it: "from 3,200 hectares ", "against
+# $3.9bn in ".
+OF_COMPARED = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|versus|than)\s+(?:a\s+|the\s+)?[$€£]?\d[\d.,]*[^;:,.\d]{0,30}$"
 )
 
