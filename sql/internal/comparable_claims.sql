@@ -22,6 +22,32 @@ members as (
     join dim_articles a using (article_id)
     join story_years y using (story_id)
 ),
+unknown_places as (
+    -- the places a story's figures are scoped to that the gazetteer does not know as countries
+    select distinct
+        m.story_id, c.scope,
+        regexp_replace(c.scope, '([.^$*+?(){}|\[\]\\])', '\\\1', 'g') as name  -- as a pattern
+    from fct_claims c
+    join stg_story_members m using (article_id)
+    where c.scope <> 'national' and not coalesce(c.scope_is_country, false)
+),
+countries_told as (
+    -- a place the gazetteer does not know is a country when an article of its story says what
+    -- only a country has: "the Bank of Tarvonia", "Tarvonia's central bank", "registered in
+    -- Tarvonia" (a site's legal footer), "Hallevia's six regions", "Tarvonia's trade surplus"
+    select distinct p.story_id, p.scope
+    from unknown_places p
+    join stg_story_members m on m.story_id = p.story_id
+    join dim_articles a on a.article_id = m.article_id
+    where regexp_matches(
+        a.clean_text,
+        'Bank of ' || p.name || '\b|(?:[Rr]egistered|[Ii]ncorporated) in ' || p.name || '\b'
+        || '|(?:government|parliament|president|prime minister) of ' || p.name || '\b'
+        || '|\b' || p.name || '[''’]s (?:central bank|government|parliament|economy|prime minister|president'
+        || '|[a-z]+ minister|national [a-z]+|[a-z]+ regions|regions|provinces|neighbours|[a-z]+ regulator'
+        || '|trade (?:surplus|deficit|balance)|(?:biggest|largest|main) trading partners?|gdp)\b'
+    )
+),
 placed as (
     select
         c.* replace (
@@ -35,7 +61,8 @@ placed as (
             case when m.dated_elsewhere
                       and try_cast(left(c.period, 4) as integer)
                       between year(m.published_at) - 1 and year(m.published_at)
-                 then null else c.period_part end as period_part
+                 then null else c.period_part end as period_part,
+            c.scope_is_country or t.scope is not null as scope_is_country
         ),
         m.story_id,
         m.story_year,
@@ -43,6 +70,7 @@ placed as (
         case when not m.dated_elsewhere then m.published_at end as published_at
     from fct_claims c
     join members m using (article_id)
+    left join countries_told t on t.story_id = m.story_id and t.scope = c.scope
 ),
 claimed as (
     select

@@ -98,14 +98,6 @@ support as (
      and agree(n.value, n.decimals, v.value, v.decimals)
     group by v.group_no, v.value, v.decimals
 ),
-tabulated as (
-    -- the groups one article gives three values or more of: a box score or a table, where each
-    -- figure is someone's own (a player's, a party's), not the story's
-    select group_no
-    from numbered
-    group by group_no, article_id
-    having count(distinct value) >= 3
-),
 consensus as (
     select group_no, value as consensus_value, decimals as consensus_decimals, support as consensus_witnesses
     from support
@@ -127,10 +119,11 @@ rivals as (
 outliers as (
     select o.*, c.consensus_value, c.consensus_decimals, c.consensus_witnesses,
            c.consensus_witnesses > r.rival_support as is_clear, r.rival_values, r.strong_rivals,
-           o.group_no in (select group_no from tabulated) as is_tabulated
+           s.support as own_support
     from numbered o
     join consensus c using (group_no)
     join rivals r using (group_no)
+    join support s on s.group_no = o.group_no and s.value = o.value
     where not agree(o.value, o.decimals, c.consensus_value, c.consensus_decimals)
 ),
 evidence as (
@@ -182,6 +175,24 @@ paired as (
             select 1 from numbered b
             where b.group_no = o.group_no and agree(b.value, b.decimals, e.value, e.decimals) and b.holder <> o.holder
         ) as held_apart,
+        -- one article gives three values or more of the group in the pair's range: a box score or
+        -- a table, where each figure is someone's own (a player's, a party's), not the story's; a
+        -- workforce of 1,240 is not tabulated by the two workers hurt and the 31 trapped
+        exists(
+            select 1 from numbered b
+            where b.group_no = o.group_no
+              and abs(b.value) between least(abs(o.value), abs(e.value)) / 5
+                                   and greatest(abs(o.value), abs(e.value)) * 5
+            group by b.article_id
+            having count(distinct b.value) >= 3
+        ) as is_tabulated,
+        -- its own sentence says the consensus value changed into it ("the recount cut her
+        -- majority from 242 to 219 votes"): it reports an update, not an error
+        exists(
+            select 1 from comparable_claims b
+            where b.article_id = o.article_id and b.sentence_no = o.sentence_no and b.stated_state = 'before'
+              and b.key_unit = o.key_unit and agree(b.value, b.decimals, e.value, e.decimals)
+        ) as updated_from_consensus,
         -- independent witnesses of the consensus other than the outlier's own
         o.consensus_witnesses - (o.witness in (
             select n.witness from numbered n
@@ -240,12 +251,18 @@ scored as (
                -- the two say it in one sentence with one figure changed, or with a typo's digits
                when other_witnesses >= 2 or same_wording >= 0.6 or same_digits(value, evidence_value) then 0.75
                else 0.65 end
-        -- with no consensus, two values one article gives side by side are two quantities
-        * case when not is_clear and side_by_side then 0.5 else 1.0 end
+        -- two values one article gives side by side are two quantities (the storm's winds
+        -- before and after it weakened, two parties' shares) unless two other witnesses say
+        -- which of the two is the story's
+        * case when side_by_side and (not is_clear or other_witnesses <= 1) then 0.5 else 1.0 end
         * case when in_one_sentence then 0.5 else 1.0 end
         -- a consensus and two more values each given by two witnesses are several quantities
         -- under one key (each party's seats, each team's points), not one fact and its error
         * case when strong_rivals >= 2 then 0.5 else 1.0 end
+        -- a value two independent witnesses state is a quantity of its own (the airport's gust
+        -- against the cape's, the storm's winds after it weakened), not one outlet's error
+        * case when own_support >= 2 then 0.5 else 1.0 end
+        * case when updated_from_consensus then 0.5 else 1.0 end
         -- articles may quote two forecasters: a forecast needs two other witnesses to cross the line
         * case when bound <> 'forecast' then 1.0 when other_witnesses >= 2 then 0.85 else 0.6 end
         * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end

@@ -209,7 +209,8 @@ def _range_starts(
     found: list[re.Match], bare: list[int], claimed: dict[int, Claim], folded: str, s_start: int
 ) -> list[Claim]:
     """The lower ends of a sentence's ranges ("between 30 and 40 metres"): each bare number
-    followed by a claimed one it makes a range with; that one becomes the upper bound."""
+    followed by a claimed one it makes a range with; that one becomes the upper bound. Or the
+    figure before a change ("from 242 to 219 votes"), which leaves the one after as it is."""
     lows = []
     for i in bare:
         if i + 1 >= len(found) or (upper := claimed.get(found[i + 1].start())) is None:
@@ -219,7 +220,7 @@ def _range_starts(
             continue
         low.char_start += s_start
         low.char_end += s_start
-        if upper.qualifier == "actual":
+        if upper.qualifier == "actual" and low.state != "before":
             upper.qualifier = "at_most"
         lows.append(low)
     return lows

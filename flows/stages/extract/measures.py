@@ -157,6 +157,12 @@ _NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|acr
 _OPENING_PLACE = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
     r"|\s*([A-Z][\w-]+)['’]s\s+[a-z]"
+    r"|\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+the\s+((?:[a-z]+\s+){1,2}(?:region|area|district|county|province))\b"
+)
+# "..., while in Lowmere it was 3.0%": a place a clause opens with scopes the clause's figures.
+_CLAUSE_PLACE = re.compile(
+    r"(?:^\s*|(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+)[Ii]n\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\b"
 )
 _PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _MONTHS_AND_DAYS = frozenset(
@@ -580,8 +586,9 @@ def is_running_count(measure: str | None) -> bool:
 def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named]) -> str | None:
     """The place a figure is about when its sentence says: "nationally" right after it ("91.2%
     nationally"), else the nearest of a place named before it in its clause ("Orrindale's rate
-    of 48.7") and a national word before it ("Overall, offences fell 3.8%"), else a place right
-    after it ("52 cases in Orrindale"), else the place that opens the sentence ("In Tollmarsh, ...")."""
+    of 48.7", "while in Lowmere it was 3.0%") and a national word before it ("Overall, offences
+    fell 3.8%"), else a place right after it ("52 cases in Orrindale"), else the place or region
+    that opens the sentence ("In Tollmarsh, ...", "In the capital region, ...")."""
     if _NATIONAL_RIGHT_AFTER.match(folded, end):
         return "national"
     clause_start = max(0, *(folded.rfind(mark, 0, start) for mark in (";", ":", "(", " but ", " while ")))
@@ -591,7 +598,13 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
         for n in named
         if not n.is_organisation and not n.is_object and clause_start <= n.offset < start  # not "exports to the US"
     ]
-    before = max([*places, *((offset, "national") for offset in nationals)], default=None)
+    opened = [
+        (m.start(1), m.group(1))
+        for m in _CLAUSE_PLACE.finditer(sentence, clause_start, start)
+        if m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
+        and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
+    ]
+    before = max([*places, *opened, *((offset, "national") for offset in nationals)], default=None)
     if before is not None:
         return before[1]
     near = next(
@@ -610,7 +623,7 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
     opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None
-    place = opening.group(1) or opening.group(2)
+    place = opening.group(1) or opening.group(2) or opening.group(3)
     if place.split()[0].lower() in _MONTHS_AND_DAYS or any(
         n.is_organisation and n.offset < opening.end() for n in named
     ):

@@ -435,15 +435,17 @@ def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Cla
     """The lower end of a range whose upper end is ``upper``, the claim ``high`` makes, when
     ``low`` is a bare number that names no unit of its own ("between 30 and 40 metres", "520
     million to 560 million euros", "450-600 cases"): it has the upper end's unit and, unless
-    it writes its own, scale. Not a change ("from 8,950 to 9,310", "by 0.25 to 4.5%"), nor a
-    range that falls."""
+    it writes its own, scale; nor a range that falls. A change from a bare number ("cut her
+    majority from 242 to 219 votes", "fell from 6.3 to 6.1 per cent") gives the figure before it,
+    with the unit of the one after; a change by an amount ("by 0.25 to 4.5%") gives none."""
     joint = _RANGE_JOINT.fullmatch(folded, low.end(), high.start())
     if joint is None or high.group("frac") or low.group("frac") or low.group("cur"):
         return None
     lead = folded[max(0, low.start() - 12) : low.start()]
     if joint.group(1) == "and" and not lead.rstrip().endswith("between"):
         return None
-    if _CHANGE_LEAD.search(lead):
+    change = _CHANGE_LEAD.search(lead)
+    if change and not (change.group(0).startswith("from") and upper.state == "after"):
         return None
     own_scale = " ".join(low.group("scale").split()) if low.group("scale") else ""
     high_scale = " ".join(high.group("scale").split()) if high.group("scale") else ""
@@ -453,7 +455,7 @@ def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Cla
     factor = upper.value / unscaled  # the unit's own factor: a currency 1, miles to kilometres 1.609
     scale = own_scale or high_scale
     value = _number_value(*low.group("num", "frac", "word")) * SCALES.get(scale, 1.0) * factor
-    if not 0 < value < upper.value:
+    if not (0 < value != upper.value if change else 0 < value < upper.value):
         return None
     start = low.start() + (len(low.group(0)) - len(low.group(0).lstrip()))
     return dataclasses.replace(
@@ -463,7 +465,8 @@ def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Cla
         value=value,
         decimals=_decimals(low.group("num"), scale, upper.unit),
         surface=low.group(0).strip(),
-        qualifier="at_least",
+        qualifier=upper.qualifier if change else "at_least",
+        state="before" if change else upper.state,
     )
 
 

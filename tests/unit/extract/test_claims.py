@@ -516,6 +516,19 @@ def test_a_change_is_no_range(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "before", "after", "unit"),
+    [
+        ("The recount cut her majority from 242 to 219 votes.", 242, 219, "count"),
+        ("Unemployment fell from 6.3 to 6.1 per cent.", 6.3, 6.1, "percent"),
+    ],
+)
+def test_a_change_from_a_bare_number_gives_the_figure_before_it_in_the_unit_after(text, before, after, unit):
+    found = {c.value: c for c in claims_of(text)}
+    assert (found[before].unit, found[before].state) == (unit, "before")
+    assert (found[after].unit, found[after].state) == (unit, "after")
+
+
+@pytest.mark.parametrize(
     ("text", "part", "whole"),
     [
         ("The party won 29 of the assembly's 81 seats.", 29, 81),

@@ -256,9 +256,12 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
             "Calden",
         ),
         ("Kestrel Bank's net profit rose 5% in May.", "5%", None),  # an organisation's figure
+        ("Inflation was 3.4% nationally, while in Lowmere it was 3.0%.", "3.0%", "Lowmere"),
+        ("In the capital region, where rents rose fastest, inflation was 3.7%.", "3.7%", "capital region"),
+        ("In May, exports fell 4%.", "4%", None),  # a month opens no place
     ],
 )
-def test_a_place_opening_a_sentence_or_right_after_a_figure_scopes_it(text, surface, scope):
+def test_a_place_opening_a_sentence_or_clause_or_right_after_a_figure_scopes_it(text, surface, scope):
     assert claim(text, surface).scope == scope
 
 
