@@ -52,8 +52,11 @@ placed as (
     select
         c.* replace (
             -- a hedged figure ("almost €2.85 billion", "about 2,400") holds a whole unit of its
-            -- last digit either side, not the half that rounding hides
-            case when c.qualifier = 'approximate' then c.decimals - log10(2) else c.decimals end as decimals,
+            -- last digit either side, not the half that rounding hides; a power of ten ("10,000
+            -- football pitches") is read to two digits: written for 6,500 it would be 7,000
+            case when c.qualifier = 'approximate' then c.decimals - log10(2)
+                 when c.decimals < 0 and abs(c.value) = pow(10, -c.decimals) then c.decimals + 1
+                 else c.decimals end as decimals,
             case when m.dated_elsewhere
                       and try_cast(left(c.period, 4) as integer)
                       between year(m.published_at) - 1 and year(m.published_at)

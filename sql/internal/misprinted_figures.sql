@@ -5,8 +5,10 @@
 -- Grain: one row per outlying claim. A claim is taken for a misprint of a value when
 --   * two or more other independent witnesses of its story state the value (in its unit),
 --   * no other witness states the claim's value, and its own states the consensus value, if at
---     all, only in another sentence and not for the claim's measure (then one article gives
---     both, and the row is less confident: an article may give two quantities with those digits),
+--     all, only in another sentence (then one article gives both, and the row is less confident:
+--     an article may give two quantities with those digits; or it has misprinted one of its two
+--     mentions of a figure, "5,600 residents have been evacuated" and later "the 6,500 people
+--     evacuated"),
 --   * the two are written with the same significant digits in another order ("2,341" for 2,314,
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
 --     unless no measure tells them apart, they have two significant digits or more and the
@@ -52,6 +54,15 @@ pairs as (
         e.holder as evidence_holder,
         v.witnesses - own.gives_value::int as consensus_witnesses,
         own.gives_value,
+        -- its article gives three values or more of its measure in the pair's range: a table of
+        -- the parties' seats or the players' points, where each figure is someone's own
+        (
+            select count(distinct t.value) >= 3
+            from comparable_claims t
+            where t.article_id = a.article_id and t.measure = a.measure and t.key_unit = a.key_unit
+              and abs(t.value) between least(abs(a.value), abs(e.value)) / 5
+                                   and greatest(abs(a.value), abs(e.value)) * 5
+        ) as tabulated,
         coalesce(a.measure = e.measure, false) as same_measure,
         -- measures that share a word ("handset sold" and "unit sold"): one quantity named two ways
         coalesce(len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0, false)
@@ -92,12 +103,12 @@ pairs as (
                )
                and length(trim(regexp_replace(printf('%.6f', abs(a.value)), '[^0-9]', '', 'g'), '0')) >= 2
                and not own.gives_value))
-      -- its own source gives the value, if at all, in another sentence and for no measure of its own
+      -- its own source gives the value, if at all, in another sentence
       and not exists (
           select 1 from comparable_claims s
           where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
             and agree(s.value, s.decimals, v.value, v.decimals)
-            and ((s.article_id = a.article_id and s.sentence_no = a.sentence_no) or s.measure = a.measure)
+            and s.article_id = a.article_id and s.sentence_no = a.sentence_no
       )
     -- the consensus value its digits are likelier a misprint of (another order before another
     -- scale: 4,210 of 4,120 trains, not of 12,400 members), then the consensus claim that words
@@ -114,7 +125,10 @@ scored as (
         case when consensus_witnesses >= 3 then 0.9 else 0.8 end
         * case when same_measure then 1.0 when related_measure then 0.95 else 0.85 end
         * case when in_list then 0.85 else 1.0 end
-        * case when gives_value then 0.8 else 1.0 end
+        -- its own article gives both: two quantities with those digits, unless it names both
+        -- alike (one figure told twice, once misprinted)
+        * case when gives_value and not same_measure then 0.8 else 1.0 end
+        * case when tabulated then 0.5 else 1.0 end
         -- their clauses give them to two names: perhaps two quantities, perhaps a name misread
         * case when holder <> evidence_holder then 0.85 else 1.0 end
         -- two figures of two significant digits share them by chance far more often than two of

@@ -495,11 +495,30 @@ def test_a_misprint_held_by_another_name_is_less_confident(con):
     assert held[6] < plain[6]
 
 
-def test_an_article_giving_the_consensus_value_for_the_same_measure_has_not_misprinted_it(con):
+def test_an_article_telling_one_figure_twice_with_its_digits_in_another_order_has_misprinted_it(con):
+    # "5,600 residents have been evacuated" and later "the 6,500 people evacuated"
     misprint_story(con, 2341)
     add_claim(con, "d", 2314, decimals=0, unit="people", measure="borrower")
-    # one fact stated twice with two values: the numeric rule's, not a misprint of the others'
-    assert con.execute("select count(*) from misprinted_figures").fetchone() == (0,)
+    (found,) = rows(con)
+    assert found[:2] == ("d.txt", 2341) and "as it does itself elsewhere" in found[5]
+
+
+def test_digits_shared_within_one_articles_table_are_no_misprint(con):
+    # a party table: 41 seats for one, 14 for another, 31 for a third
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 14, decimals=0, unit="count", measure="seat", publisher=article)
+    for value in (41, 14, 31):
+        add_claim(con, "d", value, decimals=0, unit="count", measure="seat", publisher="d")
+    assert rows(con) == []
+
+
+def test_a_power_of_ten_does_not_stand_for_every_figure_half_its_size(con):
+    # "10,000 football pitches" in one article does not make 6,500 a value another witness gives
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 5600, decimals=-2, unit="people", measure="evacuated", publisher=article)
+    add_claim(con, "d", 6500, decimals=-2, unit="people", measure="resident", publisher="d")
+    add_claim(con, "e", 10000, decimals=-4, unit="count", measure="football pitch", publisher="e")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 6500)]
 
 
 def test_an_article_giving_both_in_two_wordings_is_less_confidently_a_misprint(con):

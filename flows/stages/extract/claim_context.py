@@ -259,7 +259,7 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
         and not any(ch.isdigit() for ch in right[: after.start()])
         and not _FIGURE_SOON.match(right, after.end())
     )
-    if 1 in kinds or forecast_after:
+    if 1 in kinds or forecast_after or _FORECASTERS_AFTER.match(folded, end):
         return "forecast"
     if 2 in kinds:
         return "estimate"
@@ -284,7 +284,7 @@ _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET
 OUTLOOK_STEM = caseless(
     by_first_letter(
         [
-            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guidance|warn"
+            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn"
             "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir"
             "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected"
@@ -292,6 +292,11 @@ OUTLOOK_STEM = caseless(
     )
 )
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
+# "beating the €1.71 billion analysts had expected": the forecasters right after a figure
+_FORECASTERS_AFTER = caseless(
+    r"\s+(?:the\s+)?(?:analysts|economists|markets?|traders|investors|forecasters|experts|pollsters)\s+"
+    r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:expected|expecting|forecast|predicted|anticipated)\b"
+)
 _FIGURE_SOON = re.compile(r"\w*\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "forecast of $4.6bn"
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?(?:target|cap|ceiling|limit)\b")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}

@@ -288,7 +288,12 @@ _PART_OF = re.compile(r"\s+of\s")
 # acres)", "12 miles (19 km)"): the same fact, not a second one.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
 # "five-year-olds": an age, not a duration.
-_NOT_A_QUANTITY = re.compile(r"[- ]olds?\b|\s+ago\b")  # "five-year-olds"; "three years ago" is a time
+# "five-year-olds"; "three years ago" and "the three months to September" are times
+_NOT_A_QUANTITY = re.compile(
+    r"[- ]olds?\b|\s+ago\b"
+    r"|(?:(?<=months)|(?<=month))\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:march|june|september|december)\b"
+)
 # The numbers of a ratio: "one in five", "three in four trains", "1 in 10".
 _NUMBER_WORD = (
     r"(?:\d{1,3}(?:,\d{3})*(?![\d,.])|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand)"

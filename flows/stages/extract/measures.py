@@ -30,13 +30,20 @@ from flows.stages.extract.word_classes import is_participle, may_be_noun, tag_of
 _MEASURES = lexicon("claims")["measures"]
 
 
+_CHE_NOUNS = ("aches", "iches", "avalanches", "psyches", "creches", "douches")
+
+
 def singular(word: str) -> str:
-    """A word in the singular, by its ending ("cases" → "case", "casualties" → "casualty");
+    """A word in the singular, by its ending ("cases" → "case", "casualties" → "casualty",
+    "branches" → "branch");
     "measles" and the like are singular as they are."""
     if word in SINGULAR_IN_S:
         return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    # "branches", "crashes", "losses", "taxes"; not "headaches" or "niches"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")) and not word.endswith(_CHE_NOUNS):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -149,6 +156,8 @@ _SPAN = re.compile(
     r"(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|24|48|72)[\s-]"
     r"(hour|day|week|month)s?\b"
+    # not the months to one that ends a quarter or a half: a period, not a span of the measure
+    r"(?!\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:march|june|september|december)\b)"
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|national|across the country|countrywide|overall)\b")
 _NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|across the country)\b")

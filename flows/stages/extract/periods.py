@@ -30,6 +30,14 @@ _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d
 _MONTH_RANGE_RE = re.compile(
     r"\b(" + "|".join(_MONTH_NAMES) + r")[-–](" + "|".join(_MONTH_NAMES) + r")\s+(quarter|half)\b"
 )
+# The months up to one that ends a quarter or a half: "the three months to September", "the
+# quarter ended March 31", "the six months to June".
+_MONTHS_TO_RE = caseless(
+    r"\b(three[\s-]months?|3[\s-]months?|quarter|six[\s-]months?|6[\s-]months?|half[\s-]year)"
+    r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?("
+    + "|".join(MONTHS)
+    + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d\d)\b)?"
+)
 # A span of months that is a quarter or a half: "between July and September", "April-June".
 _MONTH_SPAN_RE = re.compile(
     r"\b(?:between\s+|from\s+)?("
@@ -79,6 +87,12 @@ def period_mentions(
         last = MONTHS[m.group(2).lower()]
         kind = "Q" if m.group(3).lower() == "quarter" else "H"
         found.append((m.start(), m.end(), None, f"{kind}{(last - 1) // (3 if kind == 'Q' else 6) + 1}"))
+    for m in _MONTHS_TO_RE.finditer(folded) if " to " in folded or " end" in folded or "through" in folded else ():
+        last = MONTHS[m.group(2)]
+        six = m.group(1).startswith(("six", "6", "half"))
+        if last % (6 if six else 3) == 0:
+            part = f"H{last // 6}" if six else f"Q{last // 3}"
+            found.append((m.start(), m.end(), int(m.group(3)) if m.group(3) else None, part))
     months = list(find_whole_words(_MONTH_RE, sentence))
     for m in _MONTH_SPAN_RE.finditer(sentence) if len(months) >= 2 and not found else ():
         first, last = MONTHS[m.group(1).lower()], MONTHS[m.group(2).lower()]

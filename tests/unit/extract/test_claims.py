@@ -136,6 +136,10 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
         ("The flood killed 23 people at the Canon Monday fair.", "2025-04-10"),
         ("Exports rose 2% in the January-March quarter.", "2025-Q1"),
         ("Exports rose 2% in the January–June half.", "2025-H1"),  # "half" is no figure there
+        # the months to one that ends a quarter or a half are that quarter or half, not a figure
+        ("Net profit for the three months to March was €1.48 billion.", "2025-Q1"),
+        ("Sales in the quarter ended March 31 fell 2%.", "2025-Q1"),
+        ("Revenue for the six months to December 2024 was €2.1bn.", "2024-H2"),
     ],
 )
 def test_weekdays_and_month_ranges_name_periods(text, period):
@@ -173,6 +177,10 @@ def test_qualifiers():
     assert only("The agency estimated 2,000 homes were lost.").qualifier == "estimate"
     actual, forecast = claims_of("The surplus was $5.5bn, against a consensus forecast of $4.6bn.")
     assert (actual.qualifier, forecast.qualifier) == ("actual", "forecast")
+    actual, forecast = claims_of("Net profit reached €1.84 billion, beating the €1.71 billion analysts had expected.")
+    assert (actual.qualifier, forecast.qualifier) == ("actual", "forecast")
+    assert only("Net profit reached €1.84 billion, more than expected.").qualifier == "actual"
+    assert only("The bank had previously guided to about €6.8bn.").qualifier == "forecast"
     assert only("The bank aims for 2% inflation.").qualifier == "target"
     assert only("Inflation is still far above the 2% target.").qualifier == "target"
     assert only("The league's rule limits spending on wages to 70% of revenue.").qualifier == "target"

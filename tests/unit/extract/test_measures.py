@@ -6,6 +6,7 @@ import pytest
 
 from flows.stages.clean.sentences import sentence_spans
 from flows.stages.extract.claims import extract_claims
+from flows.stages.extract.measures import singular
 
 PUBLISHED = datetime(2025, 7, 24, 9, 0)
 
@@ -58,6 +59,7 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("Twelve homes were destroyed.", "Forty homes were damaged."),
         ("Revenue rose to $4.2 billion.", "Cloud revenue rose to $1.2 billion."),
         ("Revenue rose 3.8%.", "Fixed (broadband and TV) revenue rose 2.1%."),  # a segment's, past its brackets
+        ("The retailer will close 14 stores.", "The retailer will be left with 78 stores."),  # closures
     ],
 )
 def test_different_quantities_have_different_measures(first, second):
@@ -369,3 +371,19 @@ def test_doses_given_are_not_doses_on_order():
 )
 def test_a_figures_own_noun_and_its_modifiers_name_it(text, surface, measure):
     assert claim(text, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("cases", "case"),
+        ("casualties", "casualty"),
+        ("branches", "branch"),
+        ("losses", "loss"),
+        ("taxes", "tax"),
+        ("headaches", "headache"),
+        ("measles", "measles"),
+    ],
+)
+def test_a_plural_head_noun_is_named_in_the_singular(plural, one):
+    assert singular(plural) == one
