@@ -1,8 +1,16 @@
 -- same_digits(a, b): whether two different figures are written with the same significant digits
 -- in another order or at another scale (214 and 241, 14,800 and 18,400, 9,300 and 3,900, 48 and
 -- 480): the mark of a typo. A later reading of a rising count rarely has it.
+-- A zero is a digit too when the two have as many digits before the point (204 and 240).
 create or replace macro same_digits(a, b) as (
     a <> b
-    and list_sort(string_split(trim(regexp_replace(printf('%.6f', abs(a)::double), '[^0-9]', '', 'g'), '0'), ''))
+    and (
+        list_sort(string_split(trim(regexp_replace(printf('%.6f', abs(a)::double), '[^0-9]', '', 'g'), '0'), ''))
         = list_sort(string_split(trim(regexp_replace(printf('%.6f', abs(b)::double), '[^0-9]', '', 'g'), '0'), ''))
+        or (
+            floor(log10(nullif(abs(a), 0))) = floor(log10(nullif(abs(b), 0)))
+            and list_sort(string_split(regexp_replace(printf('%.6f', abs(a)::double), '[^0-9]', '', 'g'), ''))
+                = list_sort(string_split(regexp_replace(printf('%.6f', abs(b)::double), '[^0-9]', '', 'g'), ''))
+        )
+    )
 );

@@ -461,6 +461,21 @@ def test_a_figure_worded_its_own_way_is_no_misprint_without_the_same_digits_and_
     assert rows(con, "contradiction_candidates") == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (2314, 2341, True),
+        (14800, 18400, True),
+        (48, 480, True),  # another scale
+        (204, 240, True),  # a zero moved within as many digits
+        (204, 24, False),  # a zero dropped is another figure, not a transposition
+        (2314, 2315, False),
+    ],
+)
+def test_same_digits_are_the_significant_digits_in_another_order_or_scale(con, a, b, same):
+    assert con.execute("select same_digits(?, ?)", [a, b]).fetchone() == (same,)
+
+
 def test_a_plan_told_in_the_future_tense_is_misprinted_like_a_figure_reached(con):
     misprint_story(con, 2341, qualifier="forecast")  # "will repay 2,341 borrowers"
     ((file_a, value_a, _, value_b, *_),) = rows(con)
