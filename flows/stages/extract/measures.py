@@ -192,6 +192,12 @@ def measure_of(
     found: tuple[str | None, str | None] = (None, None)
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
+    if (
+        claim.unit in ("year", "month")
+        and _SENTENCED_BEFORE.search(folded, max(0, start - 40), start)
+        and not _TIME_ALLOWED_AFTER.match(folded, end)
+    ):
+        return _canonical("prison sentence"), "cue"
     if cue is not None and cue[2] in _INCIDENTS and claim.unit not in ("count", "people"):
         cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
     if cue is not None and cue[2] in _MEASURED_NOT_COUNTED and claim.unit in ("count", "people"):
@@ -299,6 +305,15 @@ _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
 )
+# What a court does to a defendant right before a term of years: "was handed thirteen and a half
+# years", "received 11 years and six months", "jailed for nine years".
+_SENTENCED_BEFORE = re.compile(
+    r"\b(?:jailed|imprisoned|sentenced|locked\s+up|caged|handed(?:\s+down)?|given|received|receives|got|gets)"
+    r"\s+(?:(?:to|for|a|an|of|at\s+least|just|only|almost|nearly|more\s+than|a\s+total\s+of)\s+)*"
+    r"(?:[a-z-]+\s+and\s+)?$"  # the whole years before "and a half"
+)
+# ... but not a time allowed for something: "given five years to repay".
+_TIME_ALLOWED_AFTER = re.compile(r"\s+(?:to|in\s+which)\b")
 # A noun and "of" right before a figure: "a pre-tax loss of 38.2 million euros".
 _NOUN_OF_BEFORE = re.compile(r"[a-z][\w'’-]*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _EXCLUDING = frozenset("excluding including except ex".split())

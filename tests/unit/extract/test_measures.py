@@ -41,10 +41,12 @@ def claim(text: str, surface: str):
         ("The ship was carrying 134 travellers.", "The ship had 143 passengers on board."),
         ("Participation across the region reached 64.3 per cent.", "Turnout was 63.4%."),
         ("The mine employs 1,240 people.", "The mine's 1,420 workers fear for their jobs."),
+        ("Maddick was handed thirteen and a half years.", "Maddick received 11 years and six months."),
+        ("Kjellgren was jailed for nine years.", "Kjellgren received a seven-year custodial term."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
-    (a,) = [c for c in claims_of(first) if c.unit in ("percent", "hectare", "GBP", "people", "count")][-1:]
+    (a,) = [c for c in claims_of(first) if c.unit in ("percent", "hectare", "GBP", "people", "count", "year")][-1:]
     (b,) = [c for c in claims_of(second) if c.unit == a.unit or {c.unit, a.unit} == {"people", "count"}][-1:]
     assert a.measure is not None
     assert a.measure == b.measure
@@ -387,3 +389,7 @@ def test_a_figures_own_noun_and_its_modifiers_name_it(text, surface, measure):
 )
 def test_a_plural_head_noun_is_named_in_the_singular(plural, one):
     assert singular(plural) == one
+
+
+def test_a_time_allowed_for_something_is_no_prison_sentence():
+    assert claim("Borrowers were given five years to repay.", "five years").measure != "prison sentence"
