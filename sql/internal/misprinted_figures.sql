@@ -37,13 +37,16 @@ with consensus_values as (
     having count(distinct n.witness) >= 2
 ),
 lone as (
-    -- claims whose value no other witness of the story states
+    -- claims whose value no other witness of the story states: a round figure of one
+    -- significant digit ("400,000") that agrees with a finer one (421,000) does not state it
     select a.*
     from comparable_claims a
     where not exists (
         select 1 from comparable_claims n
         where n.story_id = a.story_id and n.key_unit = a.key_unit and n.witness <> a.witness
           and agree(n.value, n.decimals, a.value, a.decimals)
+          and (n.decimals >= a.decimals
+               or length(trim(regexp_replace(printf('%.6f', abs(n.value)), '[^0-9]', '', 'g'), '0')) >= 2)
     )
 ),
 pairs as (

@@ -527,6 +527,15 @@ def test_digits_shared_within_one_articles_table_are_no_misprint(con):
     assert rows(con) == []
 
 
+def test_a_round_figure_of_one_significant_digit_does_not_state_a_finer_one(con):
+    # a headline's "400,000 customers" does not make 421,000 a value two witnesses give
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 412000, decimals=-3, unit="people", measure="customer", publisher=article)
+    add_claim(con, "d", 421000, decimals=-3, unit="count", measure="home", publisher="d")
+    add_claim(con, "e", 400000, decimals=-5, unit="people", measure="customer cut", publisher="e")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 421000)]
+
+
 def test_a_power_of_ten_does_not_stand_for_every_figure_half_its_size(con):
     # "10,000 football pitches" in one article does not make 6,500 a value another witness gives
     for article in ("a", "b", "c"):
