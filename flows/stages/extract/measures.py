@@ -198,6 +198,9 @@ def measure_of(
         and not _TIME_ALLOWED_AFTER.match(folded, end)
     ):
         return _canonical("prison sentence"), "cue"
+    if claim.unit == "percent" and (than := _COMPARED_AFTER.match(folded, end)):
+        # "31 per cent cheaper than big-name brands": a gap between two things, not a rate of either
+        return f"{' '.join(than.group(1).split())} than", "phrase"
     if cue is not None and cue[2] in _INCIDENTS and claim.unit not in ("count", "people"):
         cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
     if cue is not None and cue[2] in _MEASURED_NOT_COUNTED and claim.unit in ("count", "people"):
@@ -304,6 +307,15 @@ _PEAK_BEFORE = re.compile(r"\bpeak(?:ed)?\s+(?:of|at)\s+(?:about\s+|around\s+|so
 _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
+)
+# A comparative right after a percentage: "31 per cent cheaper than", "20% higher than".
+_COMPARED_AFTER = re.compile(
+    r"\s+(cheaper|dearer|(?:more|less)\s+expensive|higher|lower|bigger|smaller|larger|greater|faster|slower"
+    r"|longer|shorter|heavier|lighter|wider|narrower|older|younger|more|less|fewer)\s+than\b"
+    # not a change over time ("5% lower than a year earlier") nor against a forecast
+    r"(?!\s+(?:(?:a|the|one)\s+(?:year|month|quarter|week|day)\b|last\b|(?:the\s+)?previous\b|prior\b"
+    r"|expected|forecast|anticipated|predicted|before|earlier|ever|in\s+(?:19|20)\d\d"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)))"
 )
 # What a court does to a defendant right before a term of years: "was handed thirteen and a half
 # years", "received 11 years and six months", "jailed for nine years".

@@ -62,6 +62,7 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("Revenue rose to $4.2 billion.", "Cloud revenue rose to $1.2 billion."),
         ("Revenue rose 3.8%.", "Fixed (broadband and TV) revenue rose 2.1%."),  # a segment's, past its brackets
         ("The retailer will close 14 stores.", "The retailer will be left with 78 stores."),  # closures
+        ("Inflation was 3.1% in May.", "Own-brand goods were 31 per cent cheaper than big brands."),  # a gap
     ],
 )
 def test_different_quantities_have_different_measures(first, second):
@@ -393,3 +394,7 @@ def test_a_plural_head_noun_is_named_in_the_singular(plural, one):
 
 def test_a_time_allowed_for_something_is_no_prison_sentence():
     assert claim("Borrowers were given five years to repay.", "five years").measure != "prison sentence"
+
+
+def test_a_change_against_a_time_before_is_no_gap_between_two_things():
+    assert claim("Exports were 5% lower than a year earlier.", "5%").measure == "export"
