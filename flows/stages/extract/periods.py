@@ -177,8 +177,8 @@ def _period(
     A weekday says when something was announced, a month, quarter or year what a figure
     measures, so weekdays come last; "since June" is no figure's period; "from December" is
     the period of the figure a change starts from, so only a before-state figure takes it; a
-    period beyond a figure the quantity is compared with (``compared``: where such figures
-    start, "against $3.9bn in September") is that figure's, as is one after a comma and another
+    period beyond or right after a figure the quantity is compared with (``compared``: where
+    such figures start, "against $3.9bn in September") is that figure's, as is one after a comma and another
     of the sentence's ``figures`` ("a profit of €231m, after one of €17m in the first quarter").
     """
     best = None
@@ -186,8 +186,8 @@ def _period(
         distance = start - m_end if m_end <= start else max(m_start - end, 0)
         if distance > 80:
             continue
-        if any(end <= c < m_start or m_end <= c < start for c in compared):
-            continue
+        if any(end <= c < m_start or m_end <= c < start or 0 < m_start - c <= 20 for c in compared):
+            continue  # "fell to 6.1% in November from 6.3% in October, as ... climbed by 420,000"
         if m_start >= end and any(end <= f < m_start for f in figures) and "," in folded[end:m_start]:
             continue
         if folded and _CLAUSE_END.search(folded, min(end, m_end), max(start, m_start)):

@@ -339,6 +339,13 @@ def test_a_period_beyond_a_figure_set_against_another_is_that_figures():
     assert periods == {"4.2 per cent": "2025-06", "$5.5bn": "2025-06", "$3.9bn": "2025-05"}
 
 
+def test_a_period_right_after_a_figure_set_against_another_is_that_figures():
+    text = "The jobless rate fell to 6.1% in November from 6.3% in October, as the number of people employed rose by 42,000."
+    periods = {c.surface: c.period for c in claims_of(text, datetime(2025, 12, 5))}
+    assert periods["6.1%"] == "2025-11" and periods["6.3%"] == "2025-10"
+    assert periods["42,000"] != "2025-10"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
