@@ -238,7 +238,7 @@ def score_part(gold: dict, warehouse: Path, with_failures: bool) -> Figures:
     out.values["contradictions_found_among_candidates"] = below.values["contradictions_found"]
     if with_failures:
         out.failures += [f"candidate: {c} {'true' if t else 'false'}" for c, t in sorted(below.confidences, key=str)]
-    _score_people_and_dates(gold, contradictions, out)
+    _score_people_and_dates(gold, contradictions, out, with_failures)
     return out
 
 
@@ -361,7 +361,7 @@ def _score_numeric(gold: dict, contradictions: list[dict], out: Figures, with_fa
     v["false_numeric_rows"] = len(numeric) - true_rows
 
 
-def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures) -> None:
+def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures, with_failures: bool) -> None:
     def names(row: dict, wanted: list[str]) -> bool:
         text = row["description"] or ""
         return all(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in wanted)
@@ -379,6 +379,19 @@ def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures
         not any(r["kind"] == i["kind"] and names(r, w) for i, w in zip(issues, wanted, strict=True)) for r in people
     )
     dates = {r["source_file_a"] for r in contradictions if r["kind"] == "date_anomaly"}
+    if with_failures:
+        out.failures += [
+            f"person issue missed: {i['kind']} {', '.join(w)}"
+            for i, w in zip(issues, wanted, strict=True)
+            if not any(r["kind"] == i["kind"] and names(r, w) for r in people)
+        ]
+        out.failures += [
+            f"false person row: {r['description']}"
+            for r in people
+            if not any(r["kind"] == i["kind"] and names(r, w) for i, w in zip(issues, wanted, strict=True))
+        ]
+        out.failures += [f"wrong byline missed: {file}" for file in sorted(set(gold["dates"]) - dates)]
+        out.failures += [f"false date row: {file}" for file in sorted(dates - set(gold["dates"]))]
     v = out.values
     v["people_issues_found"] = f"{found}/{len(issues)}"
     v["false_people_rows"] = false

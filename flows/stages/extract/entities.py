@@ -55,9 +55,12 @@ _TITLE_QUALIFIER = (
     r"(?:(?!(?:the|a|an|and|or|of|to|by|with|for|as|at|in|on|said|says|told|who|was|is)\b)[a-z-]+\s+){0,2}"
 )
 # A lower-case title before a name: "housing minister Calum Brodrick", "Former health minister
-# Corin Ashdown", "Deputy director Priya Ventham".
+# Corin Ashdown", "Deputy director Priya Ventham", "Former Vantix chief executive Dorian Makepeace".
 _LOWER_TITLE = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
+    # an organisation only after such a word: "Council leader" is a title of its own
+    r"(?:(?:(?<=ormer )|(?<=cting )|(?<=eputy )|(?<=nterim )|(?<=ice )|(?<=enior ))"
+    r"(?P<org>(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+))?"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
     + r"(?:-[a-z]+)*,?\s+$"  # "the league's deputy commissioner, Odile Brannock", "director-general"
@@ -150,6 +153,17 @@ _REGION_BEFORE = re.compile(r"\b(?:province|state|region|prefecture|county)\s+of
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|port|island)\s+of\s+$|\b(?:in|near|outside)\s+$")
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH}|who\b)")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPEECH}\s*,?\s*$")
+
+
+def _title_words(title: re.Match) -> str:
+    """A title before a name without the organisation inside it: "Former Vantix chief executive"
+    is a former chief executive."""
+    text = title.group(0)
+    if "org" in title.re.groupindex and title.group("org"):
+        text = text[: title.start("org") - title.start()] + text[title.end("org") - title.start() :]
+    return text.strip(" ,")
+
+
 _LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS) | _ROLE_NOUNS
 
 
@@ -179,7 +193,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         else _TITLE_OF.search(before[-60:])
     )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
-    role = title.group(0).strip(" ,") if title else (apposition.group(1).strip() if apposition else None)
+    role = _title_words(title) if title else (apposition.group(1).strip() if apposition else None)
     if role:
         return "person", role
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):

@@ -199,6 +199,12 @@ def test_speakers_before_quotes_are_those_the_pattern_finds_in_a_short_text(text
             "Anneliese Marchbank",
             "Acting director of public health",
         ),
+        # the company between "Former" and the title is not part of the role
+        (
+            "Former Vantix chief executive Dorian Makepeace said sales rose.",
+            "Dorian Makepeace",
+            "Former chief executive",
+        ),
     ],
 )
 def test_people_named_with_an_age_accents_a_particle_or_a_title_of_something(text, name, role):
