@@ -71,9 +71,13 @@ pairs as (
     where r.rank_word <> '' and r.office <> ''
       -- a defendant's post at the time of the offence is "former" once they stand trial and
       -- plain in the story of the offence: both are true ("Former finance director Helena Marsk
-      -- was sentenced to six years")
+      -- was sentenced to six years", "His former finance director was cleared on all counts")
       and not (r.rank_word = 'former'
-               and regexp_matches(lower(r.sentence), '\b(sentenced|jailed|convicted|acquitted|charged|guilty|trial)\b'))
+               and regexp_matches(
+                   lower(r.sentence),
+                   '\b(sentenced|jailed|convicted|acquitted|cleared|charged|guilty|pleaded'
+                   || '|trial|jury|verdict|(co-)?defendants?)\b'
+               ))
       and not exists (
           select 1 from worded x
           where x.canonical_id = p.canonical_id and x.head = p.head and x.witness = p.witness

@@ -140,6 +140,19 @@ def test_a_defendants_former_post_in_a_sentence_of_their_trial_is_no_role_confli
     assert [file for _, file in conflicts] == ["d.txt"]  # only the "former" said outside her trial
 
 
+def test_a_defendants_former_post_in_a_sentence_of_their_acquittal_is_no_role_conflict(tmp_path):
+    story = "Tobias Kjellgren, founder of Solvane Energy Partners, was convicted of fraud at Dunmarrow District Court."
+    con = load(
+        tmp_path / "acquittal",
+        {
+            "a.txt": f"{story} Finance director Helena Marsk walked free.",
+            "b.txt": f"{story} Finance director Helena Marsk, 47, left the court.",
+            "c.txt": f"{story} His former finance director, Helena Marsk, was cleared on all counts.",
+        },
+    )
+    assert kinds(con).get("role_conflict", []) == []
+
+
 def test_titles_given_years_apart_or_in_one_article_are_history_not_a_role_conflict(tmp_path):
     con = load(
         tmp_path / "history",
