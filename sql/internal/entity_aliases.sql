@@ -5,7 +5,8 @@
 -- not "Maria"/"Amara"), are one person when they stand in one story, or share a first name and a
 -- word of their roles (both "Treasury Secretary"), and no article names both (then they are
 -- two people: "Maria" and "Mario Santos"). So are two names alike once accents, doubled letters,
--- y/i and ou/u are folded (alike_spelling.sql). The spelling more independent sources use is the
+-- y/i and ou/u are folded (alike_spelling.sql), or a first name is a letter apart once folded
+-- ("Youssef"/"Yusuf"). The spelling more independent sources use is the
 -- name, the other its variant. Recomputed over the whole warehouse on every read.
 create or replace view entity_aliases as
 with persons as (
@@ -55,6 +56,13 @@ name_pairs as (
     where len(a.tokens) >= 2 and length(a.tokens[1]) >= 5
       and levenshtein(lower(a.tokens[1]), lower(b.tokens[1]))
       between 1 and least(2, length(a.tokens[1]) - 4, length(b.tokens[1]) - 4)
+    union
+    -- a first name transliterated and a letter apart once folded ("Youssef"/"Yusuf": "iusef", "iusuf")
+    select a.entity_id as a_id, b.entity_id as b_id
+    from persons a
+    join persons b on a.tokens[-1] = b.tokens[-1] and len(a.tokens) = len(b.tokens) and a.entity_id <> b.entity_id
+    where len(a.tokens) >= 2 and length(alike_spelling(a.tokens[1])) >= 5 and length(alike_spelling(b.tokens[1])) >= 5
+      and levenshtein(alike_spelling(a.tokens[1]), alike_spelling(b.tokens[1])) = 1
     union
     -- one name transliterated or typed apart ("Sigrún Åsen"/"Sigrun Aasen"): alike once folded
     select a.entity_id as a_id, b.entity_id as b_id

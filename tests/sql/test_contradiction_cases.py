@@ -122,6 +122,23 @@ def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_
     assert file_a == "c.txt" and "Yevgeniya Strelnikova" in description and "Yevgenia Strelnikova" in description
 
 
+def test_a_first_name_transliterated_a_letter_apart_once_folded_is_a_name_variant(tmp_path):
+    story = (
+        "The Sarvane Group of oil producers agreed on Sunday to cut its combined output by 1.2 million barrels "
+        "a day from November, its biggest cut since 2020, after a five-hour meeting in Sarvane."
+    )
+    con = load(
+        tmp_path / "transliterated",
+        {
+            "a.txt": f"{story} Secretary-General Yusuf al-Khadri said the market needed support.",
+            "b.txt": f"{story} Yusuf al-Khadri told reporters the cut would last until March.",
+            "c.txt": f"{story} Secretary-General Youssef al-Khadri told reporters the cut was needed.",
+        },
+    )
+    ((description, file_a),) = kinds(con)["name_variant"]
+    assert file_a == "c.txt" and "Youssef al-Khadri" in description and "Yusuf al-Khadri" in description
+
+
 def test_a_defendants_former_post_in_a_sentence_of_their_trial_is_no_role_conflict(tmp_path):
     story = (
         "Solvane Energy Partners collapsed in 2023 owing investors HVK 38.6 million, and its founder "
