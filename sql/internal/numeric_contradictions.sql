@@ -186,6 +186,17 @@ paired as (
             group by b.article_id
             having count(distinct b.value) >= 3
         ) as is_tabulated,
+        -- independent witnesses of the story that state its value, under any measure, of its
+        -- bound and state and to its precision (a buyback of "€1.5bn" does not state €1.48bn,
+        -- nor a rate forecast for June or cut from today's): a value two others state too is a
+        -- quantity of the story (the main shock's magnitude against the strongest aftershock's)
+        (
+            select count(distinct s.witness)
+            from comparable_claims s
+            where s.story_id = o.story_id and s.key_unit = o.key_unit and s.bound = o.bound
+              and s.stated_state = o.stated_state and s.decimals >= o.decimals
+              and agree(s.value, s.decimals, o.value, o.decimals)
+        ) as story_support,
         -- its own sentence says the consensus value changed into it ("the recount cut her
         -- majority from 242 to 219 votes"): it reports an update, not an error
         exists(
@@ -259,9 +270,9 @@ scored as (
         -- a consensus and two more values each given by two witnesses are several quantities
         -- under one key (each party's seats, each team's points), not one fact and its error
         * case when strong_rivals >= 2 then 0.5 else 1.0 end
-        -- a value two independent witnesses state is a quantity of its own (the airport's gust
-        -- against the cape's, the storm's winds after it weakened), not one outlet's error
-        * case when own_support >= 2 then 0.5 else 1.0 end
+        -- a value two independent witnesses state in its group, or three anywhere in its story,
+        -- is a quantity of its own (the airport's gust against the cape's), not one outlet's error
+        * case when own_support >= 2 or story_support >= 3 then 0.5 else 1.0 end
         * case when updated_from_consensus then 0.5 else 1.0 end
         -- articles may quote two forecasters: a forecast needs two other witnesses to cross the line
         * case when bound <> 'forecast' then 1.0 when other_witnesses >= 2 then 0.85 else 0.6 end

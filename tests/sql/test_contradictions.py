@@ -127,6 +127,18 @@ def test_a_value_two_witnesses_state_is_a_quantity_of_its_own(con):
     assert rows(con) == []
 
 
+def test_a_value_three_witnesses_of_the_story_state_under_any_measure_is_a_quantity_of_the_story(con):
+    # the main shock's magnitude 6.4 that every outlet gives, against the strongest aftershock's 5.2
+    quake = {"unit": "magnitude", "period": None}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 6.4, measure="earthquake", publisher=article, **quake)
+    for article in ("d", "e"):
+        add_claim(con, article, 5.2, measure="magnitude", publisher=article, **quake)
+    add_claim(con, "c", 6.4, measure="magnitude", **quake)
+    assert rows(con) == []
+    assert [row[:2] for row in rows(con, "contradiction_candidates")] == [("c.txt", 6.4)]
+
+
 def test_a_figure_its_sentence_says_the_consensus_changed_into_is_an_update(con):
     # "the recount cut her majority from 242 to 219 votes"
     for article in ("a", "b", "c"):
