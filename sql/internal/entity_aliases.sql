@@ -6,8 +6,9 @@
 -- word of their roles (both "Treasury Secretary"), and no article names both (then they are
 -- two people: "Maria" and "Mario Santos"). So are two names alike once accents, doubled letters,
 -- y/i and ou/u are folded (alike_spelling.sql), or a first name is a letter apart once folded
--- ("Youssef"/"Yusuf"). The spelling more independent sources use is the
--- name, the other its variant. Recomputed over the whole warehouse on every read.
+-- and the surnames alike ("Youssef"/"Yusuf", "Kazimir Dovlatian"/"Kasimir Dovlatyan"). The
+-- spelling more independent sources use is the name, the other its variant. Recomputed over
+-- the whole warehouse on every read.
 create or replace view entity_aliases as
 with persons as (
     select
@@ -57,10 +58,13 @@ name_pairs as (
       and levenshtein(lower(a.tokens[1]), lower(b.tokens[1]))
       between 1 and least(2, length(a.tokens[1]) - 4, length(b.tokens[1]) - 4)
     union
-    -- a first name transliterated and a letter apart once folded ("Youssef"/"Yusuf": "iusef", "iusuf")
+    -- a first name transliterated and a letter apart once folded ("Youssef"/"Yusuf": "iusef", "iusuf"),
+    -- the surname alike once folded ("Kazimir Dovlatian"/"Kasimir Dovlatyan")
     select a.entity_id as a_id, b.entity_id as b_id
     from persons a
-    join persons b on a.tokens[-1] = b.tokens[-1] and len(a.tokens) = len(b.tokens) and a.entity_id <> b.entity_id
+    join persons b
+      on alike_spelling(a.tokens[-1]) = alike_spelling(b.tokens[-1]) and len(a.tokens) = len(b.tokens)
+     and a.entity_id <> b.entity_id
     where len(a.tokens) >= 2 and length(alike_spelling(a.tokens[1])) >= 5 and length(alike_spelling(b.tokens[1])) >= 5
       and levenshtein(alike_spelling(a.tokens[1]), alike_spelling(b.tokens[1])) = 1
     union

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from flows.stages.extract.entities import extract_mentions
 from tests.conftest import FIXTURES
@@ -122,7 +123,11 @@ def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_
     assert file_a == "c.txt" and "Yevgeniya Strelnikova" in description and "Yevgenia Strelnikova" in description
 
 
-def test_a_first_name_transliterated_a_letter_apart_once_folded_is_a_name_variant(tmp_path):
+@pytest.mark.parametrize(
+    ("name", "variant"),
+    [("Yusuf al-Khadri", "Youssef al-Khadri"), ("Kasimir Dovlatyan", "Kazimir Dovlatian")],
+)
+def test_a_name_transliterated_a_letter_apart_once_folded_is_a_name_variant(tmp_path, name, variant):
     story = (
         "The Sarvane Group of oil producers agreed on Sunday to cut its combined output by 1.2 million barrels "
         "a day from November, its biggest cut since 2020, after a five-hour meeting in Sarvane."
@@ -130,13 +135,13 @@ def test_a_first_name_transliterated_a_letter_apart_once_folded_is_a_name_varian
     con = load(
         tmp_path / "transliterated",
         {
-            "a.txt": f"{story} Secretary-General Yusuf al-Khadri said the market needed support.",
-            "b.txt": f"{story} Yusuf al-Khadri told reporters the cut would last until March.",
-            "c.txt": f"{story} Secretary-General Youssef al-Khadri told reporters the cut was needed.",
+            "a.txt": f"{story} Secretary-General {name} said the market needed support.",
+            "b.txt": f"{story} {name} told reporters the cut would last until March.",
+            "c.txt": f"{story} Secretary-General {variant} told reporters the cut was needed.",
         },
     )
     ((description, file_a),) = kinds(con)["name_variant"]
-    assert file_a == "c.txt" and "Youssef al-Khadri" in description and "Yusuf al-Khadri" in description
+    assert file_a == "c.txt" and variant in description and name in description
 
 
 def test_a_defendants_former_post_in_a_sentence_of_their_trial_is_no_role_conflict(tmp_path):
