@@ -10,7 +10,8 @@
 -- articles, or the article itself, speak of a later year as past ("since February 2020", "in
 -- 2024"): a report cannot quote figures that refer back to a year after it was written; or two
 -- articles or more, dated most of a year later, report its figures (the same report under a
--- wrong byline, when no article names a past year). Plans,
+-- wrong byline, when no article names a past year), or its whole story, grouped by words and
+-- figures, is told only that late by two publishers or more. Plans,
 -- forecasts, targets and years that name things ("the 2021 RAV4") are not past
 -- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where
 -- the other's past year is later than the article's date allows, so the rows looked at grow
@@ -62,21 +63,39 @@ later as (
     where s.other_published_at > d.published_at + interval 300 day
     group by article_id
 ),
+story_later as (
+    -- the story its words and figures put it in, told only most of a year after its date, by
+    -- two independent publishers or more: the same events under a wrong byline
+    select d.article_id, min(o.article_id) as other_id, max(o.published_at) as other_published_at,
+           count(distinct coalesce('publisher:' || o.source_id, 'article:' || o.article_id)) as witnesses
+    from dated d
+    join stg_story_members m on m.article_id = d.article_id
+    join stg_story_members n on n.story_id = m.story_id and n.article_id <> m.article_id
+    join dim_articles o on o.article_id = n.article_id
+    group by d.article_id
+    having bool_and(coalesce(o.published_at > d.published_at + interval 300 day, false))
+),
 evidence as (
     -- a later year the article or an article with its figures speaks of as past; else two
     -- articles or more, dated most of a year later, that report its figures (a copy of the
-    -- same report under a wrong byline), the year of the latest standing for the events
+    -- same report under a wrong byline), or its whole story told that late, the year of the
+    -- latest standing for the events
     select d.article_id, d.source_file, d.published_at, d.published_year,
-           coalesce(s.other_id, d.article_id) as evidence_id, s.shared_figures,
+           -- the article's own past year is its own evidence
+           case when s.other_id is null and coalesce(p.latest_year, 0) > d.published_year + 1 then d.article_id
+                else coalesce(s.other_id, t.other_id, d.article_id) end as evidence_id,
+           s.shared_figures,
            coalesce(p.latest_year, 0) > d.published_year + 1 as past_year_said,
            case when coalesce(p.latest_year, 0) > d.published_year + 1 then p.latest_year
-                else year(s.other_published_at) end as latest_year
+                else year(coalesce(s.other_published_at, t.other_published_at)) end as latest_year
     from dated d
     left join shared s on s.article_id = d.article_id
     left join past_years p on p.article_id = coalesce(s.other_id, d.article_id)
     left join later l on l.article_id = d.article_id
+    left join story_later t on t.article_id = d.article_id and t.witnesses >= 2
     where coalesce(p.latest_year, 0) > d.published_year + 1
        or (s.other_published_at > d.published_at + interval 300 day and l.later_articles >= 2)
+       or t.article_id is not null
     qualify row_number() over (
         partition by d.article_id order by past_year_said desc, latest_year desc, evidence_id asc
     ) = 1
@@ -91,6 +110,9 @@ final as (
                     when e.past_year_said
                     then 'it reports ' || e.shared_figures || ' of the same figures as ' || o.source_file
                          || ', which speaks of ' || e.latest_year || ' as past'
+                    when e.shared_figures is null
+                    then 'it tells the story ' || o.source_file || ' and other articles tell, dated '
+                         || strftime(o.published_at, '%B %-d, %Y') || ' and after'
                     else 'it reports ' || e.shared_figures || ' of the same figures as ' || o.source_file
                          || ' and another article, dated ' || strftime(o.published_at, '%B %-d, %Y') end
             || ': the date is probably wrong.' as description,

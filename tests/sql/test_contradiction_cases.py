@@ -294,6 +294,27 @@ def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is
     assert file_b is None and "2007" in evidence_a and "2020" in evidence_b
 
 
+def test_a_byline_years_before_the_rest_of_its_story_is_a_date_anomaly(tmp_path):
+    # a misdated article resolves "on Monday" against its wrong date, so it shares too few
+    # figures dated alike; its story, told only four years later by two publishers, dates it
+    report = (
+        "Castlegate Rovers signed striker Kasimir Dovlatyan from Varnholm on Monday for an initial €58m, "
+        "with €7m in add-ons, on a five-year contract. A crowd of 18,500 watched his unveiling at Greyfield "
+        "Park on Monday evening, and the club sold 2,300 shirts within the hour."
+    )
+    con = load(
+        tmp_path / "story_dates",
+        {
+            "old.txt": f"Published September 2, 2021\n\n{report}",
+            "new.txt": f"Published September 2, 2025\n\n{report} Manager Ivo Brant called him the final piece.",
+            "other.txt": f"Published September 3, 2025\n\n{report} Fans queued from dawn.",
+        },
+    )
+    anomalies = kinds(con).get("date_anomaly", [])
+    assert [file_a for _, file_a in anomalies] == ["old.txt"]
+    assert "2021" in anomalies[0][0] and "2025" in anomalies[0][0]
+
+
 def test_a_date_anomaly_from_the_articles_own_sentence_names_its_file_for_both_pieces_of_evidence(tmp_path):
     con = load(
         tmp_path / "own",
