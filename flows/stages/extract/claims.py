@@ -27,6 +27,7 @@ from flows.stages.extract.entities import candidate_subjects, extract_mentions, 
 from flows.stages.extract.measures import CORRECTION, part_of_day
 from flows.stages.extract.patterns import fold_case
 from flows.stages.extract.periods import (
+    TO_QUARTER_END,
     attach_period,
     compared_figures,
     dated_periods,
@@ -287,13 +288,8 @@ _PART_OF = re.compile(r"\s+of\s")
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
 # acres)", "12 miles (19 km)"): the same fact, not a second one.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
-# "five-year-olds": an age, not a duration.
-# "five-year-olds"; "three years ago" and "the three months to September" are times
-_NOT_A_QUANTITY = re.compile(
-    r"[- ]olds?\b|\s+ago\b"
-    r"|(?:(?<=months)|(?<=month))\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:march|june|september|december)\b"
-)
+# "five-year-olds" is an age; "three years ago" and "the three months to September" are times
+_NOT_A_QUANTITY = re.compile(r"[- ]olds?\b|\s+ago\b|(?:(?<=months)|(?<=month))" + TO_QUARTER_END)
 # The numbers of a ratio: "one in five", "three in four trains", "1 in 10".
 _NUMBER_WORD = (
     r"(?:\d{1,3}(?:,\d{3})*(?![\d,.])|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand)"

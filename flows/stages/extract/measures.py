@@ -21,7 +21,7 @@ import re
 
 from flows.lexicon import lexicon
 from flows.records import Claim
-from flows.stages.extract.periods import OF_COMPARED
+from flows.stages.extract.periods import OF_COMPARED, TO_QUARTER_END
 from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import CURRENCY_CODES, CURRENCY_WORDS, SINGULAR_IN_S
 from flows.stages.extract.subjects import Named
@@ -157,7 +157,7 @@ _SPAN = re.compile(
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|24|48|72)[\s-]"
     r"(hour|day|week|month)s?\b"
     # not the months to one that ends a quarter or a half: a period, not a span of the measure
-    r"(?!\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:march|june|september|december)\b)"
+    r"(?!" + TO_QUARTER_END + ")"
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|national|across the country|countrywide|overall)\b")
 _NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|across the country)\b")

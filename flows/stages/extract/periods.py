@@ -38,6 +38,8 @@ _MONTHS_TO_RE = caseless(
     + "|".join(MONTHS)
     + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d\d)\b)?"
 )
+# What follows "three months" that makes them a quarter, not a length of time: " to September".
+TO_QUARTER_END = r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:march|june|september|december)\b"
 # A span of months that is a quarter or a half: "between July and September", "April-June".
 _MONTH_SPAN_RE = re.compile(
     r"\b(?:between\s+|from\s+)?("
