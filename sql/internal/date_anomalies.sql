@@ -38,7 +38,7 @@ facts as (
 shared as (
     -- other articles reporting at least two of the same figures (the same events) and
     -- speaking of a year later than this article's date as past, or dated most of a year later
-    select f.article_id, o.article_id as other_id, count(*) as shared_figures,
+    select f.article_id, o.article_id as other_id, count(*) as shared_figures, list(f.value) as shared_values,
            any_value(o.published_at) as other_published_at
     from facts f
     join facts o on o.unit = f.unit and o.value = f.value
@@ -84,7 +84,7 @@ evidence as (
            -- the article's own past year is its own evidence
            case when s.other_id is null and coalesce(p.latest_year, 0) > d.published_year + 1 then d.article_id
                 else coalesce(s.other_id, t.other_id, d.article_id) end as evidence_id,
-           s.shared_figures,
+           s.shared_figures, s.shared_values,
            coalesce(p.latest_year, 0) > d.published_year + 1 as past_year_said,
            case when coalesce(p.latest_year, 0) > d.published_year + 1 then p.latest_year
                 else year(coalesce(s.other_published_at, t.other_published_at)) end as latest_year
@@ -119,21 +119,28 @@ final as (
         case when e.latest_year - e.published_year >= 5 then 'high' else 'medium' end as severity,
         cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
         e.source_file as source_file_a,
-        -- only the misdated article is at fault: the files of a row name the articles it flags, so
-        -- source_file_b names the file of the evidence sentence only when that is the misdated
-        -- article's own; another article's is named by the description
-        case when e.evidence_id = e.article_id then e.source_file end as source_file_b,
+        -- both sides quote the misdated article, the one row flags: its date, and the sentence
+        -- that places it (the later year it speaks of as past, a figure the later articles the
+        -- description names report too, or else its lead); the description names those articles
+        e.source_file as source_file_b,
         cast(e.published_year as double) as value_a, cast(e.latest_year as double) as value_b,
         'Dated ' || strftime(e.published_at, '%Y-%m-%d') as evidence_a,
-        (select substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start)
+        (select substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start)
          from stg_sentences s
-         where s.article_id = o.article_id
-           and (not e.past_year_said
-                or contains(
-                    substr(o.clean_text, s.char_start + 1, s.char_end - s.char_start), cast(e.latest_year as varchar)
-                ))
-         order by s.sentence_no limit 1) as evidence_b
+         where s.article_id = e.article_id
+         order by
+             case when e.evidence_id = e.article_id
+                  then not contains(substr(a.clean_text, s.char_start + 1, s.char_end - s.char_start),
+                                    cast(e.latest_year as varchar))
+                  else not exists (
+                      select 1 from fct_claims c
+                      where c.article_id = e.article_id and c.sentence_no = s.sentence_no
+                        and list_contains(e.shared_values, c.value)
+                  ) end,
+             s.sentence_no
+         limit 1) as evidence_b
     from evidence e
     join dim_articles o on o.article_id = e.evidence_id
+    join dim_articles a on a.article_id = e.article_id
 )
 select * from final;

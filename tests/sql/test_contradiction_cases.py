@@ -287,11 +287,14 @@ def test_a_byline_years_before_the_events_is_a_date_anomaly_but_a_target_year_is
     anomalies = kinds(con).get("date_anomaly", [])
     assert [file_a for _, file_a in anomalies] == ["old.txt"]
     assert "2007" in anomalies[0][0] and "2020" in anomalies[0][0]
-    # the row flags the misdated article alone, and shows the other's sentence naming the year
-    ((file_b, evidence_a, evidence_b),) = con.execute(
-        "select source_file_b, evidence_a, evidence_b from contradictions where kind = 'date_anomaly'"
+    # the row flags the misdated article alone: both pieces of evidence are its own (its date,
+    # and its sentence with a figure the later article reports too), and the description names
+    # the article that speaks of the later year
+    ((description, file_b, evidence_a, evidence_b),) = con.execute(
+        "select description, source_file_b, evidence_a, evidence_b from contradictions where kind = 'date_anomaly'"
     ).fetchall()
-    assert file_b is None and "2007" in evidence_a and "2020" in evidence_b
+    assert file_b == "old.txt" and "2007" in evidence_a and "new.txt" in description
+    assert evidence_b == "China's exports to the United States fell 34.5% in May."
 
 
 def test_a_byline_years_before_the_rest_of_its_story_is_a_date_anomaly(tmp_path):
@@ -313,6 +316,9 @@ def test_a_byline_years_before_the_rest_of_its_story_is_a_date_anomaly(tmp_path)
     anomalies = kinds(con).get("date_anomaly", [])
     assert [file_a for _, file_a in anomalies] == ["old.txt"]
     assert "2021" in anomalies[0][0] and "2025" in anomalies[0][0]
+    # its own lead is the sentence the later articles tell too
+    ((evidence_b,),) = con.execute("select evidence_b from contradictions where kind = 'date_anomaly'").fetchall()
+    assert evidence_b.startswith("Castlegate Rovers signed striker Kasimir Dovlatyan")
 
 
 def test_a_date_anomaly_from_the_articles_own_sentence_names_its_file_for_both_pieces_of_evidence(tmp_path):
