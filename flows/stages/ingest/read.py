@@ -293,6 +293,15 @@ def _warc_page(name: str, payload: bytes, record) -> Document:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The names exports give an article's fields, in the order they are looked for: "text" and
+# "published_at" first, then what other exporters and scrapers call them.
+_TEXT_KEYS = ("text", "body", "content", "article_text", "full_text", "article")
+_PUBLISHED_KEYS = ("published_at", "published", "date_published", "datePublished", "publish_date", "pubDate", "date")
+
+
+def _first(record: dict, keys: tuple[str, ...]) -> object:
+    """The value of the first of ``keys`` the record has and does not leave empty."""
+    return next((record[key] for key in keys if record.get(key) not in (None, "")), None)
 
 
 def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Document:
@@ -310,12 +319,12 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
             record = json.loads(_SURROGATE.sub("\ufffd", decoded))
     if not isinstance(record, dict):
         raise BadInput(f"a JSON {type(record).__name__}, not an article object")
-    body = record.get("text")
+    body = _first(record, _TEXT_KEYS)
     if not isinstance(body, str):
-        raise BadInput("no 'text' string in the article object")
+        raise BadInput(f"no article text in the object: none of {', '.join(repr(k) for k in _TEXT_KEYS)} is a string")
 
-    def field(key: str) -> str | None:
-        value = record.get(key)
+    def field(keys: tuple[str, ...]) -> str | None:
+        value = _first(record, keys)
         return str(value).strip() or None if value is not None else None
 
     return Document(
@@ -324,11 +333,11 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
         digest,
         text=_check_text(body),
         encoding=encoding,
-        url=field("url"),
-        title=field("title"),
-        published_at=field("published_at"),
-        publisher=field("source") or field("publisher"),
-        author=field("author"),
+        url=field(("url", "link")),
+        title=field(("title", "headline")),
+        published_at=field(_PUBLISHED_KEYS),
+        publisher=field(("source", "publisher", "outlet", "site_name")),
+        author=field(("author", "byline")),
         warning=warning,
     )
 

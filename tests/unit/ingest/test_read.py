@@ -84,6 +84,23 @@ def test_jsonl_lines_become_documents_and_a_bad_line_is_quarantined_alone(raw_di
     assert docs["export.jsonl#1"]["content_hash"] != docs["export.jsonl#6"]["content_hash"]
 
 
+def test_jsonl_fields_named_as_other_exporters_name_them_are_read(raw_dir):
+    lines = [
+        {"headline": "Rates", "published": "2025-10-31T09:00:00Z", "publisher": "Example Times", "body": "Rates fell."},
+        {"title": "Prices", "datePublished": "2025-11-02", "content": "Prices rose 2.1 per cent."},
+        {"title": "Both", "text": "The text field wins.", "body": "Not this one."},
+    ]
+    (raw_dir / "export.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    docs = {row["source_file"]: row for row in ingest_folder(raw_dir).iter_rows(named=True)}
+
+    first, second, both = docs["export.jsonl#1"], docs["export.jsonl#2"], docs["export.jsonl#3"]
+    assert (first["status"], first["text"], first["title"]) == ("new", "Rates fell.", "Rates")
+    assert (first["published_at"], first["publisher"]) == ("2025-10-31T09:00:00Z", "Example Times")
+    assert (second["text"], second["published_at"]) == ("Prices rose 2.1 per cent.", "2025-11-02")
+    assert both["text"] == "The text field wins."
+
+
 def test_identical_bytes_give_identical_hashes(raw_dir):
     (raw_dir / "a.txt").write_text("Same words, same hash.", encoding="utf-8")
     (raw_dir / "b.txt").write_text("Same words, same hash.", encoding="utf-8")
