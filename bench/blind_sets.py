@@ -21,7 +21,9 @@ views:
 - numeric contradictions: recall (planted groups with a row pairing an outlier with its
   consensus) and precision (such rows among all numeric rows of ``contradictions``);
 - people and dates: name variants and role conflicts named by a row, wrong bylines flagged;
-  rows of those kinds naming nothing planted are false.
+  rows of those kinds naming nothing planted are false; where the gold lists every person an
+  article names with the role it gives them, the people found (a person mention bearing the
+  surname) and found with their role (the same office, and "former", "acting", "deputy" alike).
 
 The negative control is real pages on unrelated subjects (the newspaper4k pages kept in
 ``tests/fixtures/real_pages``, and any ``--control`` folder of pages): every numeric row there is
@@ -83,6 +85,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # Nouns that name no thing of their own before a participle: "people evacuated" counts the evacuated.
 _PEOPLE_NOUNS = frozenset("people person resident".split())
+_NEWSROOM_ROLES = frozenset("reporter editor correspondent photographer journalist columnist".split())
+_ROLE_MODIFIERS = frozenset("former acting deputy interim vice".split())
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
 
 
@@ -239,6 +243,12 @@ def score_part(gold: dict, warehouse: Path, with_failures: bool) -> Figures:
     if with_failures:
         out.failures += [f"candidate: {c} {'true' if t else 'false'}" for c, t in sorted(below.confidences, key=str)]
     _score_people_and_dates(gold, contradictions, out, with_failures)
+    mentions = rows(
+        con,
+        "select m.source_file, m.surface, m.role from mentions m join entities e using (entity_id) "
+        "where e.type = 'person'",
+    )
+    _score_roles(gold, mentions, out, with_failures)
     return out
 
 
@@ -397,6 +407,52 @@ def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures
     v["false_people_rows"] = false
     v["wrong_bylines_found"] = f"{len(dates & set(gold['dates']))}/{len(gold['dates'])}"
     v["false_date_rows"] = len(dates - set(gold["dates"]))
+
+
+def same_role(gold: str, found: str | None) -> bool:
+    """A role is right when it names the gold's office: the same head noun ("chief executive"
+    for "chief executive of Kavrin"), and "former", "acting", "deputy" or "interim" on both or
+    neither."""
+    g, f = words(gold), words(found)
+    if not g or not f or head_noun(gold) != head_noun(found):
+        return False
+    return {w for w in g if w in _ROLE_MODIFIERS} == {w for w in f if w in _ROLE_MODIFIERS}
+
+
+def _score_roles(gold: dict, mentions: list[dict], out: Figures, with_failures: bool) -> None:
+    """People found with their roles, for the sets whose gold lists every person named in each
+    article with the role it gives them: a person is found when a person mention of the article
+    bears their surname, and found with their role when one of those mentions gives the gold's."""
+    by_file: dict[str, list[dict]] = {}
+    for mention in mentions:
+        by_file.setdefault(mention["source_file"], []).append(mention)
+    listed = found = roles = with_role = 0
+    for file, article in gold["articles"].items():
+        for person in article.get("people") or []:
+            if set(words(person.get("role"))) & _NEWSROOM_ROLES:
+                continue
+            surname = fold(person["name"]).split()[-1]
+            theirs = [m for m in by_file.get(file, []) if surname in fold(m["surface"]).split()]
+            listed += 1
+            found += bool(theirs)
+            if not person.get("role"):
+                continue
+            roles += 1
+            right = any(same_role(person["role"], m["role"]) for m in theirs)
+            with_role += right
+            if with_failures and not right:
+                given = sorted({m["role"] or "-" for m in theirs}) or ["not found"]
+                out.failures.append(f"role missed: {file}: {person['name']}, {person['role']}: {', '.join(given)}")
+    if listed:
+        out.values["people_found"] = f"{found}/{listed}"
+        out.values["people_found_with_roles"] = f"{with_role}/{roles}"
+        out.values["people_with_roles_recall"] = round(with_role / roles, 3) if roles else None
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names ("Almé" is "alme")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def control(folders: list[Path]) -> dict[str, object]:

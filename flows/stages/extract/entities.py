@@ -48,7 +48,12 @@ _TITLE = re.compile(
     r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)\s+$"
 )
 _ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split())
-_ROLE_NOUN = r"(?:prime\s+minister|" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+# ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
+_ROLE_NOUN = (
+    r"(?:prime\s+minister|[a-z]{3,}(?:ologist|ician|ist)|"
+    + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
@@ -72,6 +77,31 @@ _TITLE_OF = re.compile(
     + _ROLE_NOUN
     + r"\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"
 )
+# A role of a named organisation set off before the name: "The director general of the Solvenn
+# Medicines Agency, Dr Hanne Solberg,".
+_TITLE_OF_NAMED = re.compile(
+    r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
+    + _ROLE_NOUN
+    + r"(?:[\s-]+general)?\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
+)
+# "X, who heads Y": the office a relative clause gives a name, as a role of Y.
+_WHO_HEADS = re.compile(
+    r"^,\s+who\s+(?:has\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded)\s+"
+    r"((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*)"
+)
+_OFFICE_OF_VERB = {
+    "heads": "head",
+    "headed": "head",
+    "chairs": "chair",
+    "chaired": "chair",
+    "leads": "leader",
+    "led": "leader",
+    "runs": "head",
+    "run": "head",
+    "directs": "director",
+    "directed": "director",
+    "founded": "founder",
+}
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
@@ -190,10 +220,12 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
         if previous[0].lower() in _LOWER_TITLE_WORDS or previous[0].lower().split("-")[0] in _LOWER_TITLE_WORDS
-        else _TITLE_OF.search(before[-60:])
+        else _TITLE_OF.search(before[-60:]) or _TITLE_OF_NAMED.search(before)
     )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
     role = _title_words(title) if title else (apposition.group(1).strip() if apposition else None)
+    if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
+        role = f"{_OFFICE_OF_VERB[heads.group(1)]} of {heads.group(2).rstrip('.')}"
     if role:
         return "person", role
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
@@ -276,7 +308,7 @@ def extract_mentions(text: str) -> list[Mention]:
         if title and _HONORIFIC.fullmatch(title):
             # "Dr Mireille Sandor, director-general of the LIPH": a form of address is no office,
             # the role is what the text gives around the name, if anything
-            kind, role = _classify(bare, text[max(0, start - 60) : run_start], text[end : end + 120])
+            kind, role = _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120])
             kind = "person"
         elif title:
             before = text[max(0, run_start - 30) : run_start]
@@ -285,7 +317,7 @@ def extract_mentions(text: str) -> list[Mention]:
         elif canonical != bare:
             kind, role = _classify(canonical, "", "")
         else:
-            kind, role = _classify(bare, text[max(0, start - 60) : start], text[end : end + 120])
+            kind, role = _classify(bare, text[max(0, start - 100) : start], text[end : end + 120])
         if kind is None:
             if " " not in bare:
                 unclassified.append((bare, start, end))

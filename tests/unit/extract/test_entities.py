@@ -62,6 +62,23 @@ def test_role_nouns_beyond_titles_and_possessive_appositions_make_people():
     assert found["Evgeniya Strelnikova"].role == "principal investigator"
 
 
+def test_a_role_set_off_before_a_name_a_profession_in_apposition_and_who_heads_are_roles():
+    text = (
+        "The director general of the Solvenn Medicines Agency, Dr Hanne Solberg, said it would look. "
+        "Dr Aleksandra Venn, a consultant cardiologist at Kesterby Heart Centre, was cautious. "
+        "Magnus Ravn, who heads Skarra Civil Protection, said the zone would stay. "
+        "Sabine Rook, who has run Meridane since 2019, was pleased."
+    )
+    found = by_surface(text)
+    assert found["Hanne Solberg"].role == "director general of the Solvenn Medicines Agency"
+    assert found["Aleksandra Venn"].role.startswith("a consultant cardiologist")
+    assert found["Kesterby Heart Centre"].type == "organisation"
+    assert found["Magnus Ravn"].role == "head of Skarra Civil Protection"
+    assert found["Sabine Rook"].role == "head of Meridane"
+    # a relative clause of what someone does, not an office, gives no role
+    assert by_surface("Sigrid Oyen, who runs a guesthouse in Bramvik, was booked.")["Sigrid Oyen"].role is None
+
+
 def test_a_name_no_dictionary_knows_that_acts_is_a_person_and_a_compound_noun_before_it_is_no_part_of_it():
     found = by_surface("Marek Oyelaren led the Lynx with 33 points. Number-cruncher Paavo Lindquist said so.")
     assert found["Marek Oyelaren"].type == "person"
