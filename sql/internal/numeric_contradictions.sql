@@ -72,15 +72,36 @@ keyed as (
       on w.story_id = t.story_id and w.measure = t.measure and w.key_unit = t.key_unit
      and w.stated_state = t.stated_state and w.bound = t.bound and w.key_period = t.only_period
 ),
+held_values as (
+    -- values two independent witnesses or more give to one name (its last word: "Ringleader
+    -- Darius Kell" is Kell)
+    select story_id, measure, key_unit, stated_state, bound, value,
+           lower(regexp_extract(holder, '([\w''’-]+)$', 1)) as holder_key
+    from comparable_claims
+    where measure is not null and holder is not null
+    group by story_id, measure, key_unit, stated_state, bound, value, holder_key
+    having count(distinct witness) >= 2
+),
+held_topics as (
+    -- a topic whose figures are each one name's, as two names or more are given different values
+    -- by two witnesses each (each defendant's sentence, each party's seats, each player's points):
+    -- a figure is compared with the others given to its name
+    select story_id, measure, key_unit, stated_state, bound
+    from held_values
+    group by story_id, measure, key_unit, stated_state, bound
+    having count(distinct holder_key) >= 2 and count(distinct value) >= 2
+),
 numbered as (
     select
-        *,
+        k.*,
         dense_rank() over (
-            order by story_id, measure, key_unit, stated_state, bound, group_period, group_scope, group_basis,
-                case when is_running then as_of_day end
+            order by k.story_id, k.measure, k.key_unit, k.stated_state, k.bound, k.group_period, k.group_scope,
+                k.group_basis, case when k.is_running then k.as_of_day end,
+                case when h.story_id is not null then lower(regexp_extract(k.holder, '([\w''’-]+)$', 1)) end
         ) as group_no
-    from keyed
-    where not is_ambiguous
+    from keyed k
+    left join held_topics h using (story_id, measure, key_unit, stated_state, bound)
+    where not k.is_ambiguous
 ),
 group_values as (
     -- one row per distinct value stated in a group, at the finest precision it is written to
@@ -187,15 +208,15 @@ paired as (
             having count(distinct b.value) >= 3
         ) as is_tabulated,
         -- independent witnesses of the story that state its value, under any measure, of its
-        -- bound and state and to its precision (a buyback of "€1.5bn" does not state €1.48bn,
-        -- nor a rate forecast for June or cut from today's): a value two others state too is a
-        -- quantity of the story (the main shock's magnitude against the strongest aftershock's)
+        -- bound and state: the same figure, not one that rounds to it (a buyback of "€1.5bn" does
+        -- not state €1.48bn, nor a policy rate of 3.25% an inflation rate of 3.3%, nor a rate
+        -- forecast for June or cut from today's): a value two others state too is a quantity of
+        -- the story (the main shock's magnitude against the strongest aftershock's)
         (
             select count(distinct s.witness)
             from comparable_claims s
             where s.story_id = o.story_id and s.key_unit = o.key_unit and s.bound = o.bound
-              and s.stated_state = o.stated_state and s.decimals >= o.decimals
-              and agree(s.value, s.decimals, o.value, o.decimals)
+              and s.stated_state = o.stated_state and s.value = o.value
         ) as story_support,
         -- its own sentence says the consensus value changed into it ("the recount cut her
         -- majority from 242 to 219 votes"): it reports an update, not an error

@@ -416,3 +416,40 @@ def test_an_outlying_figure_an_article_states_twice_is_one_contradiction(tmp_pat
     )
     rows = con.execute("select source_file_a, value_a from contradiction_candidates where kind = 'numeric'").fetchall()
     assert rows == [("d.txt", 3200.0)]
+
+
+def test_a_figure_given_to_one_name_of_several_is_compared_with_that_names_figures(tmp_path):
+    # each defendant's sentence is that defendant's fact: the outlet that gives the getaway driver
+    # another sentence contradicts the others, whose sentences for the rest agree
+    lead = "Published November 7, 2025\n\nThree men were jailed at Tollmarsh Crown Court on Friday over the raid."
+    sentences = {
+        "kell": "Ringleader Darius Kell was jailed for 14 years.",
+        "maddick": "Connor Maddick, the getaway driver, was jailed for 11 and a half years.",
+        "ashby": "Leon Ashby-Rowe was jailed for nine years.",
+    }
+    told = " ".join(sentences.values())
+    con = load(
+        tmp_path / "held",
+        {
+            "a.txt": f"{lead} {told} The judge praised the police.",
+            "b.txt": f"{lead} {told} The victims' families wept.",
+            "c.txt": f"{lead} {sentences['kell']} Connor Maddick, the getaway driver, was handed thirteen and a "
+            f"half years. {sentences['ashby']}",
+        },
+    )
+    rows = con.execute("select source_file_a, value_a, value_b from contradictions where kind = 'numeric'").fetchall()
+    assert rows == [("c.txt", 13.5, 11.5)]
+
+
+def test_a_recounts_figure_is_a_revision_not_a_contradiction(tmp_path):
+    lead = "Published October 13, 2025\n\nLiesl Dovrane won Harnvik's mayoral by-election."
+    first = "Dovrane took 24,987 votes to 24,745 for Aksel Brunholm in the first count."
+    con = load(
+        tmp_path / "recount",
+        {
+            "a.txt": f"{lead} {first} Turnout was low.",
+            "b.txt": f"{lead} {first} Brunholm asked for a recount.",
+            "c.txt": f"{lead} The recount gave Dovrane 24,971 votes to Brunholm's 24,752.",
+        },
+    )
+    assert con.execute("select count(*) from contradictions where kind = 'numeric'").fetchone() == (0,)

@@ -287,7 +287,7 @@ OUTLOOK_STEM = caseless(
             "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn"
             "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir"
             "|preliminary|provisional|flash|initial|first reading"
-            "|revis|final|corrected"
+            "|revis|final|corrected|recount"
         ]
     )
 )

@@ -288,8 +288,11 @@ _PART_OF = re.compile(r"\s+of\s")
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
 # acres)", "12 miles (19 km)"): the same fact, not a second one.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
-# "five-year-olds" is an age; "three years ago" and "the three months to September" are times
-_NOT_A_QUANTITY = re.compile(r"[- ]olds?\b|\s+ago\b|(?:(?<=months)|(?<=month))" + TO_QUARTER_END)
+# "five-year-olds" is an age; "three years ago", "the three months to September" and "the last
+# three months of 2025" are times
+_NOT_A_QUANTITY = re.compile(
+    r"[- ]olds?\b|\s+ago\b|(?:(?<=months)|(?<=month))(?:" + TO_QUARTER_END + r"|\s+of\s+(?:19|20)\d\d\b)"
+)
 # The numbers of a ratio: "one in five", "three in four trains", "1 in 10".
 _NUMBER_WORD = (
     r"(?:\d{1,3}(?:,\d{3})*(?![\d,.])|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand)"

@@ -82,6 +82,8 @@ _SYNONYM_PHRASES = re.compile(
     + "|".join(sorted((re.escape(p.lower()) for line in _MEASURES["synonyms"] for p in line), key=len, reverse=True))
     + r")(?:s|es)?\b"
 )
+# The endings of a people's or a country's adjective: "Veltrian", "European", "Icelandic".
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 _OF_ONLY = re.compile(r"\s*(?:of\s+)?")
 _RUNNING = frozenset(_MEASURES["running_counts"].split())
 CORRECTION = re.compile("|".join(_MEASURES["correction_markers"]), re.IGNORECASE)
@@ -173,7 +175,15 @@ _CLAUSE_PLACE = re.compile(
     r"(?:^\s*|(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+)[Ii]n\s+(?:the\s+)?"
     r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\b"
 )
-_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_PLACE_BEFORE_VERB = re.compile(
+    r"\b[a-z][\w'’-]*\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:" + "|".join(sorted(_LEVEL_VERBS)) + r")"
+    r"(?:\s+(?:by|to|at|of|around|about|some|just|nearly|almost|a|an|record|roughly))*"
+)
+_PLACE_RIGHT_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|\s+in\s+the\s+((?:[a-z]+\s+)?(?:region|area|district|county|province|north|south|east|west))\b"
+)
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -322,7 +332,7 @@ _COMPARED_AFTER = re.compile(
 _SENTENCED_BEFORE = re.compile(
     r"\b(?:jailed|imprisoned|sentenced|locked\s+up|caged|handed(?:\s+down)?|given|received|receives|got|gets)"
     r"\s+(?:(?:to|for|a|an|of|at\s+least|just|only|almost|nearly|more\s+than|a\s+total\s+of)\s+)*"
-    r"(?:[a-z-]+\s+and\s+)?$"  # the whole years before "and a half"
+    r"(?:[a-z0-9-]+\s+and\s+)?$"  # the whole years before "and a half" (eleven, 11)
 )
 # ... but not a time allowed for something: "given five years to repay".
 _TIME_ALLOWED_AFTER = re.compile(r"\s+(?:to|in\s+which)\b")
@@ -417,8 +427,8 @@ def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[s
             words.clear()
             boundary = m.start()
             continue
-        if place_name(written):  # "Chinese exports": the place is the scope, not the measure
-            break
+        if place_name(written) or (written[0].isupper() and word.endswith(_DEMONYM_ENDINGS)):
+            break  # "Chinese exports", "Veltrian inflation": the place is the scope, not the measure
         if word in _STOP_BEFORE or word.endswith(("'s", "’s")) or (m.start() > opening and written[0].isupper()):
             break
         words.insert(0, word)
@@ -442,12 +452,19 @@ def _cued(sentence: str, folded: str, cue: tuple[int, int, str]) -> str | None:
         if w in _DISTINGUISHING or not _is_verb(w)  # "sustained winds" are no verb's
     ]
     measure = _canonical(" ".join([*kept, text]))
+    if measure and (part := _IN_CATEGORY.match(folded, cue_end)):
+        return f"{' '.join(part.group(1).split())} {measure}"  # "inflation in the housing category"
     of = _OF_COMPLEMENT.match(folded, cue_end)
     if measure and of and of.group(1) not in _STOP_BEFORE and of.group(1) not in _NOT_MEASURE:
         return f"{singular(of.group(1))} {measure}"  # "imports of energy" are energy imports
     return measure
 
 
+# The part of a whole a cue is given for, right after it: "inflation in the housing and
+# household energy category", "revenue in the consumer segment".
+_IN_CATEGORY = re.compile(
+    r"\s+in\s+the\s+((?:[a-z&-]+\s+){1,4}?)(?:category|sector|segment|component|division|unit|business)\b"
+)
 # What a cue is of, right after it: "imports of energy".
 _OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per)\b)")
 
@@ -460,7 +477,12 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     """A count's measure: the noun it counts, with its modifiers, and what happened to it
     ("homes destroyed", "shoplifting offences", "measles cases"), or, for people in general,
     what happened to them ("16 people were admitted to hospital": the hospitalised)."""
-    clause_after = re.split(r"[,;:()–—]| - |\b(?:and|while|but|with)\b", folded[end : end + 80], maxsplit=1)[0]
+    # "and" between two names does not end the clause: "1,900 residents of Hesketh and Bramvik were evacuated"
+    after_text = folded[end : end + 80]
+    for named in _NAMES_AND.finditer(sentence, end, end + 80):
+        at = named.start(1) - end
+        after_text = after_text[:at] + "&&&" + after_text[at + 3 :]
+    clause_after = re.split(r"[,;:()–—]| - |\b(?:and|while|but|with)\b", after_text, maxsplit=1)[0]
     clause_before = re.split(r"[,;:()\d]|\b(?:while|but|with|and)\b", folded[max(0, start - 40) : start])[-1]
     noun = singular(claim.noun) if claim.noun else None
     if noun is None or noun in _GENERIC:
@@ -498,6 +520,8 @@ def _event_verbs(text: str) -> list[str]:
     ]
 
 
+# "and" between two capitalised names ("Hesketh and Bramvik").
+_NAMES_AND = re.compile(r"[A-Z][\w'’-]*\s+(and)\s+[A-Z]")
 # A verb right after a counted noun, auxiliaries allowed: "38 homes have been damaged".
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|be|being|now|also)\s+){0,3}([a-z]+)")
 _PAST_TENSE = re.compile(r"[a-z]{3,}ed")
@@ -544,6 +568,16 @@ def _noun_after(sentence: str, folded: str, end: int) -> str | None:
     return _canonical(" ".join(words)) if words else None
 
 
+def _named_before(folded: str, at: int) -> str | None:
+    """The measure a name with "of" in the synonym table ("cost of living", "rate of inflation"),
+    ending right at ``at``, names: the noun phrase before a verb stops at "of"."""
+    end = len(folded[:at].rstrip())
+    for m in _SYNONYM_PHRASES.finditer(folded, max(0, end - 40), end):
+        if m.end() == end and " of " in m.group():
+            return _SYNONYM[_phrase(m.group())]
+    return None
+
+
 def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     """The noun phrase a figure is tied to by a verb or "of" right before it: "the load factor
     rose to 87.3%", "at a depth of 12km", "revenue of $4.2bn"."""
@@ -581,11 +615,15 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
         at = words[n].end()
         if spread := _SPREAD_OVER.search(folded, max(0, at - 40), at):  # "participation across the region"
             at = spread.start()
+        elif (placed := _IN_PLACE.search(folded, max(0, at - 40), at)) and sentence[placed.start(1)].isupper():
+            at = placed.start()  # "House prices in Vessmark rose 4.6%": the place is the scope (scope_of)
         if folded[at : words[n + 1].start()].strip() == ",":  # "The youth rate, covering 15- to 24-year-olds, fell"
             opening = folded.rfind(",", 0, words[n].start())
             at = opening if opening > 0 else at
     else:
         return None
+    if tie != "of" and (name := _named_before(folded, at)):
+        return name  # "the cost of living rose 3.3%": a measure's name, "of" and all
     phrase = _words_before(sentence, folded, at, 4)
     if phrase and singular(phrase[-1]) in _CHANGE_NOUNS:  # "a decline of 34.5% in exports"
         after = _IN_PHRASE.match(folded, start + len(folded[start:].split(None, 1)[0]))
@@ -602,6 +640,7 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
 
 # Where a measure is spread over, after its noun: "participation across the region".
 _SPREAD_OVER = re.compile(r"\s+(?:across|throughout)\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?$")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$")
 _CHANGE_NOUNS = frozenset(
     "decline rise fall increase decrease drop growth jump slump gain cut reduction surge plunge dip".split()
 )
@@ -640,7 +679,13 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
         if m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
         and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
     ]
-    before = max([*places, *opened, *((offset, "national") for offset in nationals)], default=None)
+    # "House prices in Eldermoor rose 7.9%": the place between a measure and its verb
+    between = [
+        (m.start(1), m.group(1))
+        for m in _PLACE_BEFORE_VERB.finditer(sentence, clause_start, start)
+        if m.end() == len(sentence[:start].rstrip()) and m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
+    ]
+    before = max([*places, *opened, *between, *((offset, "national") for offset in nationals)], default=None)
     if before is not None:
         return before[1]
     near = next(
@@ -653,9 +698,11 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
     )
     if near:
         return near.name
-    after = _PLACE_RIGHT_AFTER.match(sentence, end)  # "4.8% in the Calden capital region"
-    if after and after.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
+    after = _PLACE_RIGHT_AFTER.match(sentence, end)  # "4.8% in the Calden capital region", "in the north"
+    if after and after.group(1) and after.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
         return after.group(1)
+    if after and after.group(2):
+        return after.group(2)
     opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None

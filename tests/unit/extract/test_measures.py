@@ -43,6 +43,12 @@ def claim(text: str, surface: str):
         ("The mine employs 1,240 people.", "The mine's 1,420 workers fear for their jobs."),
         ("Maddick was handed thirteen and a half years.", "Maddick received 11 years and six months."),
         ("Kjellgren was jailed for nine years.", "Kjellgren received a seven-year custodial term."),
+        ("Maddick was jailed for 11 and a half years.", "Maddick received 11 years and six months."),
+        ("House prices in Vessmark rose 4.6% in the year to February.", "House prices rose 4.3% on a year ago."),
+        ("Sixty-nine people have lost their lives.", "The quake killed at least 96 people."),
+        ("There were 74 patients needing hospital care.", "47 people have been admitted to hospital."),
+        ("The council closed a £38.2m gap.", "The council plugged a £42.5m funding shortfall."),
+        ("The council blamed a £38.2million black hole.", "It faces a £42.5m budget shortfall."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
@@ -390,6 +396,13 @@ def test_a_figures_own_noun_and_its_modifiers_name_it(text, surface, measure):
 )
 def test_a_plural_head_noun_is_named_in_the_singular(plural, one):
     assert singular(plural) == one
+
+
+def test_a_place_between_a_measure_and_its_verb_scopes_the_figure():
+    figure = claim("House prices in Eldermoor rose 7.9% in the year to February.", "7.9%")
+    assert (figure.measure, figure.scope) == ("house price", "Eldermoor")
+    # a month there is the period, not a place
+    assert claim("Sales in May rose 3.1%.", "3.1%").scope is None
 
 
 def test_a_time_allowed_for_something_is_no_prison_sentence():
