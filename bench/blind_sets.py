@@ -85,6 +85,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # Nouns that name no thing of their own before a participle: "people evacuated" counts the evacuated.
 _PEOPLE_NOUNS = frozenset("people person resident".split())
+_OFFICE_VERBS = {"heads": "head", "runs": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 _NEWSROOM_ROLES = frozenset("reporter editor correspondent photographer journalist columnist".split())
 _ROLE_MODIFIERS = frozenset("former acting deputy interim vice".split())
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
@@ -413,10 +414,20 @@ def same_role(gold: str, found: str | None) -> bool:
     """A role is right when it names the gold's office: the same head noun ("chief executive"
     for "chief executive of Kavrin"), and "former", "acting", "deputy" or "interim" on both or
     neither."""
+    gold, found = _office(gold), _office(found or "")
     g, f = words(gold), words(found)
     if not g or not f or head_noun(gold) != head_noun(found):
         return False
     return {w for w in g if w in _ROLE_MODIFIERS} == {w for w in f if w in _ROLE_MODIFIERS}
+
+
+def _office(role: str) -> str:
+    """A role as an office: without what follows a relative clause, a conjunction or a bracket
+    ("cardiologist who led the trial" is a cardiologist), and an office written as a verb as
+    its noun ("heads Skarra Civil Protection" is the head of it)."""
+    office = re.split(r"\s+(?:who|which|and|since)\s|\s*[(,;]", role.strip(), maxsplit=1)[0]
+    verb, _, rest = office.partition(" ")
+    return f"{_OFFICE_VERBS[verb.lower()]} of {rest}" if verb.lower() in _OFFICE_VERBS and rest else office
 
 
 def _score_roles(gold: dict, mentions: list[dict], out: Figures, with_failures: bool) -> None:

@@ -45,7 +45,8 @@ _TITLE = re.compile(
     r"(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|Governor|Chairman|Chairwoman|Chair"
     r"|Director|Representative|Commissioner|Ambassador|Senator|Sen\.|Rep\.|Mayor|Spokesperson|Spokesman"
     r"|Spokeswoman|Advis[eo]r|Economist|Executive|Officer|CEO|CFO|Leader|Judge|Justice|General|Gen\.|King"
-    r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)\s+$"
+    r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)"
+    r"(?:(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!\.),)?\s+$"  # "The Prime Minister, Tobias Ferrand"; not "Dr, "
 )
 _ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split())
 # ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
@@ -107,6 +108,7 @@ _OFFICE_OF_VERB = {
 # candidate,".
 _APPOSITION = re.compile(
     r"^,\s+((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:'s|’s)\s+)?"
+    r"(?:(?<=the\s)(?:[A-Z][\w&.'’-]*\s+){1,4})?"  # "the Solvenn Teachers' Union president"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
@@ -258,14 +260,16 @@ def _may_be_a_name(words: list[str]) -> bool:
 def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     """Split "US Treasury Secretary Scott Bessent" into the name, its offset, and the title."""
     words = name.split(" ")
-    if _TITLE_WORDS.isdisjoint(words):
+    titles = [i for i, w in enumerate(words) if w in _TITLE_WORDS or not _TITLE_WORDS.isdisjoint(w.split("-"))]
+    if not titles:
         return name, start, None  # most names
-    last_title = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
+    last_title = titles[-1]  # "Director-General" is a title as "Director" is
     if last_title < 0 or last_title == len(words) - 1:
         return name, start, None
     title = " ".join(words[: last_title + 1])
     rest = words[last_title + 1 :]
-    if any(w in _ORG_WORDS for w in rest) or place_name(" ".join(rest)):
+    named = rest[: rest.index("of")] if "of" in rest else rest  # "Prof Tomas Ekwall of Ardhaven University Hospital"
+    if any(w in _ORG_WORDS for w in named) or place_name(" ".join(named)):
         return name, start, None  # "General Motors", "General Administration of Customs"
     return " ".join(rest), start + len(title) + 1, title
 

@@ -79,6 +79,26 @@ def test_a_role_set_off_before_a_name_a_profession_in_apposition_and_who_heads_a
     assert by_surface("Sigrid Oyen, who runs a guesthouse in Bramvik, was booked.")["Sigrid Oyen"].role is None
 
 
+def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_office_are_roles():
+    text = (
+        "“Food drove it,” Statistics Veltria Director-General Hanne Kjeldsen told reporters. "
+        "The Prime Minister, Tobias Ferrand, welcomed the result. "
+        "Ottilie Brask, the Solvenn Teachers’ Union president, said teachers would wait."
+    )
+    found = by_surface(text)
+    assert (found["Hanne Kjeldsen"].type, found["Hanne Kjeldsen"].role) == (
+        "person",
+        "Statistics Veltria Director-General",
+    )
+    assert found["Tobias Ferrand"].role == "The Prime Minister"
+    assert found["Ottilie Brask"].role == "the Solvenn Teachers’ Union president"
+    # a person of an organisation named after them: "Prof", with or without its point
+    assert by_surface("Prof Tomas Ekwall of Ardhaven University Hospital said so.")["Tomas Ekwall"].type == "person"
+    assert by_surface("General Administration of Customs data showed it.")["General Administration of Customs"]
+    # a form of address set off by a comma is none of these
+    assert "Dr" not in (by_surface("Dr, Anna Berg said so.")["Anna Berg"].role or "")
+
+
 def test_a_name_no_dictionary_knows_that_acts_is_a_person_and_a_compound_noun_before_it_is_no_part_of_it():
     found = by_surface("Marek Oyelaren led the Lynx with 33 points. Number-cruncher Paavo Lindquist said so.")
     assert found["Marek Oyelaren"].type == "person"
