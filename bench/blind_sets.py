@@ -86,7 +86,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 # Nouns that name no thing of their own before a participle: "people evacuated" counts the evacuated.
 _PEOPLE_NOUNS = frozenset("people person resident".split())
 _OFFICE_VERBS = {"heads": "head", "runs": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
-_NEWSROOM_ROLES = frozenset("reporter editor correspondent photographer journalist columnist".split())
+_NEWSROOM_ROLES = frozenset("reporter reporting editor correspondent photographer journalist columnist".split())
 _ROLE_MODIFIERS = frozenset("former acting deputy interim vice".split())
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
 
@@ -405,6 +405,10 @@ def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures
         out.failures += [f"false date row: {file}" for file in sorted(dates - set(gold["dates"]))]
     v = out.values
     v["people_issues_found"] = f"{found}/{len(issues)}"
+    for kind in ("name_variant", "role_conflict"):
+        of_kind = [(i, w) for i, w in zip(issues, wanted, strict=True) if i["kind"] == kind]
+        hits = sum(any(r["kind"] == kind and names(r, w) for r in people) for _, w in of_kind)
+        v[f"{kind}s_found"] = f"{hits}/{len(of_kind)}"
     v["false_people_rows"] = false
     v["wrong_bylines_found"] = f"{len(dates & set(gold['dates']))}/{len(gold['dates'])}"
     v["false_date_rows"] = len(dates - set(gold["dates"]))

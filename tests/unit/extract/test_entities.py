@@ -95,6 +95,12 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
     # a person of an organisation named after them: "Prof", with or without its point
     assert by_surface("Prof Tomas Ekwall of Ardhaven University Hospital said so.")["Tomas Ekwall"].type == "person"
     assert by_surface("General Administration of Customs data showed it.")["General Administration of Customs"]
+    # a tabloid's "Boss", an occupation before the name; a league is no person
+    assert by_surface("Boss Ruben Aalders has City third in the Premier Division.")["Ruben Aalders"].role == "Boss"
+    assert (
+        by_surface("It is owed to the owner, businessman Dirk Vandermolen.")["Dirk Vandermolen"].role == "businessman"
+    )
+    assert by_surface("City are third in the Premier Division.")["Premier Division"].type == "organisation"
     # a form of address set off by a comma is none of these
     assert "Dr" not in (by_surface("Dr, Anna Berg said so.")["Anna Berg"].role or "")
 
