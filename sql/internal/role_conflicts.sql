@@ -10,7 +10,11 @@
 -- gives both titles itself is quoting the past or shortening, not contradicting anyone; a
 -- "former" post of a defendant, in a sentence of their trial, is true as the plain one is.
 --
--- Grain: one row per person, office and rank word. Side a is the one fewer sources take (the
+-- Also a post one source gives a person in a story when two sources or more give another of
+-- the posts held one at a time (a minister's portfolio, a company's top posts): "Interior
+-- Minister" against "Transport Minister", "finance director" against "chief executive".
+--
+-- Grain: one row per person, office and rank word (or other post). Side a is the one fewer sources take (the
 -- ranked side when as many take each; always the "former" side, which says the person left).
 create or replace view role_conflicts as
 with roles as (
@@ -51,8 +55,51 @@ with roles as (
     where r.role is not null
 ),
 worded as (
-    select *, string_split(office, ' ') as office_words, string_split(office, ' ')[-1] as head
+    select *, string_split(office, ' ') as office_words, string_split(office, ' ')[-1] as head,
+           -- the post itself, where it is one a person holds one of at a time: a minister's
+           -- portfolio ("transport minister"), a company's top posts
+           -- (one name each: a finance director is the chief financial officer, a managing director
+           -- the chief executive, a chairwoman the chair)
+           coalesce(
+               nullif(regexp_extract(office, '([a-z-]+ minister)$', 1), ''),
+               case regexp_extract(
+                   office,
+                   '(chief executive|managing director|chairman|chairwoman|chair|chief financial officer'
+                   || '|finance director|chief operating officer)$', 1
+               )
+                   when '' then null
+                   when 'managing director' then 'chief executive'
+                   when 'finance director' then 'chief financial officer'
+                   when 'chairman' then 'chair'
+                   when 'chairwoman' then 'chair'
+                   else regexp_extract(
+                       office, '(chief executive|chair|chief financial officer|chief operating officer)$', 1
+                   )
+               end
+           ) as post
     from roles
+),
+posts as (
+    -- the plain posts each independent source gives a person in a story
+    select canonical_id, story_id, post, count(distinct witness) as witnesses,
+           min(source_file) as source_file, min_by(sentence, source_file) as sentence, min_by(role, source_file) as role
+    from worded
+    where post is not null and rank_word = '' and story_id is not null
+    group by canonical_id, story_id, post
+),
+other_posts as (
+    -- one source gives a person a post that two other sources or more give as another, and
+    -- neither side gives the other's: "Interior Minister" against "Transport Minister"; a
+    -- source giving both (a former post, a second hat) contradicts no one
+    select o.*, m.post as usual_post, m.witnesses as usual_witnesses, m.source_file as usual_file,
+           m.sentence as usual_sentence, m.role as usual_role
+    from posts o
+    join posts m on m.canonical_id = o.canonical_id and m.story_id = o.story_id and m.post <> o.post
+    where o.witnesses = 1 and m.witnesses >= 2
+      and not exists (
+          select 1 from worded x join worded y on y.witness = x.witness and y.canonical_id = x.canonical_id
+          where x.canonical_id = o.canonical_id and x.post = o.post and y.post = m.post
+      )
 ),
 pairs as (
     -- a ranked title against the plain one, from another source, in one story or week
@@ -136,6 +183,20 @@ final as (
         case when o.ranked_is_odd then o.ranked_sentence else o.plain_sentence end as evidence_a,
         case when o.ranked_is_odd then o.plain_sentence else o.ranked_sentence end as evidence_b
     from oriented o
+    join dim_entities e on e.entity_id = o.canonical_id
+    union all
+    select
+        'role_conflict:' || o.canonical_id || ':' || o.post as contradiction_id,
+        'role_conflict' as kind,
+        o.source_file || ' calls ' || e.name || ' "' || o.role || '", but ' || o.usual_witnesses
+        || ' other sources call ' || e.name || ' "' || o.usual_role || '": one of them has the post wrong.'
+            as description,
+        'high' as severity,
+        cast(null as varchar) as claim_a, cast(null as varchar) as claim_b,
+        o.source_file as source_file_a, o.usual_file as source_file_b,
+        cast(null as double) as value_a, cast(null as double) as value_b,
+        o.sentence as evidence_a, o.usual_sentence as evidence_b
+    from other_posts o
     join dim_entities e on e.entity_id = o.canonical_id
 )
 select * from final;

@@ -453,3 +453,21 @@ def test_a_recounts_figure_is_a_revision_not_a_contradiction(tmp_path):
         },
     )
     assert con.execute("select count(*) from contradictions where kind = 'numeric'").fetchone() == (0,)
+
+
+def test_another_ministers_portfolio_is_a_role_conflict_but_two_names_of_one_post_are_not(tmp_path):
+    lead = "Published April 13, 2026\n\nFlights were cancelled across Solvenn as the volcano erupted."
+    con = load(
+        tmp_path / "posts",
+        {
+            "a.txt": f"{lead} Transport Minister Rasmus Eide said ferries would run. Finance director Tobias Renk "
+            "of Solvenn Air said losses would be large.",
+            "b.txt": f"{lead} Transport Minister Rasmus Eide promised help. Solvenn Air's finance director, "
+            "Tobias Renk, declined to comment.",
+            "c.txt": f"{lead} Interior Minister Rasmus Eide visited the shelter. Chief financial officer Tobias Renk "
+            "said the airline would recover.",
+        },
+    )
+    rows = kinds(con).get("role_conflict", [])
+    assert [file_a for _, file_a in rows] == ["c.txt"]
+    assert "Interior Minister" in rows[0][0] and "Transport Minister" in rows[0][0]
