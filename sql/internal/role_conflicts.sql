@@ -79,6 +79,13 @@ worded as (
            ) as post
     from roles
 ),
+witness_posts as (
+    -- the posts each source gives each person, in one list
+    select canonical_id, witness, list(distinct post) as posts
+    from worded
+    where post is not null
+    group by canonical_id, witness
+),
 posts as (
     -- the plain posts each independent source gives a person in a story
     select canonical_id, story_id, post, count(distinct witness) as witnesses,
@@ -97,8 +104,8 @@ other_posts as (
     join posts m on m.canonical_id = o.canonical_id and m.story_id = o.story_id and m.post <> o.post
     where o.witnesses = 1 and m.witnesses >= 2
       and not exists (
-          select 1 from worded x join worded y on y.witness = x.witness and y.canonical_id = x.canonical_id
-          where x.canonical_id = o.canonical_id and x.post = o.post and y.post = m.post
+          select 1 from witness_posts w
+          where w.canonical_id = o.canonical_id and list_contains(w.posts, o.post) and list_contains(w.posts, m.post)
       )
 ),
 pairs as (

@@ -51,9 +51,10 @@ _TITLE = re.compile(
 _ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split())
 # ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
 _ROLE_NOUN = (
-    r"(?:prime\s+minister|[a-z]{3,}(?:ologist|ician|ist)|"
+    r"(?:prime\s+minister|"
     + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True))
-    + r")\b"
+    # a whole word first, then its ending looked back at: no backtracking through its letters
+    + r"|[a-z]{3,}\b(?:(?<=ologist)|(?<=ician)|(?<=ist)))\b"
 )
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
@@ -222,7 +223,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
         if previous[0].lower() in _LOWER_TITLE_WORDS or previous[0].lower().split("-")[0] in _LOWER_TITLE_WORDS
-        else _TITLE_OF.search(before[-60:]) or _TITLE_OF_NAMED.search(before)
+        else _TITLE_OF.search(before[-60:])
+        or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
     role = _title_words(title) if title else (apposition.group(1).strip() if apposition else None)
