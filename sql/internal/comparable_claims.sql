@@ -81,6 +81,8 @@ claimed as (
         coalesce(c.membership, 1.0) as membership,
         coalesce('publisher:' || o.source_id, 'article:' || o.article_id) as witness,
         coalesce(c.state, 'after') as stated_state,
+        -- whose figure it is, by the last word of the name ("Ringleader Darius Kell" is Kell's)
+        lower(regexp_extract(c.holder, '([\w''’-]+)$', 1)) as holder_key,
         -- a head-count is a count, whether of people or of things
         case when c.unit = 'people' then 'count' else c.unit end as key_unit,
         -- "at least 214" is compared with other lower bounds, a forecast only with forecasts;

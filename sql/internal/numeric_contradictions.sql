@@ -73,10 +73,8 @@ keyed as (
      and w.stated_state = t.stated_state and w.bound = t.bound and w.key_period = t.only_period
 ),
 held_values as (
-    -- values two independent witnesses or more give to one name (its last word: "Ringleader
-    -- Darius Kell" is Kell)
-    select story_id, measure, key_unit, stated_state, bound, value,
-           lower(regexp_extract(holder, '([\w''’-]+)$', 1)) as holder_key
+    -- values two independent witnesses or more give to one name
+    select story_id, measure, key_unit, stated_state, bound, value, holder_key
     from comparable_claims
     where measure is not null and holder is not null
     group by story_id, measure, key_unit, stated_state, bound, value, holder_key
@@ -97,7 +95,7 @@ numbered as (
         dense_rank() over (
             order by k.story_id, k.measure, k.key_unit, k.stated_state, k.bound, k.group_period, k.group_scope,
                 k.group_basis, case when k.is_running then k.as_of_day end,
-                case when h.story_id is not null then lower(regexp_extract(k.holder, '([\w''’-]+)$', 1)) end
+                case when h.story_id is not null then k.holder_key end
         ) as group_no
     from keyed k
     left join held_topics h using (story_id, measure, key_unit, stated_state, bound)
