@@ -246,7 +246,7 @@ def score_part(gold: dict, warehouse: Path, with_failures: bool) -> Figures:
     _score_people_and_dates(gold, contradictions, out, with_failures)
     mentions = rows(
         con,
-        "select m.source_file, m.surface, m.role from mentions m join entities e using (entity_id) "
+        "select m.source_file, m.surface, m.role, m.organisation from mentions m join entities e using (entity_id) "
         "where e.type = 'person'",
     )
     _score_roles(gold, mentions, out, with_failures)
@@ -441,7 +441,7 @@ def _score_roles(gold: dict, mentions: list[dict], out: Figures, with_failures: 
     by_file: dict[str, list[dict]] = {}
     for mention in mentions:
         by_file.setdefault(mention["source_file"], []).append(mention)
-    listed = found = roles = with_role = 0
+    listed = found = roles = with_role = organisations = with_organisation = 0
     for file, article in gold["articles"].items():
         for person in article.get("people") or []:
             if set(words(person.get("role"))) & _NEWSROOM_ROLES:
@@ -455,6 +455,15 @@ def _score_roles(gold: dict, mentions: list[dict], out: Figures, with_failures: 
             roles += 1
             right = any(same_role(person["role"], m["role"]) for m in theirs)
             with_role += right
+            if person.get("organisation"):
+                organisations += 1
+                named = any(same_organisation(person["organisation"], m["organisation"]) for m in theirs)
+                with_organisation += named
+                if with_failures and not named:
+                    given = sorted({m["organisation"] or "-" for m in theirs}) or ["not found"]
+                    out.failures.append(
+                        f"organisation missed: {file}: {person['name']}, {person['organisation']}: {', '.join(given)}"
+                    )
             if with_failures and not right:
                 given = sorted({m["role"] or "-" for m in theirs}) or ["not found"]
                 out.failures.append(f"role missed: {file}: {person['name']}, {person['role']}: {', '.join(given)}")
@@ -462,6 +471,16 @@ def _score_roles(gold: dict, mentions: list[dict], out: Figures, with_failures: 
         out.values["people_found"] = f"{found}/{listed}"
         out.values["people_found_with_roles"] = f"{with_role}/{roles}"
         out.values["people_with_roles_recall"] = round(with_role / roles, 3) if roles else None
+        out.values["people_found_with_organisations"] = f"{with_organisation}/{organisations}"
+
+
+def same_organisation(gold: str, found: str | None) -> bool:
+    """Whether the organisation found for a role is the gold's, or names it in part ("Nordbank" for
+    "Nordbank Markets", "Tessby" for "Tessby council")."""
+    if not found:
+        return False
+    a, b = (re.sub(r"\s*\([^)]*\)", "", fold(x).replace("’", "'")).removeprefix("the ") for x in (gold, found))
+    return a in b or b in a
 
 
 def fold(text: str) -> str:

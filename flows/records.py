@@ -152,6 +152,7 @@ class Mention:
     char_end: int
     surface: str
     role: str | None = None
+    organisation: str | None = None  # the organisation the role is held in, where the text names it
 
 
 @dataclasses.dataclass(slots=True)

@@ -56,7 +56,7 @@ where entity_id not in (select entity_id from dim_entities)
 group by entity_id;
 
 insert into fct_mentions by name
-select entity_id, article_id, surface, role, char_start, char_end from batch_mentions;
+select entity_id, article_id, surface, role, organisation, char_start, char_end from batch_mentions;
 
 insert into fct_quotes by name
 select quote_id, article_id, speaker, speaker_entity_id, text, char_start, char_end from batch_quotes;

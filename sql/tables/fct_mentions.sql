@@ -7,3 +7,6 @@ create table if not exists fct_mentions (
     char_start integer not null,
     char_end   integer not null
 );
+
+-- Columns added since the table was first made.
+alter table fct_mentions add column if not exists organisation varchar;

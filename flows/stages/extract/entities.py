@@ -188,37 +188,83 @@ _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH}|who\b)")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPEECH}\s*,?\s*$")
 
 
-def _title_words(title: re.Match) -> str:
-    """A title before a name without the organisation inside it: "Former Vantix chief executive"
-    is a former chief executive."""
+def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
+    """A title before a name without the organisation inside it, and that organisation: "Former
+    Vantix chief executive" is a former chief executive of Vantix, "Nordbank chief economist" the
+    chief economist of Nordbank (``searched`` is the text the title was found at the end of)."""
     text = title.group(0)
     if "org" in title.re.groupindex and title.group("org"):
         text = text[: title.start("org") - title.start()] + text[title.end("org") - title.start() :]
-    return text.strip(" ,")
+        return text.strip(" ,"), title.group("org").strip()
+    if text[:1].islower() and (owner := _OWNER_BEFORE.search(searched, 0, title.start())):
+        name = owner.group(1).removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        words = name.split()
+        if (
+            (not _ORG_WORDS.isdisjoint(words) and not _ORG_WORDS.issuperset(words))  # not "Union boss"
+            or place_name(name)
+            or (_may_be_a_name([*words, words[-1]]) and name not in _NOT_NAMES)
+        ):
+            return text.strip(" ,"), name
+    return text.strip(" ,"), organisation_of(text)
+
+
+# Capitalised words right before a lower-case title: "Nordbank chief economist".
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&.'’-]* +){0,2}[A-Z][\w&.'’-]*) +$")
+
+
+# The organisation a role names: "director of the National Economic Council", "a cardiologist at
+# Ardhaven University Hospital", "Morgan Stanley's chief economist", "the Solvenn Teachers' Union
+# president", "US Treasury Secretary" (words before a capitalised title, with an organisation word).
+_NAMED = r"[A-Z][\w&.'’-]*(?: +(?:of|for|and|&|on|[A-Z][\w&.'’-]*))*"
+_ORGANISATION_AFTER = re.compile(rf"\b(?:of|at|for|with)\s+(?:the\s+)?({_NAMED})")
+_ORGANISATION_BEFORE = re.compile(
+    r"^(?:(?:the|a|an|[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief|The|A|An)\s+)*"
+    rf"(?!(?:Former|Acting|Deputy|Interim|Vice|Senior|Chief)\b)({_NAMED}?)(?:['’]s)?\s+(?=[a-z]|"
+    + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)).replace(".", r"\.")
+    + ")"
+)
+
+
+def organisation_of(role: str) -> str | None:
+    """The organisation a role names in its own words, if it names one."""
+    if after := _ORGANISATION_AFTER.search(role):
+        return after.group(1).removesuffix(" and").removesuffix(" of").removesuffix(" for")
+    before = _ORGANISATION_BEFORE.match(role)
+    if not before or not before.group(1):
+        return None
+    name = before.group(1).removesuffix("'s").removesuffix("’s")
+    words = name.split()
+    if "'s" in role or "’s" in role or role[before.end() : before.end() + 1].islower():
+        # "Morgan Stanley's chief economist", "the Solvenn Teachers' Union president"
+        return name if not _TITLE_WORDS.issuperset(words) else None
+    # a capitalised title: the words before it name an organisation only with an organisation
+    # word ("Statistics Veltria Director-General", not "Finance Minister" or "Veltrian President")
+    owner = [w for w in words if w not in _TITLE_WORDS]
+    return " ".join(owner) if owner and not _ORG_WORDS.isdisjoint(owner) else None
 
 
 _LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS) | _ROLE_NOUNS
 
 
-def _classify(name: str, before: str, after: str) -> tuple[str | None, str | None]:
-    """(type, role) of a capitalised name from itself and its surroundings."""
+def _classify(name: str, before: str, after: str) -> tuple[str | None, str | None, str | None]:
+    """(type, role, organisation of the role) of a capitalised name from itself and its surroundings."""
     if place_name(name) or name in CAPITALS:
-        return "place", None
+        return "place", None, None
     tokens = name.replace("'s", "").replace("’s", "").split()
     if name.isupper() and (_DATELINE_AFTER.match(after) or _WIRE_TAG.match(after)):
-        return None, None  # a dateline ("TOKYO —", "MAMUJU, Indonesia —") or a wire's tag ("(MPA) –")
+        return None, None, None  # a dateline ("TOKYO —", "MAMUJU, Indonesia —") or a wire's tag ("(MPA) –")
     if _ACRONYM.fullmatch(name):  # not spelled out in the article (extract_mentions)
-        return ("organisation", None) if name in _KNOWN_ORGS else (None, None)
+        return ("organisation", None, None) if name in _KNOWN_ORGS else (None, None, None)
     if (not _ORG_WORDS.isdisjoint(tokens) and not _ORG_WORDS.issuperset(tokens)) or "&" in tokens[1:-1]:
-        return "organisation", None  # "Kestrel Bank", "Pennick & Lowe"
+        return "organisation", None, None  # "Kestrel Bank", "Pennick & Lowe"
     # Both patterns before the name end with "of", "in", "near" or "outside" and spaces.
     preposition_before = before.rstrip()[-2:] in ("of", "in", "ar", "de")
     if _PLACE_AFTER.match(after) or (preposition_before and _REGION_BEFORE.search(before[-30:])):
-        return "place", "region"  # a province or state: a subject figures can be about
+        return "place", "region", None  # a province or state: a subject figures can be about
     if preposition_before and _PLACE_BEFORE.search(before[-30:]) and not after.startswith(("'s", "’s")):
-        return "place", None
+        return "place", None, None
     if not 2 <= len(tokens) <= 4:
-        return None, None
+        return None, None, None
     previous = [word.rstrip(",") for word in before.split()[-1:]] or [""]
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
@@ -227,20 +273,34 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )
     apposition = _APPOSITION.match(after) if after.startswith(",") else None
-    role = _title_words(title) if title else (apposition.group(1).strip() if apposition else None)
+    role, organisation = (
+        _title_words(title, before[-60:])
+        if title
+        else (apposition.group(1).strip(), organisation_of(apposition.group(1)))
+        if apposition
+        else (None, None)
+    )
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
-        role = f"{_OFFICE_OF_VERB[heads.group(1)]} of {heads.group(2).rstrip('.')}"
+        organisation = heads.group(2).rstrip(".").removeprefix("the ")
+        role = f"{_OFFICE_OF_VERB[heads.group(1)]} of {organisation}"
     if role:
-        return "person", role
+        return "person", role, organisation or _organisation_after(after)
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
-        return "person", None
+        return "person", None, None
     if len(tokens) == 2 and _DOES_AFTER.match(after) and _may_be_a_name(tokens):
-        return "person", None  # "Marek Oyelaren led the Lynx", "Hedda Stromvik produced": a name, acting
+        return "person", None, None  # "Marek Oyelaren led the Lynx", "Hedda Stromvik produced": a name, acting
     if len(tokens) <= 3 and _AGE_AFTER.match(after):
-        return "person", None  # "Darragh Pellow, 61, was convicted": a name given an age
-    return None, None
+        return "person", None, None  # "Darragh Pellow, 61, was convicted": a name given an age
+    return None, None, None
 
 
+def _organisation_after(after: str) -> str | None:
+    """The organisation (or place) named right after a titled name: "Chief Fire Officer Jon Berg of
+    Ostmark Fire and Rescue Service", "Mayor Ana Morel of Tessby"."""
+    return of.group(1) if (of := _OF_AFTER.match(after)) else None
+
+
+_OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".
@@ -310,20 +370,22 @@ def extract_mentions(text: str) -> list[Mention]:
         end = start + len(bare)
         kind: str | None
         role: str | None
+        organisation: str | None
         canonical = spelled_out.get(bare, bare)  # "ANSO" is the National Statistics Office
         if title and _HONORIFIC.fullmatch(title):
             # "Dr Mireille Sandor, director-general of the LIPH": a form of address is no office,
             # the role is what the text gives around the name, if anything
-            kind, role = _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120])
+            kind, role, organisation = _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120])
             kind = "person"
         elif title:
             before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)
             kind, role = "person", (modifier.group(0) if modifier else "") + title
+            organisation = organisation_of(title) or _organisation_after(text[end : end + 120])
         elif canonical != bare:
-            kind, role = _classify(canonical, "", "")
+            kind, role, organisation = _classify(canonical, "", "")
         else:
-            kind, role = _classify(bare, text[max(0, start - 100) : start], text[end : end + 120])
+            kind, role, organisation = _classify(bare, text[max(0, start - 100) : start], text[end : end + 120])
         if kind is None:
             if " " not in bare:
                 unclassified.append((bare, start, end))
@@ -334,7 +396,9 @@ def extract_mentions(text: str) -> list[Mention]:
             continue
         if kind == "place":
             canonical = place_name(canonical) or canonical
-        mentions.append(Mention(canonical, kind, start, end, bare, role))
+        if organisation in spelled_out:
+            organisation = spelled_out[organisation]  # "general secretary of the SNF"
+        mentions.append(Mention(canonical, kind, start, end, bare, role, organisation))
     mentions += _short_names(mentions, unclassified, text)
     mentions += _named_by_surname(unplaced, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
@@ -433,7 +497,9 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     resolved = []
     for m in mentions:
         if m.type == "person" and " " not in m.name and m.name in people:
-            resolved.append(Mention(people[m.name], "person", m.char_start, m.char_end, m.surface, m.role))
+            resolved.append(
+                Mention(people[m.name], "person", m.char_start, m.char_end, m.surface, m.role, m.organisation)
+            )
         else:
             resolved.append(m)
     if not people:

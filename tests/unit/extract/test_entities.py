@@ -105,6 +105,48 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
     assert "Dr" not in (by_surface("Dr, Anna Berg said so.")["Anna Berg"].role or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        (
+            "Kevin Hassett, director of the National Economic Council, said so.",
+            "Kevin Hassett",
+            "National Economic Council",
+        ),
+        ("Robin Xing, Morgan Stanley's chief China economist, wrote it.", "Robin Xing", "Morgan Stanley"),
+        ("Former Vantix chief executive Dorian Makepeace spoke.", "Dorian Makepeace", "Vantix"),
+        ("Nordbank chief economist Ana Ruiz said so.", "Ana Ruiz", "Nordbank"),
+        ("The Kestrel Bank chief economist Ana Ruiz said so.", "Ana Ruiz", "Kestrel Bank"),
+        ("Statistics Veltria Director-General Hanne Kjeldsen said so.", "Hanne Kjeldsen", "Statistics Veltria"),
+        ("Marta Lind, the Solvenn Teachers' Union president, said so.", "Marta Lind", "Solvenn Teachers' Union"),
+        (
+            "Dr Ana Berg, a cardiologist at Ardhaven University Hospital, said so.",
+            "Ana Berg",
+            "Ardhaven University Hospital",
+        ),
+        ("Jon Tveit, who heads Skarra Civil Protection, said so.", "Jon Tveit", "Skarra Civil Protection"),
+        (
+            "Chief Fire Officer Bram Keller of Ostmark Fire and Rescue Service said so.",
+            "Bram Keller",
+            "Ostmark Fire and Rescue Service",
+        ),
+        ("Mayor Ana Morel of Tessby said so.", "Ana Morel", "Tessby"),
+        (
+            "Rhona Pelletier, general secretary of the SNF, spoke. The Solvenn Nurses' Federation (SNF) agreed.",
+            "Rhona Pelletier",
+            "Solvenn Nurses' Federation",
+        ),
+        # roles that name no organisation
+        ("Finance Minister Anneliese Korvald said so.", "Anneliese Korvald", None),
+        ("On Monday chief economist Ana Ruiz said so.", "Ana Ruiz", None),
+        ("Union boss Pella Ruusk said so.", "Pella Ruusk", None),
+        ("Ruth Achterberg, the bank's governor, said so.", "Ruth Achterberg", None),
+    ],
+)
+def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organisation):
+    assert by_surface(text)[name].organisation == organisation
+
+
 def test_a_name_no_dictionary_knows_that_acts_is_a_person_and_a_compound_noun_before_it_is_no_part_of_it():
     found = by_surface("Marek Oyelaren led the Lynx with 33 points. Number-cruncher Paavo Lindquist said so.")
     assert found["Marek Oyelaren"].type == "person"
@@ -170,7 +212,7 @@ def mention(con, article: str, name: str, role: str | None, surface: str | None 
         "insert into dim_entities values (?, ?, 'person', []) on conflict do nothing", [entity_id("person", name), name]
     )
     con.execute(
-        "insert into fct_mentions values (?, ?, ?, ?, 0, 5)",
+        "insert into fct_mentions (entity_id, article_id, surface, role, char_start, char_end) values (?, ?, ?, ?, 0, 5)",
         [entity_id("person", name), article, surface or name, role],
     )
 
