@@ -56,6 +56,7 @@ _ROLE_NOUN = (
     # a whole word first, then its ending looked back at: no backtracking through its letters
     + r"|[a-z]{3,}\b(?:(?<=ologist)|(?<=ician)|(?<=ist)))\b"
 )
+_ROLE_NOUN_WORD = re.compile(_ROLE_NOUN)
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
@@ -70,14 +71,14 @@ _LOWER_TITLE = re.compile(
     r"(?P<org>(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+))?"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
-    + r"(?:-[a-z]+)*,?\s+$"  # "the league's deputy commissioner, Odile Brannock", "director-general"
+    + r"(?:-[a-z]+|\s+general)*,?\s+$"  # "the league's deputy commissioner, Odile Brannock", "director-general"
 )
 # A lower-case title with what it is of, before a name: "Acting director of public health Anneliese
 # Marchbank", "head of communications Jo Bell".
 _TITLE_OF = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + _ROLE_NOUN
-    + r"\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"
+    + r"\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"  # "The minister for education, Liora Vandeberg"
 )
 # A role of a named organisation set off before the name: "The director general of the Solvenn
 # Medicines Agency, Dr Hanne Solberg,".
@@ -86,10 +87,13 @@ _TITLE_OF_NAMED = re.compile(
     + _ROLE_NOUN
     + r"(?:[\s-]+general)?\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
 )
-# "X, who heads Y": the office a relative clause gives a name, as a role of Y.
+# "X, who heads Y": the office a relative clause gives a name, as a role of Y ("who heads the
+# board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
 _WHO_HEADS = re.compile(
-    r"^,\s+who\s+(?:has\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded)\s+"
-    r"((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*)"
+    r"^,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
+    r"|manages|managed|owns|owned|coordinates|represents|teaches|farms|speaks\s+for|lectures)\s+"
+    r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,60}?)"
+    r"(?=[,.;:\"]|\s+(?:and|since|but|who|that|which|where|said|says|told)\b)"
 )
 _OFFICE_OF_VERB = {
     "heads": "head",
@@ -103,12 +107,22 @@ _OFFICE_OF_VERB = {
     "directs": "director",
     "directed": "director",
     "founded": "founder",
+    "manages": "manager",
+    "managed": "manager",
+    "owns": "owner",
+    "owned": "owner",
+    "coordinates": "coordinator",
+    "represents": "representative",
+    "teaches": "teacher",
 }
+# Verbs whose doer is named by an office of its own, whatever follows: "who farms 60 hectares".
+_OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for", "lectures": "lecturer"}
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
 _APPOSITION = re.compile(
-    r"^,\s+((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:'s|’s)\s+)?"
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?"  # "Lars Feeney, 34, a nurse at ..."
+    r",\s+((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:'s|’s)\s+)?"
     r"(?:(?<=the\s)(?:[A-Z][\w&.'’-]*\s+){1,4})?"  # "the Solvenn Teachers' Union president"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
@@ -216,7 +230,10 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&.'’-]* +){0,2}[A-Z][\w
 # Ardhaven University Hospital", "Morgan Stanley's chief economist", "the Solvenn Teachers' Union
 # president", "US Treasury Secretary" (words before a capitalised title, with an organisation word).
 _NAMED = r"[A-Z][\w&.'’-]*(?: +(?:of|for|and|&|on|[A-Z][\w&.'’-]*))*"
-_ORGANISATION_AFTER = re.compile(rf"\b(?:of|at|for|with)\s+(?:the\s+)?({_NAMED})")
+_ORGANISATION_AFTER = re.compile(
+    rf"\b(?:of|at|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|near|from)\b)[a-z]+\s+){{0,3}}({_NAMED})"
+)
+_OWNER_OF_ROLE = re.compile(r"^(?:the\s+|a\s+|an\s+)?([A-Z][\w&.'’ -]*?)['’]s\s")  # "the Green party's"
 _ORGANISATION_BEFORE = re.compile(
     r"^(?:(?:the|a|an|[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief|The|A|An)\s+)*"
     rf"(?!(?:Former|Acting|Deputy|Interim|Vice|Senior|Chief)\b)({_NAMED}?)(?:['’]s)?\s+(?=[a-z]|"
@@ -228,7 +245,9 @@ _ORGANISATION_BEFORE = re.compile(
 def organisation_of(role: str) -> str | None:
     """The organisation a role names in its own words, if it names one."""
     if after := _ORGANISATION_AFTER.search(role):
-        return after.group(1).removesuffix(" and").removesuffix(" of").removesuffix(" for")
+        return re.sub(r"(?: (?:of|for|and|on|&))+$", "", after.group(1))
+    if owner := _OWNER_OF_ROLE.match(role):
+        return owner.group(1)
     before = _ORGANISATION_BEFORE.match(role)
     if not before or not before.group(1):
         return None
@@ -239,8 +258,8 @@ def organisation_of(role: str) -> str | None:
         return name if not _TITLE_WORDS.issuperset(words) else None
     # a capitalised title: the words before it name an organisation only with an organisation
     # word ("Statistics Veltria Director-General", not "Finance Minister" or "Veltrian President")
-    owner = [w for w in words if w not in _TITLE_WORDS]
-    return " ".join(owner) if owner and not _ORG_WORDS.isdisjoint(owner) else None
+    named = [w for w in words if w not in _TITLE_WORDS]
+    return " ".join(named) if named and not _ORG_WORDS.isdisjoint(named) else None
 
 
 _LOWER_TITLE_WORDS = frozenset(w.lower() for w in _TITLE_WORDS) | _ROLE_NOUNS
@@ -281,8 +300,14 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         else (None, None)
     )
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
-        organisation = heads.group(2).rstrip(".").removeprefix("the ")
-        role = f"{_OFFICE_OF_VERB[heads.group(1)]} of {organisation}"
+        verb, what = " ".join(heads.group(1).split()), heads.group(2).strip()
+        if verb in _OFFICE_OF_DOING:
+            role = _OFFICE_OF_DOING[verb] + ("" if verb == "farms" else f" {what}")  # "lecturer in sports finance"
+        else:
+            # one who runs "a bakery" owns it; one who runs "the board" or "Grauberg" heads it
+            office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]
+            role = f"{office} of {what}"
+        organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
     if role:
         return "person", role, organisation or _organisation_after(after)
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
@@ -323,6 +348,13 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     """Split "US Treasury Secretary Scott Bessent" into the name, its offset, and the title."""
     words = name.split(" ")
     titles = [i for i, w in enumerate(words) if w in _TITLE_WORDS or not _TITLE_WORDS.isdisjoint(w.split("-"))]
+    if (
+        not titles
+        and len(words) in (3, 4)
+        and _ROLE_NOUN_WORD.fullmatch(words[0].lower())
+        and all(tag_of(w.lower()) in (None, "NNP", "FW") for w in words[1:])  # not "Resident Evil Village"
+    ):
+        titles = [0]  # "Pensioner Harald Dunne", "Meteorologist Jorunn Blix": an occupation opening a sentence
     if not titles:
         return name, start, None  # most names
     last_title = titles[-1]  # "Director-General" is a title as "Director" is

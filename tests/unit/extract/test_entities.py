@@ -75,8 +75,12 @@ def test_a_role_set_off_before_a_name_a_profession_in_apposition_and_who_heads_a
     assert found["Kesterby Heart Centre"].type == "organisation"
     assert found["Magnus Ravn"].role == "head of Skarra Civil Protection"
     assert found["Sabine Rook"].role == "head of Meridane"
-    # a relative clause of what someone does, not an office, gives no role
-    assert by_surface("Sigrid Oyen, who runs a guesthouse in Bramvik, was booked.")["Sigrid Oyen"].role is None
+    # one who runs a business owns it; one who farms is a farmer; a relative clause of anything else is no office
+    assert by_surface("Sigrid Oyen, who runs a guesthouse in Bramvik, said so.")["Sigrid Oyen"].role == (
+        "owner of a guesthouse in Bramvik"
+    )
+    assert by_surface("Ola Tveit, who farms 60 hectares near Brekka, watched.")["Ola Tveit"].role == "farmer"
+    assert by_surface("Ola Tveit, who lives near Brekka, said so.")["Ola Tveit"].role is None
 
 
 def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_office_are_roles():
@@ -103,6 +107,40 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
     assert by_surface("City are third in the Premier Division.")["Premier Division"].type == "organisation"
     # a form of address set off by a comma is none of these
     assert "Dr" not in (by_surface("Dr, Anna Berg said so.")["Anna Berg"].role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Pensioner Harald Dunne, 81, said it was a shambles.", "Harald Dunne", "Pensioner"),
+        ("Meteorologist Jorunn Blix told VBN the storm was strong.", "Jorunn Blix", "Meteorologist"),
+        ("Retired postman Gerrit Haan, 71, fumed.", "Gerrit Haan", "postman"),
+        (
+            "Lars Feeney, 34, a nurse at Castrenne University Hospital, said so.",
+            "Lars Feeney",
+            "a nurse at Castrenne University Hospital",
+        ),
+        (
+            "Kjersti Amland, the Green party's environment spokeswoman, said so.",
+            "Kjersti Amland",
+            "the Green party's environment spokeswoman",
+        ),
+        ("The minister for education, Liora Vandeberg, said so.", "Liora Vandeberg", "minister for education"),
+        ("It is late, said the association's director general, Arvid Holt.", "Arvid Holt", "director general"),
+        ("But local MP Tove Gran said so.", "Tove Gran", "MP"),
+        (
+            "Anne-Lise Borg, who coordinates the Red Cross in Sorvik, said so.",
+            "Anne-Lise Borg",
+            "coordinator of the Red Cross in Sorvik",
+        ),
+    ],
+)
+def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+def test_a_capitalised_word_before_a_name_is_an_occupation_only_when_the_rest_is_a_name():
+    assert "Evil Village" not in by_surface("Resident Evil Village sold well, said Ana Ruiz.")
 
 
 @pytest.mark.parametrize(
