@@ -26,19 +26,22 @@
 -- the measures to agree.
 create or replace view misprinted_figures as
 with consensus_values as (
-    -- each value two or more independent witnesses of a story state, in one unit
+    -- each value two or more independent witnesses of a story state, in one unit: a hedged
+    -- figure with other digits ("around $71" for $71.36) does not state it, "about 2,400" states 2,400
     select
         v.story_id, v.key_unit, v.value, v.decimals, count(distinct n.witness) as witnesses,
         count(distinct n.key_period) <= 1 as period_agreed
     from (select distinct story_id, key_unit, value, decimals from comparable_claims) v
     join comparable_claims n
       on n.story_id = v.story_id and n.key_unit = v.key_unit and agree(n.value, n.decimals, v.value, v.decimals)
+     and (n.decimals >= v.decimals or n.qualifier <> 'approximate' or n.value = v.value)
     group by v.story_id, v.key_unit, v.value, v.decimals
     having count(distinct n.witness) >= 2
 ),
 lone as (
     -- claims whose value no other witness of the story states: a round figure of one
-    -- significant digit ("400,000") that agrees with a finer one (421,000) does not state it
+    -- significant digit ("400,000") that agrees with a finer one (421,000) does not state it,
+    -- nor does a hedged one ("almost 62,000" holds 61,482 and 61,842 alike)
     select a.*
     from comparable_claims a
     where not exists (
@@ -46,7 +49,7 @@ lone as (
         where n.story_id = a.story_id and n.key_unit = a.key_unit and n.witness <> a.witness
           and agree(n.value, n.decimals, a.value, a.decimals)
           and (n.decimals >= a.decimals
-               or significant_digits(n.value) >= 2)
+               or (significant_digits(n.value) >= 2 and (n.qualifier <> 'approximate' or n.value = a.value)))
     )
 ),
 pairs as (

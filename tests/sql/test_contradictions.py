@@ -570,3 +570,19 @@ def test_a_value_one_source_gives_is_no_consensus_to_misprint(con):
     add_claim(con, "a", 2314, decimals=0, unit="people", measure="victim", publisher="a")
     add_claim(con, "d", 2341, decimals=0, unit="people", measure="borrower", publisher="d")
     assert rows(con, "contradiction_candidates") == []
+
+
+def test_a_hedged_round_figure_neither_states_the_misprint_nor_witnesses_for_a_value(con):
+    # "almost 62,000" holds 61,842 and a misprinted 61,482 alike: the misprint stays lone
+    misprint_story(con, 2341)
+    add_claim(con, "e", 2300, decimals=-2, unit="people", measure="victim", qualifier="approximate", publisher="e")
+    ((file_a, value_a, _, value_b, *_),) = rows(con)
+    assert (file_a, value_a, value_b) == ("d.txt", 2341, 2314)
+
+
+def test_two_precise_figures_agreeing_only_with_one_hedged_figure_are_no_misprints_of_each_other(con):
+    # "$71.36" and "$71.63" from two sources, with one "around $71": no value has two witnesses
+    add_claim(con, "a", 71.36, decimals=2, unit="USD", publisher="a")
+    add_claim(con, "b", 71.63, decimals=2, unit="USD", publisher="b")
+    add_claim(con, "c", 71, decimals=0, unit="USD", qualifier="approximate", publisher="c")
+    assert rows(con, "contradiction_candidates") == []
