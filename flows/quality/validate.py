@@ -36,7 +36,7 @@ from flows.records import PUBLIC_VIEWS
 
 if TYPE_CHECKING:
     from great_expectations.expectations import Expectation
-from flows.stages.extract.quantities import ALLOWED_UNITS
+from flows.stages.extract.quantities import UNIT_PATTERN
 from flows.warehouse import sql_dir
 
 SUITES = [
@@ -130,7 +130,7 @@ def _expectations(view: str) -> list[Expectation]:
     elif view == "claims":
         found += [
             gxe.ExpectColumnValuesToNotBeNull(column="value"),
-            in_set(column="unit", value_set=ALLOWED_UNITS),
+            gxe.ExpectColumnValuesToMatchRegex(column="unit", regex=UNIT_PATTERN),
             in_set(column="direction", value_set=["up", "down"]),
             in_set(column="basis", value_set=["yoy", "mom", "qoq"]),
             in_set(
@@ -202,7 +202,7 @@ def suite_rows(con: duckdb.DuckDBPyConnection, suite: str, run_id: str, sample_r
     The characters escaped are none that an expectation here tests for.
     """
     sql = (sql_dir() / "checks" / f"{suite}.sql").read_text(encoding="utf-8")
-    values = {"run": run_id, "rows": sample_rows, "units": ALLOWED_UNITS}
+    values = {"run": run_id, "rows": sample_rows, "units": UNIT_PATTERN}
     frame = con.sql(sql, params={name: value for name, value in values.items() if f"${name}" in sql}).pl()
     return frame.with_columns(_escaped(name) for name, dtype in frame.schema.items() if dtype == pl.String).to_pandas()
 

@@ -1,6 +1,6 @@
 -- warehouse_totals check: one row of whole-table counts of integrity problems, computed in
 -- DuckDB over every row (the per-view checks see only this run's rows, or a sample); each
--- count must be 0. $units is the closed list of claim units.
+-- count must be 0. $units is the pattern of claim units: a closed list, and currency codes.
 with articles as (select article_id, length(clean_text) as text_length from dim_articles)
 select
     (select count(*) - count(distinct article_id) from dim_articles) as duplicate_article_ids,
@@ -12,7 +12,7 @@ select
     (select count(*) from fct_claims anti join articles using (article_id)) as claims_without_article,
     (select count(*) from fct_claims c join articles a using (article_id)
      where c.char_start < 0 or c.char_end > a.text_length or c.char_end <= c.char_start) as claims_outside_text,
-    (select count(*) from fct_claims where not list_contains($units, unit)) as claims_with_unknown_unit,
+    (select count(*) from fct_claims where not regexp_full_match(unit, $units)) as claims_with_unknown_unit,
     (select count(*) from fct_mentions anti join articles using (article_id)) as mentions_without_article,
     (select count(*) from fct_quotes anti join articles using (article_id)) as quotes_without_article,
     (select count(*) from pipeline_runs

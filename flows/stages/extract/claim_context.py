@@ -20,7 +20,7 @@ from flows.stages.extract.patterns import (
     is_word_character,
 )
 from flows.stages.extract.places import place_name
-from flows.stages.extract.quantities import CURRENCY_CODES, TIME_UNITS
+from flows.stages.extract.quantities import TIME_UNITS, is_currency
 from flows.stages.extract.subjects import Named, subject_before
 
 _WORDS = lexicon("claims")
@@ -376,7 +376,7 @@ _BASIS_WORDS = {
 def _direction(claim: Claim, folded: str, start: int, end: int) -> str | None:
     """up or down from the change word nearest the quantity. A level (a count, a rainfall, a
     price) takes a direction only from a change word right before it ("rose to 57")."""
-    changes = claim.unit in ("percent", "percentage_point") or claim.unit in CURRENCY_CODES
+    changes = claim.unit in ("percent", "percentage_point") or is_currency(claim.unit)
     reach = 60 if changes else 25
     candidates = []
     for w_start, w_end, direction in change_words(folded):

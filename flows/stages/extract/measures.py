@@ -23,7 +23,7 @@ from flows.lexicon import lexicon
 from flows.records import Claim
 from flows.stages.extract.periods import OF_COMPARED, TO_QUARTER_END
 from flows.stages.extract.places import place_name
-from flows.stages.extract.quantities import CURRENCY_CODES, CURRENCY_WORDS, SINGULAR_IN_S
+from flows.stages.extract.quantities import CURRENCY_WORDS, SINGULAR_IN_S, is_currency
 from flows.stages.extract.subjects import Named
 from flows.stages.extract.word_classes import is_participle, may_be_noun, tag_of
 
@@ -111,7 +111,8 @@ _LEVEL_VERBS = frozenset(
     "stands up down".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
-    "to at of around about some just nearly almost a an record further for well over under roughly".split()
+    "to at of around about some just nearly almost a an record further for well over under roughly only barely "
+    "approximately exactly precisely".split()
 )
 # Verbs that name what the figure after them is: "fined £38.5m" is a fine.
 _VERB_MEASURES = {
@@ -200,6 +201,8 @@ def measure_of(
     """(measure, how it was found: cue, noun or phrase) of the figure at ``start:end`` of a
     sentence (``folded`` its ``fold_case``d text), given its nearest metric cue."""
     found: tuple[str | None, str | None] = (None, None)
+    if conversion := _CONVERSION_AFTER.match(folded, end):
+        end = conversion.end()  # "19 kilometres (12 miles) underground": what follows the conversion
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
     if (
@@ -263,7 +266,7 @@ def measure_of(
     measure, how = found
     if measure in _MONEY_NAMES:
         measure, how = None, None  # "a cheque for 8,000 euros": the unit's name says nothing of what it measures
-    if claim.unit in CURRENCY_CODES and _PER_SHARE.match(folded, end):  # "$48.50 a share"
+    if is_currency(claim.unit) and _PER_SHARE.match(folded, end):  # "$48.50 a share"
         return f"{measure or 'price'} per share", how or "noun"
     if measure is None:
         return None, None
@@ -336,8 +339,15 @@ _SENTENCED_BEFORE = re.compile(
 )
 # ... but not a time allowed for something: "given five years to repay".
 _TIME_ALLOWED_AFTER = re.compile(r"\s+(?:to|in\s+which)\b")
+# A figure's conversion in brackets right after it: "(12 miles)", "(about 57.5 sq km)", "(six miles)".
+_CONVERSION_AFTER = re.compile(
+    r"\s*\((?:about |around |roughly |some |nearly |almost |more than |over |up to )?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[a-z°$€£][^()]{0,24}\)"
+)
 # A noun and "of" right before a figure: "a pre-tax loss of 38.2 million euros".
-_NOUN_OF_BEFORE = re.compile(r"[a-z][\w'’-]*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_NOUN_OF_BEFORE = re.compile(
+    r"[a-z][\w'’-]*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?$"
+)
 _EXCLUDING = frozenset("excluding including except ex".split())
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 # A percentage of a whole: "almost 30 per cent of exports", "19.8 per cent of crimes".
@@ -431,6 +441,8 @@ def _words_before(sentence: str, folded: str, at: int, limit: int = 3) -> list[s
             break  # "Chinese exports", "Veltrian inflation": the place is the scope, not the measure
         if word in _STOP_BEFORE or word.endswith(("'s", "’s")) or (m.start() > opening and written[0].isupper()):
             break
+        if written[0].isupper() and not written.isupper() and tag_of(word) in (None, "NNP"):
+            break  # "Haraldsen hit 11 aces": a name opening the sentence, not a noun of the measure
         words.insert(0, word)
         boundary = m.start()
         if len(words) == limit:

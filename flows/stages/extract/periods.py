@@ -60,6 +60,10 @@ YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.
 # A year that runs into the next: "the 2023/24 year", "the 2024-25 season".
 _SPLIT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)[/–-](\d\d)\b(?![/–-]?\d)")
 _RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
+# A whole year named without its number: "for the full year", "full-year revenue", "the year as a whole".
+_FULL_YEAR_RE = caseless(
+    r"\b(?:full|whole|entire)[\s-]year\b(?!\s+(?:to|ending|ended)\b)|\bthe\s+year\s+as\s+a\s+whole\b"
+)
 # "three years ago": the year so many before the article's.
 _YEARS_AGO_NUMBERS = {word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 _YEARS_AGO_RE = re.compile(r"\b(" + "|".join(_YEARS_AGO_NUMBERS) + r"|\d{1,2})\s+years\s+ago\b")
@@ -151,6 +155,9 @@ def period_mentions(
         relative = "year" in folded and ("this" in folded or "last" in folded)
         for m in _RELATIVE_YEAR_RE.finditer(folded) if relative else ():
             found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
+        for m in _FULL_YEAR_RE.finditer(folded) if "year" in folded else ():
+            # "for the full year": a year reported once it is over, the one before in its first months
+            found.append((m.start(), m.end(), published.year - (published.month <= 4), None))
         for m in _YEARS_AGO_RE.finditer(folded) if " ago" in folded else ():  # "three years ago"
             years = _YEARS_AGO_NUMBERS.get(m.group(1)) or int(m.group(1))
             found.append((m.start(), m.end(), published.year - years, None))

@@ -37,7 +37,17 @@ ALLOWED_UNITS = sorted(
     | set(CURRENCY_SYMBOLS.values())
     | {"count", "people"}
 )
-CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
+# A currency is named by its three-letter code, listed here or not ("HVK 38.6m"); every other
+# unit is a lower-case name from the list above.
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+UNIT_PATTERN = "^(?:" + "|".join(u for u in ALLOWED_UNITS if not CURRENCY_CODE.fullmatch(u)) + "|[A-Z]{3})$"
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether a claim's unit is a currency."""
+    return unit is not None and CURRENCY_CODE.fullmatch(unit) is not None
+
+
 # Units a scale word does not multiply: "a million per cent" is not a figure anyone writes.
 _UNSCALED = frozenset({"percent", "percentage_point"})
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
@@ -110,6 +120,8 @@ _PEOPLE_AFTER = caseless(
 _INCIDENT = caseless(
     r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt|hospital\w*)\b"
 )
+# A currency's code right before an amount with a scale: "HVK 38.6m" (not "CAC 40").
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3})\s?$")
 _CURRENCY_AFTER = caseless(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 
 
@@ -292,6 +304,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         after = _CURRENCY_AFTER.match(folded, end)
         if after and (scale or num):
             currency, end = CURRENCY_WORDS[after.group(1)], after.end()
+        elif scale and (code := _CODE_BEFORE.search(sentence, max(0, m.start() - 5), m.start())):
+            currency = code.group(1)  # "HVK 38.6m", "VDK 1.9bn": a currency's code, known or not
     if scale == "m" and currency is None and unit is None and _LENGTH_AFTER.match(folded, end):
         unit, scale = "metre", ""  # "entombed 460m underground", "a 120m-tall tower"
     if (

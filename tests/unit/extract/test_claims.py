@@ -15,7 +15,7 @@ from flows.stages.extract.claim_context import (
     state_of_lead,
 )
 from flows.stages.extract.claims import extract_claims
-from flows.stages.extract.quantities import ALLOWED_UNITS
+from flows.stages.extract.quantities import UNIT_PATTERN
 
 
 def claims_of(text: str, published: datetime | None = None):
@@ -56,13 +56,17 @@ def only(text: str, published: datetime | None = None):
         ("He won the marathon in 2:06:48.", 7608.0, "second"),
         ("She won in two hours, eight minutes and 46 seconds.", 7726.0, "second"),
         ("The repair took 3 hours 20 minutes.", 12000.0, "second"),
+        ("Telvik agreed to pay 38.6 billion kroner for Norlink.", 38.6e9, "NOK"),
+        ("It paid 45 million zloty for the plant.", 45e6, "PLN"),
+        # a currency's code before an amount with a scale, whether or not it is listed
+        ("Savers lost HVK 38.6million in the fraud.", 38.6e6, "HVK"),
     ],
 )
 def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
     claim = only(text)
     assert claim.value == pytest.approx(value)
     assert claim.unit == unit
-    assert claim.unit in ALLOWED_UNITS
+    assert re.fullmatch(UNIT_PATTERN, claim.unit)
     assert text[claim.char_start : claim.char_end] == claim.surface
 
 
@@ -140,10 +144,17 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
         ("Net profit for the three months to March was €1.48 billion.", "2025-Q1"),
         ("Sales in the quarter ended March 31 fell 2%.", "2025-Q1"),
         ("Revenue for the six months to December 2024 was €2.1bn.", "2024-H2"),
+        # a full year is reported once it is over: in April, the year before
+        ("For the full year, revenue was 5.21 billion euros.", "2024"),
+        ("Full-year revenue rose to €4.1bn.", "2024"),
     ],
 )
 def test_weekdays_and_month_ranges_name_periods(text, period):
     assert only(text, published=datetime(2025, 4, 10)).period == period
+
+
+def test_a_full_year_named_late_in_a_year_is_that_year():
+    assert only("The group kept its full-year forecast of 3% growth.", published=datetime(2025, 7, 20)).period == "2025"
 
 
 def test_year_of_a_month_is_inferred_from_publication_across_new_year():
@@ -744,3 +755,7 @@ def test_the_two_ends_of_a_range_are_bounds_of_one_kind(text, qualifiers):
 def test_years_ago_is_a_period_and_no_quantity():
     (claim,) = claims_of("Inflation hit a whopping 11.8 per cent three years ago.", datetime(2025, 11, 13))
     assert (claim.value, claim.period) == (11.8, "2022")
+
+
+def test_capitals_before_a_number_without_a_scale_are_no_currency():
+    assert only("The CAC 40 rose 1.2% on Monday.").unit == "percent"

@@ -49,10 +49,14 @@ def claim(text: str, surface: str):
         ("There were 74 patients needing hospital care.", "47 people have been admitted to hospital."),
         ("The council closed a £38.2m gap.", "The council plugged a £42.5m funding shortfall."),
         ("The council blamed a £38.2million black hole.", "It faces a £42.5m budget shortfall."),
+        # a hedge between "of" and the figure, a conversion between the figure and its noun
+        ("The quake struck at a depth of only 9km.", "Its focus lay 19 kilometres (12 miles) underground."),
+        ("It struck just 9km (six miles) below the surface.", "The quake struck at a depth of 9 km."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
-    (a,) = [c for c in claims_of(first) if c.unit in ("percent", "hectare", "GBP", "people", "count", "year")][-1:]
+    units = ("percent", "hectare", "GBP", "people", "count", "year", "kilometre")
+    (a,) = [c for c in claims_of(first) if c.unit in units][-1:]
     (b,) = [c for c in claims_of(second) if c.unit == a.unit or {c.unit, a.unit} == {"people", "count"}][-1:]
     assert a.measure is not None
     assert a.measure == b.measure
@@ -411,3 +415,14 @@ def test_a_time_allowed_for_something_is_no_prison_sentence():
 
 def test_a_change_against_a_time_before_is_no_gap_between_two_things():
     assert claim("Exports were 5% lower than a year earlier.", "5%").measure == "export"
+
+
+def test_a_time_of_day_is_no_sum_in_pence():
+    assert [c.surface for c in claims_of("The fire had burned 5,750 hectares by 6 p.m. on Tuesday.")] == [
+        "5,750 hectares"
+    ]
+
+
+def test_a_name_opening_a_sentence_is_no_part_of_the_measure():
+    assert claim("Haraldsen hit 11 aces and 34 winners.", "11").measure == "ace"
+    assert claim("Inflation rose to 2.4% in May.", "2.4%").measure == "inflation"
