@@ -147,7 +147,7 @@ def _expectations(view: str) -> list[Expectation]:
                     "at_most",
                 ],
             ),
-            in_set(column="state", value_set=["before", "after"]),
+            in_set(column="state", value_set=["before", "after", "change"]),
             gxe.ExpectColumnValuesToMatchRegex(column="period", regex=PERIOD_PATTERN),
             gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="char_end", column_B="char_start"),
             gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),

@@ -215,6 +215,8 @@ def attach_context(
         claim.state = state
     elif _EARLIER_LEVEL_LEAD.search(lead) or _EARLIER_LEVEL_AFTER.match(folded, end):
         claim.state = "before"  # "down from a peak of 9%", "stood at 4.50% at the start of the year"
+    if claim.unit not in ("percent", "percentage_point") and _CHANGE_AMOUNT_LEAD.search(lead):
+        claim.state = "change"  # "fell by 6,000 to 312,000", "a rise of 21,500": how much, not how many
 
 
 def bound(lead: str) -> str | None:
@@ -335,6 +337,13 @@ _EARLIER_LEVEL_LEAD = re.compile(r"\b(?:peak|high|low|record|level)\s+of\s+(?:ab
 _EARLIER_LEVEL_AFTER = re.compile(
     r",?\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+(?:year|month|quarter)"
     r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|previously|before\s+the\s+(?:cut|rise|hike|change))\b"
+)
+# Words right before the amount a level changed by (a percentage is a change whatever its words).
+_CHANGE_AMOUNT_LEAD = re.compile(
+    r"\b(?:(?:rose|fell|grew|dropped|declined|climbed|increased|decreased|jumped|shrank|slipped|up|down"
+    r"|rising|falling|growing|dropping)\s+by"
+    r"|(?:a|an|the)\s+(?:\w+\s+)?(?:fall|rise|increase|decrease|drop|decline|jump|gain)\s+of)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+)?[$€£]?$"
 )
 _CHANGE_BEFORE = caseless(
     r"\bfrom\b|\b(?:rose|fell|cut|raised|reduced|lowered|down|up|increased|decreased|climbed"

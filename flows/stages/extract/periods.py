@@ -46,11 +46,14 @@ _MONTHS_TO_RE = caseless(
 )
 # What follows "three months" that makes them a quarter, not a length of time: " to September".
 TO_QUARTER_END = r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:march|june|september|december)\b"
-# A span of months that is a quarter or a half: "between July and September", "April-June".
+# A span of months that is a quarter or a half: "between July and September", "April-June",
+# "in April, May and June".
 _MONTH_SPAN_RE = re.compile(
     r"\b(?:between\s+|from\s+)?("
     + "|".join(_MONTH_NAMES)
-    + r")(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)("
+    + r")(?:\s*[-–]\s*|(?:,\s+(?:"
+    + "|".join(_MONTH_NAMES)
+    + r"),?)?\s+(?:and|to|through)\s+)("
     + "|".join(_MONTH_NAMES)
     + r")\b(?!\s+\d)"
 )

@@ -759,3 +759,10 @@ def test_years_ago_is_a_period_and_no_quantity():
 
 def test_capitals_before_a_number_without_a_scale_are_no_currency():
     assert only("The CAC 40 rose 1.2% on Monday.").unit == "percent"
+
+
+def test_the_amount_a_count_changed_by_is_no_level():
+    found = {c.surface: c.state for c in claims_of("The number of unemployed fell by 6,000 to 312,000.")}
+    assert found == {"6,000": "change", "312,000": "after"}
+    assert only("Profit rose by €12m.").state == "change"
+    assert only("Prices rose by 2% in May.").state is None  # a percentage is a change whatever its words
