@@ -351,8 +351,8 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     if (
         not titles
         and len(words) in (3, 4)
-        and _ROLE_NOUN_WORD.fullmatch(words[0].lower())
-        and all(tag_of(w.lower()) in (None, "NNP", "FW") for w in words[1:])  # not "Resident Evil Village"
+        and _ROLE_NOUN_WORD.fullmatch(words[0].lower().rsplit("-", 1)[-1])  # "Co-defendant Mark Bell"
+        and not any(w in _NOT_NAMES for w in words[1:])
     ):
         titles = [0]  # "Pensioner Harald Dunne", "Meteorologist Jorunn Blix": an occupation opening a sentence
     if not titles:
