@@ -2,8 +2,8 @@
 -- A bare surname ("Trump") is the one person whose full name ends with it. Two full names that
 -- share one name part and are a letter apart in the other, two when both spellings have six
 -- letters or more ("Scott Besant"/"Scott Bessent", "Yevgenia"/"Evgeniya"; not "Chen"/"Cohen",
--- not "Maria"/"Amara"), are one person when they stand in one story, or share a first name and a
--- word of their roles (both "Treasury Secretary"), and no article names both (then they are
+-- not "Maria"/"Amara"), are one person when they stand in one story, or share a first name and the
+-- head noun of a role (both "Treasury Secretary"), and no article names both (then they are
 -- two people: "Maria" and "Mario Santos"). So are two names alike once accents, doubled letters,
 -- y/i and ou/u are folded (alike_spelling.sql), or a first name is a letter apart once folded
 -- and the surnames alike ("Youssef"/"Yusuf", "Kazimir Dovlatian"/"Kasimir Dovlatyan"). The
@@ -25,9 +25,11 @@ with persons as (
     group by all
 ),
 role_words as (
+    -- the head nouns of the roles a person is given ("secretary" of "US Treasury Secretary"):
+    -- "chief" alone does not make a chief executive and a chief financial officer one person
     select entity_id, list(distinct word) as words
     from (
-        select entity_id, unnest(string_split(lower(regexp_replace(role, '[^A-Za-z ]', ' ', 'g')), ' ')) as word
+        select entity_id, regexp_extract(lower(role), '([a-z]+)[^a-z]*$', 1) as word
         from fct_mentions
         where role is not null
     ) as role_word

@@ -34,7 +34,11 @@ with roles as (
                            regexp_replace(
                                regexp_replace(
                                    regexp_replace(
-                                       lower(r.role), '\bceo\b|\bchief executive officer\b', 'chief executive', 'g'
+                                       -- "vice-captain", "ex-minister": the rank word apart from the office
+                                       regexp_replace(
+                                           lower(r.role), '\b(former|ex|deputy|acting|interim|vice)-', '\1 ', 'g'
+                                       ),
+                                       '\bceo\b|\bchief executive officer\b', 'chief executive', 'g'
                                    ),
                                    '\bcfo\b', 'chief financial officer', 'g'
                                ),

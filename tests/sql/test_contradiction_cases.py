@@ -95,13 +95,16 @@ def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_f
             "f.txt": f"{story} The league's deputy commissioner, Odile Brannock, was there.",
             "g.txt": f"{story} League commissioner Odile Brannock said little.",
             "h.txt": f"{story} Odile Brannock, the league's commissioner, agreed.",
+            "i.txt": f"{story} Vice-captain Callum Adeyemi said it was a good day.",
+            "j.txt": f"{story} Captain Callum Adeyemi lifted the trophy.",
+            "k.txt": f"{story} Callum Adeyemi, the captain, said little.",
         },
     )
     found = {
         description.split(" calls ")[1].split(" ")[1]: file_a for description, file_a in kinds(con)["role_conflict"]
     }
-    # "the league's commissioner" and "League commissioner" are one office
-    assert found == {"Wrenfield": "c.txt", "Brodrick": "d.txt", "Brannock": "f.txt"}
+    # "the league's commissioner" and "League commissioner" are one office; "Vice-captain" is a rank of captain
+    assert found == {"Wrenfield": "c.txt", "Brodrick": "d.txt", "Brannock": "f.txt", "Adeyemi": "i.txt"}
 
 
 def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_article_are_two_people(tmp_path):

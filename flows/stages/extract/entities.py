@@ -153,8 +153,13 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial function words and what they govern from a capitalised run
     ("However Beijing" → "Beijing", "Parts of Santa Catarina" → "Santa Catarina")."""
     words = name.split(" ")
-    if len(words) >= 3 and "-" in words[0] and _is_compound_noun(words[0]):
-        # "Number-cruncher Paavo Lindquist", "Ex-minister Ana Ruiz": a compound noun opening the sentence
+    if (
+        len(words) >= 3
+        and "-" in words[0]
+        and _is_compound_noun(words[0])
+        and not _ROLE_NOUN_WORD.fullmatch(words[0].lower().rsplit("-", 1)[-1])  # "Vice-captain X": a title
+    ):
+        # "Number-cruncher Paavo Lindquist": a compound noun opening the sentence
         return _strip_leading(" ".join(words[1:]), start + len(words[0]) + 1)
     if not (words[0] in _NOT_NAMES or words[0] in _CONNECTORS or words[-1] in _CONNECTORS):
         return name, start  # most runs: nothing to drop
@@ -207,10 +212,18 @@ def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
     Vantix chief executive" is a former chief executive of Vantix, "Nordbank chief economist" the
     chief economist of Nordbank (``searched`` is the text the title was found at the end of)."""
     text = title.group(0)
+    organisation = None
     if "org" in title.re.groupindex and title.group("org"):
         text = text[: title.start("org") - title.start()] + text[title.end("org") - title.start() :]
-        return text.strip(" ,"), title.group("org").strip()
-    if text[:1].islower() and (owner := _OWNER_BEFORE.search(searched, 0, title.start())):
+        organisation = title.group("org").strip()
+    words = text.strip(" ,").split()
+    verb_before = len(words) > 1 and tag_of(words[0].lower()) in _VERB_TAGS
+    while len(words) > 1 and tag_of(words[0].lower()) in _VERB_TAGS:
+        words = words[1:]  # "She beat second seed Mirela Dragovich": the verb before the title is no part of it
+    text = " ".join(words)
+    if organisation:
+        return text.strip(" ,"), organisation
+    if not verb_before and text[:1].islower() and (owner := _OWNER_BEFORE.search(searched, 0, title.start())):
         name = owner.group(1).removeprefix("The ").removesuffix("'s").removesuffix("’s")
         words = name.split()
         if (
@@ -222,6 +235,7 @@ def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
     return text.strip(" ,"), organisation_of(text)
 
 
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 # Capitalised words right before a lower-case title: "Nordbank chief economist".
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&.'’-]* +){0,2}[A-Z][\w&.'’-]*) +$")
 
@@ -351,7 +365,10 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     if (
         not titles
         and len(words) in (3, 4)
-        and _ROLE_NOUN_WORD.fullmatch(words[0].lower().rsplit("-", 1)[-1])  # "Co-defendant Mark Bell"
+        and (
+            _ROLE_NOUN_WORD.fullmatch(words[0].lower())
+            or _ROLE_NOUN_WORD.fullmatch(words[0].lower().rsplit("-", 1)[-1])  # "Co-defendant Mark Bell"
+        )
         and not any(w in _NOT_NAMES for w in words[1:])
     ):
         titles = [0]  # "Pensioner Harald Dunne", "Meteorologist Jorunn Blix": an occupation opening a sentence
@@ -428,6 +445,11 @@ def extract_mentions(text: str) -> list[Mention]:
             continue
         if kind == "place":
             canonical = place_name(canonical) or canonical
+        if kind == "person" and " of " in bare and 1 <= (head := bare.split(" of ")[0]).count(" ") <= 2:
+            # "second seed Mirela Dragovich of Croatia": the person, then where they are from
+            organisation = organisation or bare[len(head) + 4 :]
+            bare = canonical = head
+            end = start + len(head)
         if organisation in spelled_out:
             organisation = spelled_out[organisation]  # "general secretary of the SNF"
         mentions.append(Mention(canonical, kind, start, end, bare, role, organisation))

@@ -115,6 +115,10 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
         ("Pensioner Harald Dunne, 81, said it was a shambles.", "Harald Dunne", "Pensioner"),
         ("Meteorologist Jorunn Blix told VBN the storm was strong.", "Jorunn Blix", "Meteorologist"),
         ("Co-defendant Mark Bell, 38, was cleared.", "Mark Bell", "Co-defendant"),
+        ("Vice-captain Callum Adeyemi, who hoisted the trophy, said so.", "Callum Adeyemi", "Vice-captain"),
+        ("Wing Mateo Lindgren scored two tries.", "Mateo Lindgren", "Wing"),
+        ("The game turned when Griffins prop Ivo Markovic was sent to the sin bin.", "Ivo Markovic", "prop"),
+        ("She beat second seed Mirela Dragovich of Croatia in three sets.", "Mirela Dragovich", "second seed"),
         ("Retired postman Gerrit Haan, 71, fumed.", "Gerrit Haan", "postman"),
         (
             "Lars Feeney, 34, a nurse at Castrenne University Hospital, said so.",
@@ -269,8 +273,11 @@ def test_spelling_variants_and_surnames_resolve_to_one_person(con):
 def test_similar_names_of_different_people_stay_apart(con):
     mention(con, "a", "Maria Lopes", "mayor of Porto")
     mention(con, "b", "Maria Lopez", "chief executive of Iberia Foods")
+    # a first name and "chief" in common: a chief executive and a chief financial officer
+    mention(con, "c", "Saskia Brandt", "chief executive")
+    mention(con, "d", "Saskia Berndt", "chief financial officer")
     assert con.execute("select count(*) from entity_aliases").fetchone()[0] == 0
-    assert con.execute("select count(*) from entities").fetchone()[0] == 2
+    assert con.execute("select count(*) from entities").fetchone()[0] == 4
 
 
 @given(
