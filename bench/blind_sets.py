@@ -415,10 +415,16 @@ def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures
 
 
 def same_role(gold: str, found: str | None) -> bool:
-    """A role is right when it names the gold's office: the same head noun ("chief executive"
-    for "chief executive of Kavrin"), and "former", "acting", "deputy" or "interim" on both or
-    neither."""
-    gold, found = _office(gold), _office(found or "")
+    """A role is right when it names the gold's office, or one of the offices it lists ("Commodore;
+    head of the coastguard", "master (Captain)"): the same head noun ("chief executive" for
+    "chief executive of Kavrin"; a chairman is a chair), and "former", "acting", "deputy" or
+    "interim" on both or neither."""
+    offices = [part for part in re.split(r"[;()]", gold) if part.strip()]
+    return any(_same_office(office, found) for office in offices)
+
+
+def _same_office(gold: str, found: str | None) -> bool:
+    gold, found = (re.sub(r"\bchair(?:man|woman)\b", "chair", _office(x), flags=re.I) for x in (gold, found or ""))
     g, f = words(gold), words(found)
     if not g or not f or head_noun(gold) != head_noun(found):
         return False

@@ -2,9 +2,9 @@
 -- the rules key it by: the witness that states it (a publisher is one witness however many of
 -- its articles repeat a figure, and a near-duplicate copy is its original's witness), its unit
 -- (a head-count is a count), its bound, its before/after state, its period and, for a running
--- count, the day of its reading. Actual figures, hedged ones, bounds and forecasts; not
--- estimates, targets, preliminary or revised figures. Built on by numeric_contradictions and
--- misprinted_figures.
+-- count, the day of its reading. Actual figures, hedged ones, bounds, forecasts and
+-- estimates; not targets, preliminary or revised figures. Built on by numeric_contradictions
+-- (which leaves estimates out) and misprinted_figures.
 create or replace view comparable_claims as
 with story_years as (
     -- the year most of a story's articles are dated
@@ -87,7 +87,8 @@ claimed as (
         case when c.unit = 'people' then 'count' else c.unit end as key_unit,
         -- "at least 214" is compared with other lower bounds, a forecast only with forecasts;
         -- "about 2,400" with actual figures, at the precision it is written with
-        case when c.qualifier in ('at_least', 'at_most', 'forecast') then c.qualifier else 'actual' end as bound,
+        case when c.qualifier in ('at_least', 'at_most', 'forecast', 'estimate') then c.qualifier else 'actual' end
+            as bound,
         -- a day names when a figure was given, not the period it measures; a month or quarter
         -- whose year is unknown is still that month ("in February")
         case when c.period not similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
@@ -97,7 +98,7 @@ claimed as (
     from placed c
     join dim_articles a using (article_id)
     join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)
-    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most', 'forecast')
+    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most', 'forecast', 'estimate')
 ),
 dated as (
     -- an undated article's reading is of its story's day: the day most of its articles give

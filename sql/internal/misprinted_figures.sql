@@ -13,8 +13,9 @@
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
 --     unless no measure tells them apart, they have two significant digits or more and the
 --     claim's source never gives the other (a slipped scale, "5.8 million km" for billion),
---   * and nothing in their keys tells them apart: the same bound (a forecast and an actual
---     figure are one here: "will make up 31.4%" and "set to make up 34.1%" tell one plan) and
+--   * and nothing in their keys tells them apart: the same bound (a forecast, an estimate and an
+--     actual figure are one here: "will make up 31.4%" and "set to make up 34.1%" tell one plan,
+--     "an estimated 4,300 tonnes" and "some 43,000 tonnes" one spill) and
 --     before/after state, no two different periods or places, and a running count read on the
 --     same day. A period tells them apart only when the witnesses of the consensus agree on it:
 --     when they give the value for two periods, its period is misread somewhere and not a key.
@@ -87,7 +88,8 @@ pairs as (
     ) own
     where regexp_matches(a.surface, '[0-9]')  -- "a quarter" has no digits to misprint
       and v.witnesses - own.gives_value::int >= 2
-      and (e.bound = a.bound or (e.bound in ('actual', 'forecast') and a.bound in ('actual', 'forecast')))
+      and (e.bound = a.bound
+           or (e.bound in ('actual', 'forecast', 'estimate') and a.bound in ('actual', 'forecast', 'estimate')))
       and e.stated_state = a.stated_state
       and (coalesce(e.key_period = a.key_period, true) or not v.period_agreed)
       and (nullif(e.scope, 'national') is not distinct from nullif(a.scope, 'national')

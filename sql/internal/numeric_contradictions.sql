@@ -32,13 +32,13 @@ with topics as (
         count(distinct scope) filter (where scope_is_country) over topic as countries,
         running_count as is_running
     from comparable_claims
-    where measure is not null
+    where measure is not null and bound <> 'estimate'
     window topic as (partition by story_id, measure, key_unit, stated_state, bound)
 ),
 period_witnesses as (
     select story_id, measure, key_unit, stated_state, bound, key_period, count(distinct witness) as witnesses
     from comparable_claims
-    where key_period is not null and measure is not null
+    where key_period is not null and measure is not null and bound <> 'estimate'
     group by story_id, measure, key_unit, stated_state, bound, key_period
 ),
 main_periods as (
@@ -76,7 +76,7 @@ held_values as (
     -- values two independent witnesses or more give to one name
     select story_id, measure, key_unit, stated_state, bound, value, holder_key
     from comparable_claims
-    where measure is not null and holder is not null
+    where measure is not null and holder is not null and bound <> 'estimate'
     group by story_id, measure, key_unit, stated_state, bound, value, holder_key
     having count(distinct witness) >= 2
 ),

@@ -2,7 +2,7 @@
 
 A claim's metric (``claim_context``) is a coarse label; its measure names the quantity: the
 head noun with the words before it that make it another quantity ("youth unemployment rate",
-"homes destroyed", "wind gusts", "rainfall over 24 hours"), in one canonical form (lower case,
+"homes destroyed", "wind gusts", "rainfall over 1 day"), in one canonical form (lower case,
 singular, synonyms to one name: "jobless rate" is "unemployment rate", "16 people were admitted
 to hospital" counts the "hospitalised"). Found, in order, from an incident the count belongs
 to, the noun it counts, the metric cue before it, or the noun phrase a verb or "of" ties to it
@@ -70,7 +70,7 @@ _NOT_MEASURE = frozenset(
     "last next this year years month months week weeks today yesterday tomorrow autumn spring summer winter "
     "think thinks thought expect expects say says said told tell received receive through via per "
     "meanwhile however also still now number figure first-quarter second-quarter third-quarter fourth-quarter "
-    "quarterly monthly out".split()
+    "quarterly monthly out million billion trillion thousand bn mn".split()  # "1.63 million passengers"
 )
 _VERB_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "received", not "speed"
 _GENERIC = frozenset(singular(w) for w in _MEASURES["generic_nouns"].split())
@@ -282,7 +282,7 @@ def measure_of(
         # "within four hours" and "less than 18 weeks" bound a span from above; "longer than six
         # weeks" from below: a share of patients seen within a time is not of those who waited longer
         beyond = "longer than" if span.group(1) else "over"
-        measure = f"{measure} {beyond} {span.group(2)} {span.group(3)}"
+        measure = f"{measure} {beyond} {_span_length(span.group(2), span.group(3))}"
     if claim.object:
         measure = f"{measure} to {claim.object.lower()}"  # exports to the US are not all exports
     if _USUAL_AFTER.match(folded, end) or _USUAL_BEFORE.search(folded, max(0, start - 30), start):
@@ -294,6 +294,19 @@ def measure_of(
     ):
         measure = f"peak {measure}"  # "214,000 customers off supply at the peak": not how many are off now
     return measure, how
+
+
+def _span_length(number: str, unit: str) -> str:
+    """A span in one wording: digits, and whole days for hours that make them ("in the 72 hours"
+    is "over three days": "3 day")."""
+    n = int(number) if number.isdigit() else _SPAN_NUMBERS[number]
+    return f"{n // 24} day" if unit == "hour" and n % 24 == 0 else f"{n} {unit}"
+
+
+_SPAN_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)} | {
+    "twelve": 12,
+    "twenty-four": 24,
+}
 
 
 # A count of a part of a counted whole: "six of the committee's nine members", "three of those
