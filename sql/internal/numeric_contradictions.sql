@@ -183,6 +183,14 @@ paired as (
                    or (b.article_id = e.article_id and b.sentence_no = e.sentence_no
                        and agree(b.value, b.decimals, o.value, o.decimals)))
         ) as in_one_sentence,
+        -- the outlier states a period and no claim of the consensus does: the period the group is
+        -- keyed by is the outlier's alone ("a 48-hour strike in November" against the 96-hour
+        -- strike of this week, which states none)
+        o.key_period is not null and not exists (
+            select 1 from numbered b
+            where b.group_no = o.group_no and b.key_period is not null
+              and agree(b.value, b.decimals, e.value, e.decimals)
+        ) as period_its_own,
         -- the outlier is given to a name no claim of the consensus is given to, and some are
         -- given to another ("Ines Calloway ... three years" against the chief executive's six)
         o.holder is not null
@@ -303,6 +311,7 @@ scored as (
         -- in a box score or table, two figures are one fact only when both are given to one name
         * case when is_tabulated and not coalesce(holder = evidence_holder, false) then 0.5 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
+        * case when period_its_own then 0.5 else 1.0 end
         -- a running count given for no time of day may be an earlier or a later reading, and
         -- two readings with no consensus are a count that moved; unless the digits are the same
         -- in another order or scale, a typo no update makes (sql/internal/digits.sql)

@@ -586,3 +586,13 @@ def test_two_precise_figures_agreeing_only_with_one_hedged_figure_are_no_misprin
     add_claim(con, "b", 71.63, decimals=2, unit="USD", publisher="b")
     add_claim(con, "c", 71, decimals=0, unit="USD", qualifier="approximate", publisher="c")
     assert rows(con, "contradiction_candidates") == []
+
+
+def test_a_period_only_the_outlier_states_makes_a_weak_key(con):
+    # three sources give this week's 96-hour strike, stating no period; one gives last November's 48
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 96, decimals=0, unit="hour", measure="strike", period=None, publisher=article)
+    add_claim(con, "d", 48, decimals=0, unit="hour", measure="strike", period="2024-11", publisher="d")
+    assert rows(con) == []
+    ((*_, confidence, _),) = rows(con, "contradiction_candidates")
+    assert confidence < 0.6

@@ -208,6 +208,8 @@ def attach_context(
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
     lead = folded[max(0, start - 25) : start]
     claim.qualifier = qualifier(folded, start, end, lead, outlook_in_sentence)
+    if claim.qualifier == "actual" and " of " in folded and _PARTIAL_COUNT.search(folded):
+        claim.qualifier = "preliminary"  # "a net gain of 88 seats with 11 of the 14 councils declared"
     state = state_of_lead(lead)
     if state == "before" and not change_words(folded) and (claim.unit in ("count", "people") or _AFTER.search(lead)):
         state = None  # "took £14.6m from 312 investors", "after a 5.8 billion km trip": not what changed
@@ -337,6 +339,12 @@ _EARLIER_LEVEL_LEAD = re.compile(r"\b(?:peak|high|low|record|level)\s+of\s+(?:ab
 _EARLIER_LEVEL_AFTER = re.compile(
     r",?\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+(?:year|month|quarter)"
     r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|previously|before\s+the\s+(?:cut|rise|hike|change))\b"
+)
+# A count not yet complete: "with 11 of the 14 councils declared", "with 80% of the vote counted".
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?!100\b|all\b)(?:\d[\d.,]*\s*(?:%|per\s?cent)?|[a-z]+(?:[\s-][a-z]+)?)\s+of\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?"
+    r"(?:votes?|ballots?|councils?|constituencies|seats|results|districts|wards|precincts|counties|municipalities"
+    r"|polling\s+stations)\s+(?:now\s+|so\s+far\s+)?(?:declared|counted|in|reported|tallied)\b"
 )
 # Words right before the amount a level changed by (a percentage is a change whatever its words).
 _CHANGE_AMOUNT_LEAD = re.compile(

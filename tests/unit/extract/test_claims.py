@@ -766,3 +766,10 @@ def test_the_amount_a_count_changed_by_is_no_level():
     assert found == {"6,000": "change", "312,000": "after"}
     assert only("Profit rose by €12m.").state == "change"
     assert only("Prices rose by 2% in May.").state is None  # a percentage is a change whatever its words
+
+
+def test_a_count_with_part_of_the_results_declared_is_preliminary():
+    partial = claims_of("The Alliance had a net gain of 88 seats with 11 of the 14 councils declared.")
+    assert {c.surface: c.qualifier for c in partial}["88"] == "preliminary"
+    complete = claims_of("With 100% of the vote counted, she had 52.1%.")
+    assert {c.surface: c.qualifier for c in complete}["52.1%"] == "actual"
