@@ -115,8 +115,9 @@ _OFFICE_OF_VERB = {
     "represents": "representative",
     "teaches": "teacher",
 }
-# Verbs whose doer is named by an office of its own, whatever follows: "who farms 60 hectares".
-_OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for", "lectures": "lecturer"}
+# Verbs whose doer is named by an office of its own: "who farms 60 hectares" is a farmer, "who
+# lectures in sports finance" a lecturer in it.
+_OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for {}", "lectures": "lecturer {}"}
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
@@ -216,10 +217,10 @@ def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
     if "org" in title.re.groupindex and title.group("org"):
         text = text[: title.start("org") - title.start()] + text[title.end("org") - title.start() :]
         organisation = title.group("org").strip()
-    words = text.strip(" ,").split()
-    verb_before = len(words) > 1 and tag_of(words[0].lower()) in _VERB_TAGS
+    words = written = text.strip(" ,").split()
     while len(words) > 1 and tag_of(words[0].lower()) in _VERB_TAGS:
         words = words[1:]  # "She beat second seed Mirela Dragovich": the verb before the title is no part of it
+    verb_before = len(words) < len(written)
     text = " ".join(words)
     if organisation:
         return text.strip(" ,"), organisation
@@ -316,7 +317,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
         verb, what = " ".join(heads.group(1).split()), heads.group(2).strip()
         if verb in _OFFICE_OF_DOING:
-            role = _OFFICE_OF_DOING[verb] + ("" if verb == "farms" else f" {what}")  # "lecturer in sports finance"
+            role = _OFFICE_OF_DOING[verb].format(what)
         else:
             # one who runs "a bakery" owns it; one who runs "the board" or "Grauberg" heads it
             office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]

@@ -40,7 +40,9 @@ ALLOWED_UNITS = sorted(
 # A currency is named by its three-letter code, listed here or not ("HVK 38.6m"); every other
 # unit is a lower-case name from the list above.
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-UNIT_PATTERN = "^(?:" + "|".join(u for u in ALLOWED_UNITS if not CURRENCY_CODE.fullmatch(u)) + "|[A-Z]{3})$"
+UNIT_PATTERN = (
+    "^(?:" + "|".join(u for u in ALLOWED_UNITS if not CURRENCY_CODE.fullmatch(u)) + f"|{CURRENCY_CODE.pattern})$"
+)
 
 
 def is_currency(unit: str | None) -> bool:
