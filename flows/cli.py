@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from flows.runtime.run import RunSummary
     from flows.settings import Settings
 
 
@@ -47,7 +48,7 @@ RUN_OPTIONS = ("raw_dir", "warehouse", "batch_size", "runner", "workers", "dask_
 def _run(args: argparse.Namespace) -> int:
     _offline_and_logging(args)
     from flows.runtime.lifetime import RunInterrupted, stop_on_signals
-    from flows.runtime.prefect_api import prefect_api
+    from flows.runtime.prefect_api import PrefectApiUnreachable, prefect_api
 
     try:
         with stop_on_signals(), prefect_api() as api:  # what runs before connect() overlaps the server's boot
@@ -60,7 +61,11 @@ def _run(args: argparse.Namespace) -> int:
             from flows.warehouse import WarehouseBusy
 
             flow = configured_flow(settings)
-            api.connect()
+            try:
+                api.connect()
+            except PrefectApiUnreachable as exc:
+                print(f"newsfacts run: {exc}", file=sys.stderr)
+                return 2
             try:
                 summary = flow(settings.resolved(), show_progress=not args.quiet)
             except WarehouseBusy as exc:
@@ -80,11 +85,13 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return stop.exit_status
+    from flows.quality.report import plural
+
     print(
         f"newsfacts: {summary.files_seen} inputs seen: {summary.loaded} loaded, "
         f"{summary.quarantined} quarantined, {summary.skipped} skipped; "
-        f"{summary.claims} claims and {summary.contradictions} contradiction rows in the warehouse; "
-        f"{summary.failed_expectations} failed expectations.\n"
+        f"{summary.claims} claims and {plural(summary.contradictions, 'contradiction')} in the warehouse; "
+        f"{_validation_outcome(summary)}.\n"
         f"warehouse: {settings.warehouse.resolve()}\nreport: {summary.report}"
     )
     if args.fail_on_contradiction and summary.contradictions:
@@ -95,6 +102,18 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _validation_outcome(summary: RunSummary) -> str:
+    """How the warehouse's latest validation went, saying whose it was when not this run's."""
+    from flows.quality.report import plural
+
+    failed = plural(summary.failed_expectations, "failed expectation")
+    if summary.validated_run is None:
+        return "not validated yet"
+    if summary.validated_run != summary.run_id:
+        return f"nothing new to validate; the latest validation (run {summary.validated_run}) had {failed}"
+    return failed
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -111,9 +130,25 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError:
         print(f'newsfacts serve: {args.cron!r} is not a cron expression (e.g. "0 * * * *" for hourly)', file=sys.stderr)
         return 2
+    from flows.runtime.prefect_api import PrefectApiUnreachable, configured_api_url, require_answer
+
+    url = configured_api_url()
+    if not url:
+        print(
+            "newsfacts serve: a schedule needs a Prefect server that keeps running (a temporary one fires "
+            "nothing): start one with `prefect server start`, then run serve with "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api (see the README)",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        require_answer(url)
+    except PrefectApiUnreachable as exc:
+        print(f"newsfacts serve: {exc}", file=sys.stderr)
+        return 2
     from flows.runtime.schedule import serve_on_schedule
 
-    print(f"newsfacts: serving on schedule {args.cron!r}; stop with Ctrl-C")
+    print(f"newsfacts: serving on schedule {args.cron!r} with the Prefect server at {url}; stop with Ctrl-C")
     serve_on_schedule(args.cron, settings)
     return 0
 
@@ -156,8 +191,12 @@ def _query(args: argparse.Namespace) -> int:
     import duckdb
 
     from flows import warehouse
-    from flows.warehouse.query import TABLE_ROWS, QueryStopped, refusal, stream, write
+    from flows.warehouse.query import TABLE_ROWS, QueryStopped, public_tables_query, refusal, stream, write
 
+    listing = public_tables_query(args.sql)
+    if listing:
+        print("newsfacts query: the public views; `show all tables` lists every table and view", file=sys.stderr)
+        args.sql = listing
     refused = refusal(args.sql)
     if refused:
         print(f"newsfacts query: {refused}", file=sys.stderr)
@@ -191,6 +230,34 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _views(args: argparse.Namespace) -> int:
+    import textwrap
+
+    import duckdb
+
+    from flows import warehouse
+    from flows.warehouse.query import public_views
+
+    settings = _settings(args, "warehouse")
+    con = None
+    if settings.warehouse.exists():
+        try:
+            con = warehouse.connect(settings.warehouse, read_only=True, local_files=False)
+        except (warehouse.WarehouseBusy, duckdb.Error):
+            con = None  # the contract's columns will do
+    try:
+        views = public_views(con)
+    finally:
+        if con is not None:
+            con.close()
+    width = min(shutil.get_terminal_size().columns, 100)
+    for view, description, columns in views:
+        print(textwrap.fill(f"{view}: {description}", width, subsequent_indent="  "))
+        print(textwrap.fill(", ".join(columns), width, initial_indent="    ", subsequent_indent="    "))
+    print('\nQuery them with: newsfacts query "select * from contradictions"')
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     from flows import warehouse
     from flows.quality.report import write_report
@@ -207,7 +274,7 @@ def _report(args: argparse.Namespace) -> int:
         if not last:
             print("newsfacts report: the warehouse has no runs yet", file=sys.stderr)
             return 2
-        path = write_report(con, settings.reports_dir, settings.gx_dir, last[0][0])
+        path = write_report(con, settings.reports_dir, settings.warehouse.resolve(), last[0][0])
     finally:
         con.close()
     print(f"report: {path}")
@@ -274,7 +341,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(serve)
     serve.set_defaults(handler=_serve, quiet=False, verbose=False)
 
-    query = commands.add_parser("query", help="run read-only SQL on the warehouse")
+    query = commands.add_parser(
+        "query",
+        help="run read-only SQL on the warehouse",
+        description="Run one read-only SQL statement on the warehouse. `newsfacts views` lists the "
+        "views to query (articles, claims, contradictions...), what a row of each is and their columns; "
+        '"show tables" lists their names.',
+    )
     query.add_argument("sql", help='the SQL to run, e.g. "select * from contradictions"')
     query.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
     query.add_argument(
@@ -297,7 +370,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     query.set_defaults(handler=_query)
 
-    report = commands.add_parser("report", help="rewrite the report of the latest run")
+    views = commands.add_parser("views", help="list the views to query, what a row of each is and their columns")
+    views.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
+    views.set_defaults(handler=_views)
+
+    report = commands.add_parser("report", help="rewrite the report of the warehouse")
     report.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
     report.set_defaults(handler=_report)
     return parser
@@ -316,7 +393,13 @@ def console() -> None:
     Prefect server is sent (``flows.runtime.prefect_api``); the exit handlers still run, but tearing
     down the modules a run imported (Great Expectations, pandas, Prefect) would take seconds more.
     """
-    code = main()
+    try:
+        code = main()
+    except BrokenPipeError:
+        # The reader of the output left (`newsfacts query ... | head`): what it read is what it
+        # wanted. Output still buffered goes nowhere rather than failing again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
     # CPython's own call that runs the exit handlers, not a public API: tests/unit/test_cli.py
     # pins that it runs them (a run's logs and events are sent by them).
     atexit._run_exitfuncs()

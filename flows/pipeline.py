@@ -36,14 +36,13 @@ def newsfacts_flow(settings: Settings, show_progress: bool = False) -> RunSummar
         if loaded.articles or run.contradictions_stale:
             with run.clock.stage(Stage.CONTRADICTIONS):
                 run.clock.add(Stage.CONTRADICTIONS, detect_contradictions(run.con))
-        suites = []
         if loaded.articles:
             with run.clock.stage(Stage.VALIDATE):
                 suites = validate(run.con, run.run_id, settings)
             run.clock.add(Stage.VALIDATE, len(suites))
         else:
             run.logger.info("nothing new: contradictions and validation skipped, the warehouse is unchanged")
-        summary = run.finish(suites)
+        summary = run.finish()
         with run.clock.stage(Stage.REPORT, 1):
             summary.report = report(run.con, run.run_id, settings)
         for line in run.clock.lines():

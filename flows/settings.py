@@ -50,10 +50,11 @@ class Settings(BaseSettings):
 
     @property
     def reports_dir(self) -> Path:
-        """Reports live beside the warehouse file."""
-        return self.warehouse.parent / "reports"
+        """The warehouse's reports, beside its file and named after it (``news-reports/`` for
+        ``news.duckdb``), so that warehouses sharing a folder keep their own."""
+        return self.warehouse.with_name(f"{self.warehouse.stem}-reports")
 
     @property
     def gx_dir(self) -> Path:
-        """The Great Expectations file context (suites, results, Data Docs)."""
-        return self.warehouse.parent / "gx"
+        """The warehouse's Great Expectations file context (suites and results), named likewise."""
+        return self.warehouse.with_name(f"{self.warehouse.stem}-gx")

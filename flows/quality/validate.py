@@ -4,8 +4,10 @@ One suite per public view, plus ``no_contradictions``, which fails while the war
 contradictions and lists them, and ``warehouse_totals``, one row of whole-table counts of
 integrity problems (duplicate keys, facts without an article, offsets outside the text,
 units off the list, unbalanced ledgers) computed by SQL aggregates in DuckDB. Each runs
-through a GX file context beside the warehouse (``gx/``) by a checkpoint; Data Docs are
-rebuilt once, after the last.
+through a GX file context beside the warehouse (``news-gx/`` for ``news.duckdb``) by a
+checkpoint. The report renders a page per suite from the stored results
+(``flows.quality.report``): GX's own Data Docs load their styles and scripts from the network,
+so they are not built.
 
 GX cannot run expectations on DuckDB through SQLAlchemy (every metric fails upstream), so
 each view's rows are handed to GX as a pandas frame read from DuckDB: the rows this run
@@ -21,7 +23,6 @@ the import overlaps the transform instead of following it.
 
 from __future__ import annotations
 
-import html
 import importlib
 import threading
 from dataclasses import dataclass
@@ -30,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import polars as pl
 
 from flows.records import PUBLIC_VIEWS
 
@@ -195,29 +195,15 @@ def _expectations(view: str) -> list[Expectation]:
 
 
 def suite_rows(con: duckdb.DuckDBPyConnection, suite: str, run_id: str, sample_rows: int):
-    """The pandas frame a suite validates (``sql/checks/<suite>.sql`` with its parameters).
-
-    Its text is HTML-escaped: Great Expectations writes values it reports into its Data Docs
-    pages as they are, and they come from articles and file names (``<img onerror=...>.txt``).
-    The characters escaped are none that an expectation here tests for.
-    """
+    """The pandas frame a suite validates (``sql/checks/<suite>.sql`` with its parameters)."""
     sql = (sql_dir() / "checks" / f"{suite}.sql").read_text(encoding="utf-8")
     values = {"run": run_id, "rows": sample_rows, "units": UNIT_PATTERN}
-    frame = con.sql(sql, params={name: value for name, value in values.items() if f"${name}" in sql}).pl()
-    return frame.with_columns(_escaped(name) for name, dtype in frame.schema.items() if dtype == pl.String).to_pandas()
-
-
-def _escaped(column: str) -> pl.Expr:
-    """The column's text as HTML shows it literally (``html.escape``, in polars)."""
-    expression = pl.col(column)
-    for character, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;")):
-        expression = expression.str.replace_all(character, entity, literal=True)
-    return expression
+    return con.sql(sql, params={name: value for name, value in values.items() if f"${name}" in sql}).pl().to_pandas()
 
 
 def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, sample_rows: int) -> list[SuiteResult]:
     """Run every suite on this run's rows (at most ``sample_rows`` a suite) and on the
-    warehouse's totals, store the results, rebuild Data Docs."""
+    warehouse's totals, and store the results."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -226,7 +212,6 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
     source = context.data_sources.add_or_update_pandas("warehouse")
     summaries, stored = [], []
     now = datetime.now()
-    last = SUITES[-1]
     for view in SUITES:
         frame = suite_rows(con, view, run_id, sample_rows)
         asset = next((a for a in source.assets if a.name == view), None) or source.add_dataframe_asset(view)
@@ -241,8 +226,6 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
             gx.Checkpoint(
                 name=view,
                 validation_definitions=[definition],
-                # Data Docs are rebuilt once, after the last suite: each rebuild renders every page.
-                actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")] if view == last else [],
                 result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20},
             )
         )
@@ -263,17 +246,10 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
                         config.kwargs.get("column"),
                         bool(outcome.success),
                         details.get("unexpected_count"),
-                        html.unescape(str(details.get("observed_value", details.get("partial_unexpected_list", ""))))[
-                            :500
-                        ],
+                        str(details.get("observed_value", details.get("partial_unexpected_list", "")))[:500],
                         now,
                     )
                 )
         summaries.append(SuiteResult(view, len(frame), len(_expectations(view)), failed))
     con.executemany("insert into validation_results values (?, ?, ?, ?, ?, ?, ?, ?)", stored)
     return summaries
-
-
-def data_docs_index(gx_dir: Path) -> Path:
-    """Where the Data Docs home page of the file context is."""
-    return gx_dir / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"

@@ -99,6 +99,35 @@ def drain_prefect_queues() -> None:
     EventsWorker.drain_all(timeout=5)
 
 
+class PrefectApiUnreachable(RuntimeError):
+    """The Prefect API that Prefect's settings name does not answer."""
+
+
+def configured_api_url() -> str | None:
+    """The Prefect API URL the environment or the Prefect profile names, if any."""
+    from prefect.settings import get_current_settings
+
+    return get_current_settings().api.url
+
+
+def require_answer(url: str) -> None:
+    """Raise ``PrefectApiUnreachable`` with one line that says what to do unless the server at
+    ``url`` answers. Any HTTP answer will do (a server that wants a key still answers)."""
+    import httpx
+
+    try:
+        httpx.get(f"{url.rstrip('/')}/health", timeout=5)
+    except httpx.TransportError:
+        undo = (
+            "unset PREFECT_API_URL"
+            if os.environ.get("PREFECT_API_URL")
+            else "remove it from the Prefect profile with `prefect config unset PREFECT_API_URL`"
+        )
+        raise PrefectApiUnreachable(
+            f"Prefect server at {url} does not answer: start it with `prefect server start`, or {undo}"
+        ) from None
+
+
 class PrefectApi:
     """The Prefect API of one run: the configured one, or a temporary server booting since this
     object was made (``server``)."""
@@ -111,7 +140,8 @@ class PrefectApi:
         """Point Prefect in this process, and in every process it starts (Dask workers), at the
         API, and wait for the temporary server to answer; call right before the flow. The
         temporary server is stopped unused if Prefect's settings (a profile, a prefect.toml)
-        turn out to name a server."""
+        turn out to name a server; a named server that does not answer raises
+        ``PrefectApiUnreachable``."""
         from prefect.settings import (
             PREFECT_API_URL,
             PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
@@ -123,6 +153,7 @@ class PrefectApi:
             self.server.stop(drain=False)
             self.server = None
         if self.server is None:
+            require_answer(str(get_current_settings().api.url))
             return
         os.environ["PREFECT_API_URL"] = self.server.api_url
         log.info(

@@ -21,7 +21,6 @@ import duckdb
 from prefect import get_run_logger
 
 from flows import warehouse
-from flows.quality.validate import SuiteResult
 from flows.runtime.lifetime import interrupted, on_stop
 from flows.runtime.progress import StageClock
 from flows.runtime.workers import Workers, share_api_with_workers
@@ -31,7 +30,8 @@ from flows.settings import Settings
 @dataclass
 class RunSummary:
     """How a run ended: its row of ``runs`` (counts from its ledger; claims and contradictions
-    the warehouse then held), the expectations that failed, and where its report is."""
+    the warehouse then held), the warehouse's latest validation (this run's, unless it loaded
+    nothing) and the expectations that failed in it, and where its report is."""
 
     run_id: str
     status: str
@@ -41,6 +41,7 @@ class RunSummary:
     skipped: int
     claims: int
     contradictions: int
+    validated_run: str | None = None
     failed_expectations: int = 0
     report: Path | None = None
 
@@ -69,10 +70,10 @@ class PipelineRun:
             self.workers.close()
         warehouse.limit_memory(self.con, self.settings.duckdb_memory)
 
-    def finish(self, suites: list[SuiteResult]) -> RunSummary:
+    def finish(self) -> RunSummary:
         """Record the run as completed; its summary."""
         summary = RunSummary.of(warehouse.finish_run(self.con, self.run_id, "completed"))
-        summary.failed_expectations = sum(suite.failed for suite in suites)
+        summary.validated_run, summary.failed_expectations = warehouse.latest_validation(self.con)
         return summary
 
 

@@ -121,7 +121,7 @@ def validate(con: duckdb.DuckDBPyConnection, run_id: str, settings: Settings) ->
 @stage
 def report(con: duckdb.DuckDBPyConnection, run_id: str, settings: Settings) -> Path:
     """Write the data-quality report and the run's Prefect artifacts."""
-    path = write_report(con, settings.reports_dir, settings.gx_dir, run_id)
+    path = write_report(con, settings.reports_dir, settings.warehouse, run_id)
     run = warehouse.fetch_frame(con, "select * from runs where run_id = ?", [run_id])
     create_table_artifact(
         key="newsfacts-run-counts",

@@ -14,7 +14,7 @@ from flows.warehouse.connection import (
     sql_dir,
 )
 from flows.warehouse.loads import load_batch, refresh_contradictions
-from flows.warehouse.runs import finish_run, last_run_status, start_run
+from flows.warehouse.runs import finish_run, last_run_status, latest_validation, start_run
 from flows.warehouse.schema import apply_schema
 from flows.warehouse.triage import triage, triage_files
 
@@ -25,6 +25,7 @@ __all__ = [
     "fetch_frame",
     "finish_run",
     "last_run_status",
+    "latest_validation",
     "limit_memory",
     "load_batch",
     "refresh_contradictions",

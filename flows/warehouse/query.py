@@ -22,6 +22,9 @@ import duckdb
 import polars as pl
 from duckdb.sqltypes import DuckDBPyType
 
+from flows.records import PUBLIC_VIEWS
+from flows.warehouse.connection import sql_dir
+
 # Rows a table shows; the rest of a longer result is a --format csv or json away.
 TABLE_ROWS = 1_000
 BATCH_ROWS = 2_048
@@ -53,6 +56,9 @@ _PLAIN = frozenset(
         "timestamp_s",
     )
 )
+
+
+_SHOW_TABLES = re.compile(r"^\s*show\s+tables\s*;?\s*$", re.IGNORECASE)
 
 
 class QueryStopped(RuntimeError):
@@ -178,3 +184,42 @@ def _flat(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(
         pl.Series(name, [json.dumps(v, default=str) for v in frame[name].to_list()], dtype=pl.String) for name in nested
     )
+
+
+def view_description(view: str) -> str:
+    """The first sentence of the comment that opens the view's SQL (``sql/views/<view>.sql``),
+    without its ``name: public view,`` and, when long, without its asides in brackets."""
+    lines = []
+    for line in (sql_dir() / "views" / f"{view}.sql").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("--") or line.strip() == "--":
+            break
+        lines.append(line[2:].strip())
+    text = re.sub(rf"^{re.escape(view)}: public view, ", "", " ".join(lines))
+    sentence = re.split(r"(?<=\.)\s+", text, maxsplit=1)[0]
+    if len(sentence) > 100:
+        sentence = re.sub(r"\s*\([^()]*\)", "", sentence)
+    return sentence.rstrip(".")
+
+
+def public_views(con: duckdb.DuckDBPyConnection | None = None) -> list[tuple[str, str, list[str]]]:
+    """Each public view: its name, what a row of it is, and its columns (the warehouse's, given
+    a connection to one, else the contract's)."""
+    found = []
+    for view in sorted(PUBLIC_VIEWS):
+        columns = PUBLIC_VIEWS[view]
+        if con is not None:
+            columns = [row[0] for row in con.execute(f'describe "{view}"').fetchall()] or columns
+        found.append((view, view_description(view), columns))
+    return found
+
+
+def public_tables_query(sql: str) -> str | None:
+    """For ``show tables``, the query that lists the public views with what a row of each is
+    (the warehouse's own tables are a ``show all tables`` away); None for any other SQL."""
+    if not _SHOW_TABLES.match(sql):
+        return None
+    rows = ", ".join(
+        "({}, {})".format(*(f"'{value.replace(chr(39), chr(39) * 2)}'" for value in (view, description)))
+        for view, description, _ in public_views()
+    )
+    return f"select * from (values {rows}) as views(name, description)"

@@ -46,3 +46,17 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> dict
         [datetime.now(), status, run_id],
     )
     return fetch_frame(con, "select * from runs where run_id = ?", [run_id]).row(0, named=True)
+
+
+def latest_validation(con: duckdb.DuckDBPyConnection) -> tuple[str | None, int]:
+    """The run of the warehouse's latest validation and how many expectations failed in it
+    (None and 0 before any): a run that loads nothing validates nothing, and leaves it standing."""
+    found = con.execute(
+        """
+        select run_id, count(*) filter (where not success)
+        from validation_results
+        where run_id = (select max_by(run_id, validated_at) from validation_results)
+        group by run_id
+        """
+    ).fetchall()
+    return found[0] if found else (None, 0)

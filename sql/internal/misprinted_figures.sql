@@ -160,7 +160,7 @@ select
     'numeric:' || o.claim_id as contradiction_id,
     'numeric' as kind,
     concat_ws(' ',
-        coalesce(o.evidence_measure, o.measure, 'figure') || coalesce(', ' || o.key_period, '') || ':',
+        coalesce(o.evidence_measure, o.measure, 'figure') || coalesce(', ' || calendar_words(o.key_period), '') || ':',
         so.source_file || ' says ' || o.surface || ',',
         'but ' || o.consensus_witnesses || ' independent sources say ' || o.evidence_surface
             || ' (e.g. ' || se.source_file || ')'

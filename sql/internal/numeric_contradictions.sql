@@ -336,8 +336,10 @@ final as (
             coalesce(o.group_scope || ' ', '') || o.measure
                 || case when o.bound = 'forecast' then ', forecast' else '' end
                 || case when o.stated_state = 'before' then ', before the change' else '' end
-                || coalesce(', ' || o.group_period, '')
-                || case when o.is_running then ', ' || o.as_of_day || coalesce(' ' || o.time_of_day, '') else '' end
+                || coalesce(', ' || calendar_words(o.group_period), '')
+                || case when o.is_running
+                        then ', ' || calendar_words(o.as_of_day::varchar) || coalesce(' ' || o.time_of_day, '')
+                        else '' end
                 || ':',
             o.source_file || ' says ' || o.surface || ',',
             case when o.is_clear and o.other_witnesses >= 1

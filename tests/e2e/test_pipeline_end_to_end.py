@@ -40,7 +40,12 @@ def runs(tmp_path_factory) -> dict:
     wh = root / "warehouse" / "news.duckdb"
     first = newsfacts("run", "--raw", str(raw), "--warehouse", str(wh))
     second = newsfacts("run", "--raw", str(raw), "--warehouse", str(wh), "--fail-on-contradiction")
-    return {"raw": raw, "warehouse": wh, "first": first, "second": second}
+    # a second warehouse in the same folder, of other articles
+    other_raw = root / "other_raw"
+    other_raw.mkdir()
+    (other_raw / "wire.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
+    other = newsfacts("run", "--raw", str(other_raw), "--warehouse", str(wh.with_name("other.duckdb")))
+    return {"raw": raw, "warehouse": wh, "first": first, "second": second, "other": other}
 
 
 def query(runs: dict, sql: str) -> list[tuple]:
@@ -141,15 +146,41 @@ def test_every_suite_ran_and_passed(runs):
     assert "numeric:" in listed  # the failing suite names the contradictions
 
 
+def run_ids(runs: dict) -> list[str]:
+    return [run_id for (run_id,) in query(runs, "select run_id from runs order by started_at")]
+
+
 def test_the_report_is_written_and_escapes_what_it_shows(runs):
-    reports = runs["warehouse"].parent / "reports"
-    page = (reports / "latest.html").read_text(encoding="utf-8")
+    reports = runs["warehouse"].parent / "news-reports"
+    page = (reports / f"report-{run_ids(runs)[0]}.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=alert(1)&gt;.md" in page
-    assert "<img src=x" not in page and "<script" not in page
-    assert "12.7%" in page and "34.5%" in page
+    assert "<img" not in page and "<script" not in page
+    assert "12.7%" in page and "34.5%" in page and "id='chart'" in page
     assert (reports / "latest.md").is_file()
     assert len(list(reports.glob("report-*.html"))) == 2
-    assert "data:image/png;base64," in page  # the chart is embedded, not linked
+
+
+def test_a_run_with_nothing_new_keeps_the_findings_and_validation_and_says_whose_they_are(runs):
+    first, second = run_ids(runs)
+    assert (
+        f"nothing new to validate; the latest validation (run {first}) had 1 failed expectation"
+        in runs["second"].stdout
+    )
+    page = (runs["warehouse"].parent / "news-reports" / "latest.html").read_text(encoding="utf-8")
+    assert f"Latest run {second}" in page and f"Findings as of run {first}" in page
+    assert "12.7%" in page and "34.5%" in page  # the contradiction is still shown
+    assert "href='suites/no_contradictions.html'" in page and f"As of run {first}" in page
+    assert "Validation: 1 suite of 14 failed (no_contradictions)" in page
+
+
+def test_warehouses_sharing_a_folder_keep_their_own_reports(runs):
+    assert runs["other"].returncode == 0, runs["other"].stderr[-3000:]
+    folder = runs["warehouse"].parent
+    other = (folder / "other-reports" / "latest.html").read_text(encoding="utf-8")
+    news = (folder / "news-reports" / "latest.html").read_text(encoding="utf-8")
+    assert f"Warehouse {folder / 'other.duckdb'}" in other and "No contradictions to check." in other
+    assert f"Warehouse {runs['warehouse']}" in news and "12.7%" in news
+    assert (folder / "other-gx").is_dir() and (folder / "news-gx").is_dir()
 
 
 def test_query_reads_in_three_formats_and_refuses_writes(runs):
@@ -181,7 +212,7 @@ def test_query_reads_in_three_formats_and_refuses_writes(runs):
 
 
 def test_report_command_rewrites_the_latest_report(runs):
-    latest = runs["warehouse"].parent / "reports" / "latest.html"
+    latest = runs["warehouse"].parent / "news-reports" / "latest.html"
     latest.unlink()
     result = newsfacts("report", "--warehouse", str(runs["warehouse"]))
     assert result.returncode == 0 and latest.is_file()

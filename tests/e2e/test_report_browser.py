@@ -11,8 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
-from matplotlib import image
+from PIL import Image
 
 from flows import warehouse
 from flows.quality.report import write_report
@@ -60,7 +61,7 @@ def report(tmp_path_factory) -> Path:
     )
     warehouse.start_run(con, "r", root / "raw")
     warehouse.finish_run(con, "r", "completed")
-    path = write_report(con, root / "reports", root / "gx", "r")
+    path = write_report(con, root / "news-reports", root / "news.duckdb", "r")
     con.close()
     return path
 
@@ -75,15 +76,29 @@ def test_the_contradiction_is_visible_and_article_text_does_not_run(report, tmp_
     assert re.search(r"confidence (0\.[6-9]\d|1\.00) · story \S+", dom)  # why to trust it, and which story
 
 
-def test_the_chart_is_drawn(report, tmp_path):
-    shot = tmp_path / "report.png"
-    chromium(tmp_path / "profile", "--window-size=1100,1400", f"--screenshot={shot}", report.as_uri())
-    pixels = image.imread(shot)[..., :3]
+def screenshot(report: Path, tmp_path: Path, width: int) -> np.ndarray:
+    shot = tmp_path / f"report-{width}.png"
+    chromium(
+        tmp_path / "profile",
+        "--hide-scrollbars",
+        f"--window-size={width},2400",
+        f"--screenshot={shot}",
+        report.as_uri(),
+    )
+    return np.asarray(Image.open(shot).convert("RGB"), dtype=float) / 255
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_chart_is_drawn_and_nothing_runs_off_the_page(report, tmp_path, width):
+    pixels = screenshot(report, tmp_path, width)
     red = (
         (abs(pixels[..., 0] - 0.75) < 0.08) & (abs(pixels[..., 1] - 0.22) < 0.07) & (abs(pixels[..., 2] - 0.17) < 0.07)
     ).sum()
     blue = ((pixels[..., 0] < 0.25) & (abs(pixels[..., 1] - 0.44) < 0.1) & (abs(pixels[..., 2] - 0.70) < 0.1)).sum()
     assert red > 30 and blue > 30, (red, blue)  # the outlier and consensus dots are on screen
+    # the body's right margin (1rem) stays blank: no table, card or label runs past the window
+    margin = pixels[:, -10:, :]
+    assert (margin > 0.97).all(), np.argwhere(margin <= 0.97)[:5]
 
 
 PAYLOAD = "<img src=x onerror=document.body.setAttribute('data-pwned',1)>"
@@ -92,7 +107,7 @@ PAYLOAD = "<img src=x onerror=document.body.setAttribute('data-pwned',1)>"
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory) -> Path:
     """A whole run over files whose names and text carry markup, and one whose name carries
-    the dollar signs of matplotlib's math syntax."""
+    dollar signs and a backslash."""
     root = tmp_path_factory.mktemp("hostile")
     raw = root / "raw"
     raw.mkdir()
@@ -130,13 +145,18 @@ def hostile_run(tmp_path_factory) -> Path:
     return root / "w"
 
 
+def test_a_suite_page_fits_a_phone(hostile_run, tmp_path):
+    pixels = screenshot(hostile_run / "news-reports" / "suites" / "claims.html", tmp_path, 390)
+    assert (pixels[:, -10:, :] > 0.97).all()  # long expectation names wrap inside the window
+
+
 def test_no_page_a_run_sends_a_reader_to_runs_script_from_its_inputs(hostile_run, tmp_path):
-    pages = [*(hostile_run / "reports").glob("*.html"), *(hostile_run / "gx").rglob("*.html")]
-    assert any("validations" in str(page) for page in pages) and len(pages) >= 4
+    pages = list((hostile_run / "news-reports").rglob("*.html"))
+    assert any(page.parent.name == "suites" for page in pages) and len(pages) >= 4
     for page in pages:
         dom = chromium(tmp_path / "profile", "--dump-dom", page.as_uri()).stdout
         assert dom and 'data-pwned="1"' not in dom and ">pwned<" not in dom, page  # neither payload ran
-    report = (hostile_run / "reports" / "latest.html").read_text(encoding="utf-8")
+    report = (hostile_run / "news-reports" / "latest.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=" in report  # the file name is shown, as text
-    markdown = (hostile_run / "reports" / "latest.md").read_text(encoding="utf-8")
+    markdown = (hostile_run / "news-reports" / "latest.md").read_text(encoding="utf-8")
     assert "<img" not in markdown and "<script" not in markdown and "&lt;img src=x onerror=" in markdown
