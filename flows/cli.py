@@ -72,9 +72,11 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"newsfacts run: {exc}", file=sys.stderr)
                 return 2
     except RunInterrupted as stop:
+        from flows.quality.report import plural
+
         done = stop.summary
         recorded = (
-            f"run {done.run_id} recorded as interrupted: {done.files_seen} inputs seen, "
+            f"run {done.run_id} recorded as interrupted: {plural(done.files_seen, 'input')} seen, "
             f"{done.loaded} loaded, {done.quarantined} quarantined, {done.skipped} skipped"
             if done
             else "before the run started; nothing was recorded"
@@ -88,7 +90,7 @@ def _run(args: argparse.Namespace) -> int:
     from flows.quality.report import plural
 
     print(
-        f"newsfacts: {summary.files_seen} inputs seen: {summary.loaded} loaded, "
+        f"newsfacts: {plural(summary.files_seen, 'input')} seen: {summary.loaded} loaded, "
         f"{summary.quarantined} quarantined, {summary.skipped} skipped; "
         f"{summary.claims} claims and {plural(summary.contradictions, 'contradiction')} in the warehouse; "
         f"{_validation_outcome(summary)}.\n"
@@ -96,7 +98,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     if args.fail_on_contradiction and summary.contradictions:
         print(
-            f"newsfacts run: failing because the warehouse holds {summary.contradictions} contradiction(s) "
+            f"newsfacts run: failing because the warehouse holds {plural(summary.contradictions, 'contradiction')} "
             "(--fail-on-contradiction)",
             file=sys.stderr,
         )
@@ -130,19 +132,24 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError:
         print(f'newsfacts serve: {args.cron!r} is not a cron expression (e.g. "0 * * * *" for hourly)', file=sys.stderr)
         return 2
-    from flows.runtime.prefect_api import PrefectApiUnreachable, configured_api_url, require_answer
+    from flows.runtime.prefect_api import (
+        PrefectApiUnreachable,
+        configured_api_url,
+        require_answer,
+        start_server_command,
+    )
 
     url = configured_api_url()
     if not url:
         print(
             "newsfacts serve: a schedule needs a Prefect server that keeps running (a temporary one fires "
-            "nothing): start one with `prefect server start`, then run serve with "
-            "PREFECT_API_URL=http://127.0.0.1:4200/api (see the README)",
+            f"nothing): start one with `{start_server_command()}` in another terminal, then run serve with "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api set (see the README)",
             file=sys.stderr,
         )
         return 2
     try:
-        require_answer(url)
+        require_answer(url, can_do_without=False)
     except PrefectApiUnreachable as exc:
         print(f"newsfacts serve: {exc}", file=sys.stderr)
         return 2
@@ -212,7 +219,8 @@ def _query(args: argparse.Namespace) -> int:
     try:
         # A table fits the terminal; written to a pipe or a file, it is never cut.
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 65_535
-        more = write(stream(con, args.sql, settings.query_seconds or None), args.format, sys.stdout, width=width)
+        rows = stream(con, args.sql, settings.query_seconds or None)
+        more = write(rows, args.format, sys.stdout, width=width, whole_cells=not sys.stdout.isatty())
     except QueryStopped as exc:
         sys.stdout.flush()
         print(f"newsfacts query: {exc}", file=sys.stderr)
@@ -239,17 +247,15 @@ def _views(args: argparse.Namespace) -> int:
     from flows.warehouse.query import public_views
 
     settings = _settings(args, "warehouse")
-    con = None
-    if settings.warehouse.exists():
-        try:
-            con = warehouse.connect(settings.warehouse, read_only=True, local_files=False)
-        except (warehouse.WarehouseBusy, duckdb.Error):
-            con = None  # the contract's columns will do
+    try:
+        con = warehouse.connect(settings.warehouse, read_only=True, local_files=False)
+    except (FileNotFoundError, warehouse.WarehouseBusy, duckdb.Error):
+        con = duckdb.connect()  # no warehouse to read yet: the views as a new one has them
+        warehouse.apply_schema(con)
     try:
         views = public_views(con)
     finally:
-        if con is not None:
-            con.close()
+        con.close()
     width = min(shutil.get_terminal_size().columns, 100)
     for view, description, columns in views:
         print(textwrap.fill(f"{view}: {description}", width, subsequent_indent="  "))
@@ -324,7 +330,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="run the whole pipeline on a raw folder")
+    run = commands.add_parser(
+        "run",
+        help="run the whole pipeline on a raw folder",
+        description="Load the raw folder's new and changed files into the warehouse, refresh the "
+        "contradictions, validate, and write the report beside the warehouse.",
+    )
     _add_run_options(run)
     talk = run.add_mutually_exclusive_group()
     talk.add_argument("--quiet", action="store_true", help="print only warnings and the summary")
@@ -336,7 +347,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(handler=_run)
 
-    serve = commands.add_parser("serve", help="run the pipeline on a cron schedule (Prefect deployment)")
+    serve = commands.add_parser(
+        "serve",
+        help="run the pipeline on a cron schedule (Prefect deployment)",
+        description="Run the pipeline at every tick of a cron schedule, as a Prefect deployment. Needs a "
+        "Prefect server that keeps running, named by PREFECT_API_URL (see the README).",
+    )
     serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 * * * *" for every hour')
     _add_run_options(serve)
     serve.set_defaults(handler=_serve, quiet=False, verbose=False)
@@ -370,11 +386,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     query.set_defaults(handler=_query)
 
-    views = commands.add_parser("views", help="list the views to query, what a row of each is and their columns")
+    views = commands.add_parser(
+        "views",
+        help="list the views to query, what a row of each is and their columns",
+        description="List the public views of the warehouse, the ones to query: what a row of each is, "
+        "and their columns.",
+    )
     views.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
     views.set_defaults(handler=_views)
 
-    report = commands.add_parser("report", help="rewrite the report of the warehouse")
+    report = commands.add_parser(
+        "report",
+        help="rewrite the report of the warehouse",
+        description="Rewrite the report of the warehouse (as of its latest run) beside it.",
+    )
     report.add_argument("--warehouse", type=Path, help=f"DuckDB file (default {_default('warehouse')})")
     report.set_defaults(handler=_report)
     return parser

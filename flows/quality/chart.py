@@ -47,6 +47,10 @@ class Figure:
     outliers: list[tuple[float, str, str]] = field(default_factory=list)  # value, as written, file
 
 
+# How a unit follows a number on the axis, where its name does not read.
+_SYMBOLS = {"percent": "%", "percentage_point": " points", "count": ""}
+
+
 def figures(contradictions: pl.DataFrame) -> dict[str, list[Figure]]:
     """The contested figures of the numeric contradictions (worst first), by unit: the
     outliers of one figure against one consensus share a row."""
@@ -114,9 +118,9 @@ def chart_html(contradictions: pl.DataFrame) -> str:
                 for value, _, _ in figure.outliers
             )
             consensus = html.escape(figure.consensus_text)
-            texts = f"<span class='consensus'><span class='key'>consensus</span> {consensus}</span>"
+            texts = f"<span class='consensus'>● <span class='key'>consensus</span> {consensus}</span>"
             texts += "".join(
-                f"<span class='outlier'><span class='key'>{html.escape(text)}</span> {html.escape(source)}</span>"
+                f"<span class='outlier'>● <span class='key'>{html.escape(text)}</span> {html.escape(source)}</span>"
                 for _, text, source in figure.outliers
             )
             rows.append(
@@ -124,7 +128,9 @@ def chart_html(contradictions: pl.DataFrame) -> str:
                 f"<div class='track'>{dots}</div><div class='values'>{texts}</div></div>"
             )
         scale = " (log scale)" if axis.is_log else ""
-        ticks = f"<div class='axis'><span>{readable(axis.low)}</span><span>{readable(axis.high)}{scale}</span></div>"
+        symbol = _SYMBOLS.get(unit, f" {unit.replace('_', ' ')}")
+        low, high = (html.escape(f"{readable(end)}{symbol}") for end in (axis.low, axis.high))
+        ticks = f"<div class='axis'><span>{low}</span><span>{high}{scale}</span></div>"
         heading = html.escape(_HEADINGS.get(unit, f"Figures in {unit.replace('_', ' ')}"))
         sections.append(f"<h3>{heading}</h3>{''.join(rows)}{ticks}")
     return f"<div class='chart' id='chart'>{''.join(sections)}</div>" if sections else ""

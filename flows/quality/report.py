@@ -35,6 +35,7 @@ color:#222;line-height:1.45}h1{font-size:1.6rem;margin:.2rem 0}h2{margin-top:2re
 border-bottom:1px solid #ddd;padding-bottom:.2rem}.meta{color:#555;font-size:.9rem}code{font-size:.85rem}
 .scroll{overflow-x:auto}table{border-collapse:collapse;margin:.6rem 0;min-width:50%}td,th{border:1px solid #ccc;
 padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}td.n{text-align:right}
+.rows td:last-child{overflow-wrap:anywhere}
 .headline{background:#f7f7f2;border:1px solid #e2e2d0;border-radius:6px;padding:.6rem 1rem}
 .headline p{margin:.3rem 0}.card,.meta,.headline,.values{overflow-wrap:anywhere}
 th{white-space:nowrap}.big{font-size:1.25rem;font-weight:600}
@@ -163,7 +164,14 @@ class Headline:
     lines: list[str]
 
     @classmethod
-    def of(cls, by_kind: pl.DataFrame, outliers: pl.DataFrame, below_line: int, validation: pl.DataFrame) -> Headline:
+    def of(
+        cls,
+        by_kind: pl.DataFrame,
+        outliers: pl.DataFrame,
+        below_line: int,
+        validation: pl.DataFrame,
+        quarantined: int = 0,
+    ) -> Headline:
         total = int(by_kind["contradictions"].sum()) if not by_kind.is_empty() else 0
         if total:
             high = int(by_kind["high"].sum())
@@ -188,6 +196,8 @@ class Headline:
                 f"{plural(below_line, 'more candidate')} below the confidence line of {CONFIDENCE_LINE}, "
                 "for a second look."
             )
+        if quarantined:
+            lines.append(f"{plural(quarantined, 'input')} quarantined by the latest run: see Inputs, at the end.")
         if validation.is_empty():
             lines.append("The warehouse has not been validated yet.")
         else:
@@ -210,7 +220,7 @@ def _suite_page(suite: str, rows: pl.DataFrame, run_id: str) -> str:
         "unexpected_count": "Rows against it",
         "observed": "What was found",
     }
-    shown = rows.drop("suite").with_columns(pl.col("success").replace_strict({True: "yes", False: "NO"}))
+    shown = rows.drop("suite").with_columns(pl.col("success").replace_strict({True: "yes", False: "no"}))
     return (
         _HEAD.format(title=f"newsfacts validation: {html.escape(suite)}", style=STYLE)
         + f"<p class='meta'><a href='../latest.html'>← report</a></p><h1>Suite {html.escape(suite)}</h1>"
@@ -236,7 +246,7 @@ SKIPPED = {"reason": "Why skipped", "inputs": "Inputs", "example": "For example"
 
 def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: Path, run_id: str) -> Path:
     """Write the report of the warehouse as of run ``run_id`` (HTML, Markdown, a page per
-    suite) into ``reports_dir``; return the HTML path."""
+    suite) into ``reports_dir``; return the path of its latest HTML page."""
     (reports_dir / "suites").mkdir(parents=True, exist_ok=True)
     runs = _query(con, "runs_shown", run=run_id).row(0, named=True)
     contradictions = _query(con, "contested_claims", limit=CARDS)
@@ -244,7 +254,8 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
     total = int(by_kind["contradictions"].sum()) if not by_kind.is_empty() else 0
     below_line = int(_query(con, "candidates_below_line", line=CONFIDENCE_LINE)["candidates"][0])
     validation = _query(con, "validation_summary")
-    headline = Headline.of(by_kind, _query(con, "outliers", limit=OUTLIERS), below_line, validation)
+    outliers = _query(con, "outliers", limit=OUTLIERS)
+    headline = Headline.of(by_kind, outliers, below_line, validation, runs["quarantined"] or 0)
 
     more = []
     if total > len(contradictions):
@@ -289,7 +300,7 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
 
     markdown = "\n".join(
         [
-            "# newsfacts report\n",
+            f"# newsfacts report: {_md_cell(warehouse.name)}\n",
             f"{_md_cell(where)}  \n{_md_cell(latest)}\n",
             *(f"- {_md_cell(line)}" for line in headline.lines),
             "\n## Contradictions\n",
@@ -320,8 +331,8 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
 
     chart = chart_html(contradictions)
     page = (
-        _HEAD.format(title=f"newsfacts report {html.escape(run_id)}", style=STYLE)
-        + "<h1>newsfacts report</h1>"
+        _HEAD.format(title=f"newsfacts report: {html.escape(warehouse.name)}", style=STYLE)
+        + f"<h1>newsfacts report: {html.escape(warehouse.name)}</h1>"
         + f"<p class='meta'>{html.escape(where)}<br>{html.escape(latest)}</p>"
         + "<div class='headline'>"
         + "".join(f"<p{' class=big' * (i == 0)}>{html.escape(line)}</p>" for i, line in enumerate(headline.lines))
@@ -345,4 +356,4 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
     html_path.write_text(page, encoding="utf-8")
     shutil.copyfile(md_path, reports_dir / "latest.md")
     shutil.copyfile(html_path, reports_dir / "latest.html")
-    return html_path
+    return reports_dir / "latest.html"

@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from pathlib import Path
 
 from flows.runtime.lifetime import exit_with_parent
 
@@ -110,9 +111,16 @@ def configured_api_url() -> str | None:
     return get_current_settings().api.url
 
 
-def require_answer(url: str) -> None:
+def start_server_command() -> str:
+    """The command that starts a lasting Prefect server, with the ``prefect`` of this install."""
+    return f"PREFECT_SERVER_ANALYTICS_ENABLED=false {Path(sys.executable).parent / 'prefect'} server start"
+
+
+def require_answer(url: str, can_do_without: bool) -> None:
     """Raise ``PrefectApiUnreachable`` with one line that says what to do unless the server at
-    ``url`` answers. Any HTTP answer will do (a server that wants a key still answers)."""
+    ``url`` answers: start it, or, for a command that ``can_do_without`` a lasting server (a
+    run starts its own), stop naming it. Any HTTP answer will do (a server that wants a key
+    still answers)."""
     import httpx
 
     try:
@@ -124,7 +132,8 @@ def require_answer(url: str) -> None:
             else "remove it from the Prefect profile with `prefect config unset PREFECT_API_URL`"
         )
         raise PrefectApiUnreachable(
-            f"Prefect server at {url} does not answer: start it with `prefect server start`, or {undo}"
+            f"Prefect server at {url} does not answer: start it with `{start_server_command()}`"
+            + (f", or {undo}" if can_do_without else "")
         ) from None
 
 
@@ -153,7 +162,7 @@ class PrefectApi:
             self.server.stop(drain=False)
             self.server = None
         if self.server is None:
-            require_answer(str(get_current_settings().api.url))
+            require_answer(str(get_current_settings().api.url), can_do_without=True)
             return
         os.environ["PREFECT_API_URL"] = self.server.api_url
         log.info(

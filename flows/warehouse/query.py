@@ -141,8 +141,9 @@ def _shows(kind: DuckDBPyType) -> bool:
     return False
 
 
-def write(frames: Iterator[pl.DataFrame], fmt: str, out: TextIO, width: int = 200) -> bool:
-    """Write the rows as ``fmt`` (table, csv, json; a table ``width`` characters wide); return
+def write(frames: Iterator[pl.DataFrame], fmt: str, out: TextIO, width: int = 200, whole_cells: bool = False) -> bool:
+    """Write the rows as ``fmt`` (table, csv, json: an array, one row object a line); a table is
+    ``width`` characters wide and cuts text past 120 characters unless ``whole_cells``. Return
     whether a table left rows out."""
     if fmt == "csv":
         for number, frame in enumerate(frames):
@@ -152,11 +153,11 @@ def write(frames: Iterator[pl.DataFrame], fmt: str, out: TextIO, width: int = 20
         out.write("[")
         first = True
         for frame in frames:
-            rows = frame.write_json()[1:-1]  # an array of row objects, without its brackets
+            rows = frame.write_ndjson().rstrip("\n").replace("\n", ",\n")  # row objects, a line each
             if rows:
-                out.write(("" if first else ",") + rows)
+                out.write(("\n" if first else ",\n") + rows)
                 first = False
-        out.write("]\n")
+        out.write("\n]\n")
         return False
     shown: list[pl.DataFrame] = []
     count = 0
@@ -169,7 +170,7 @@ def write(frames: Iterator[pl.DataFrame], fmt: str, out: TextIO, width: int = 20
         with pl.Config(
             tbl_rows=-1,
             tbl_cols=-1,
-            fmt_str_lengths=120,
+            fmt_str_lengths=width if whole_cells else 120,
             tbl_width_chars=width,
             tbl_hide_dataframe_shape=True,
             tbl_hide_column_data_types=True,
@@ -201,16 +202,12 @@ def view_description(view: str) -> str:
     return sentence.rstrip(".")
 
 
-def public_views(con: duckdb.DuckDBPyConnection | None = None) -> list[tuple[str, str, list[str]]]:
-    """Each public view: its name, what a row of it is, and its columns (the warehouse's, given
-    a connection to one, else the contract's)."""
-    found = []
-    for view in sorted(PUBLIC_VIEWS):
-        columns = PUBLIC_VIEWS[view]
-        if con is not None:
-            columns = [row[0] for row in con.execute(f'describe "{view}"').fetchall()] or columns
-        found.append((view, view_description(view), columns))
-    return found
+def public_views(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, list[str]]]:
+    """Each public view of the warehouse: its name, what a row of it is, and its columns."""
+    return [
+        (view, view_description(view), [row[0] for row in con.execute(f'describe "{view}"').fetchall()])
+        for view in sorted(PUBLIC_VIEWS)
+    ]
 
 
 def public_tables_query(sql: str) -> str | None:
@@ -219,7 +216,7 @@ def public_tables_query(sql: str) -> str | None:
     if not _SHOW_TABLES.match(sql):
         return None
     rows = ", ".join(
-        "({}, {})".format(*(f"'{value.replace(chr(39), chr(39) * 2)}'" for value in (view, description)))
-        for view, description, _ in public_views()
+        "({}, {})".format(*(f"'{value.replace(chr(39), chr(39) * 2)}'" for value in (view, view_description(view))))
+        for view in sorted(PUBLIC_VIEWS)
     )
     return f"select * from (values {rows}) as views(name, description)"

@@ -6,8 +6,10 @@ with latest as (
 select v.suite,
        count(*) as expectations,
        count(*) filter (where not v.success) as failed,
-       string_agg(case when not v.success then v.expectation || coalesce(' on ' || v.column_name, '') end, '; ')
-           as failures
+       string_agg(
+           case when not v.success then expectation_words(v.expectation) || coalesce(' on ' || v.column_name, '') end,
+           '; '
+       ) as failures
 from validation_results v
 inner join latest using (run_id)
 group by v.suite

@@ -3,6 +3,7 @@ every format."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.warehouse.query import refusal
+from flows.warehouse.query import refusal, stream, write
 
 EXOTIC = """
     select 1 as n, interval 3 day as span, 'ab'::blob as bytes, map {'k': 1} as mapping,
@@ -118,3 +119,16 @@ def test_a_query_cannot_read_other_files(warehouse, tmp_path):
     (tmp_path / "secret.csv").write_text("a\n1\n", encoding="utf-8")
     done = query(warehouse, f"select * from read_csv('{tmp_path / 'secret.csv'}')")
     assert done.returncode == 2 and "disabled" in done.stderr.lower()
+
+
+def test_json_is_one_array_with_a_row_a_line_and_a_piped_table_keeps_whole_cells():
+    con = duckdb.connect()
+    out = io.StringIO()
+    write(stream(con, "select range as n, repeat('x', 300) as long from range(3)", None), "json", out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 5  # greppable, still one JSON value
+    assert [row["n"] for row in json.loads(out.getvalue())] == [0, 1, 2]
+    piped, terminal = io.StringIO(), io.StringIO()
+    write(stream(con, "select repeat('x', 300) as long", None), "table", piped, width=65_535, whole_cells=True)
+    write(stream(con, "select repeat('x', 300) as long", None), "table", terminal, width=200)
+    assert "x" * 300 in piped.getvalue() and "x" * 300 not in terminal.getvalue()
