@@ -27,6 +27,8 @@ def _offline_and_logging(args: argparse.Namespace) -> None:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     level = "WARNING" if args.quiet else "DEBUG" if args.verbose else "INFO"
     os.environ["PREFECT_LOGGING_LEVEL"] = level  # the flow's own log lines go through Prefect
+    if not args.verbose:  # one line per stage, not Prefect's "Finished in state Completed()" per task
+        os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("flows").setLevel(level)
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")  # the Dask runner's cluster chatter
