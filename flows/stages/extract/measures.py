@@ -205,6 +205,8 @@ def measure_of(
         end = conversion.end()  # "19 kilometres (12 miles) underground": what follows the conversion
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
+    if claim.unit != "people" and _LEAD_BEFORE.search(folded, max(0, start - 60), start):
+        return "lead", "cue"  # "leads Maaskant by 38 seconds", "trailed the Greens by four points"
     if (
         claim.unit in ("year", "month")
         and _SENTENCED_BEFORE.search(folded, max(0, start - 40), start)
@@ -333,6 +335,12 @@ _PEAK_BEFORE = re.compile(r"\bpeak(?:ed)?\s+(?:of|at)\s+(?:about\s+|around\s+|so
 _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
+)
+# A lead given by its verb, a few words before "by" and the figure: "leads Maaskant by",
+# "trailed the Greens by just"; "led" only with an object between ("a team led by 12").
+_LEAD_BEFORE = re.compile(
+    r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
+    r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
 )
 # A comparative right after a percentage: "31 per cent cheaper than", "20% higher than".
 _COMPARED_AFTER = re.compile(
@@ -590,7 +598,19 @@ def _noun_after(sentence: str, folded: str, end: int) -> str | None:
         words.append(w)
     while words and (words[-1] in _LEVEL_VERBS or words[-1].endswith(("ed", "ing"))):
         words.pop()  # "the 9.4-tonne capsule reached orbit": the capsule
-    return _canonical(" ".join(words)) if words else None
+    if not words:
+        return None
+    found = _canonical(" ".join(words))
+    if found is None and _AS_ADJECTIVE.search(folded, max(0, end - 24), end) and tag_of(words[0]) in _NOUN_OR_VERB_TAGS:
+        # "a 48-second lead", "a 72-hour stoppage": after a figure written as an adjective comes
+        # its noun, whatever the word is more often elsewhere ("lead" is mostly a verb)
+        found = singular(words[0])
+    return found
+
+
+# A figure written as an adjective, its unit joined by a hyphen: "48-second", "10-point".
+_AS_ADJECTIVE = re.compile(r"\d-[a-z]+$")
+_NOUN_OR_VERB_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ"})
 
 
 def _named_before(folded: str, at: int) -> str | None:

@@ -41,6 +41,8 @@ def only(text: str, published: datetime | None = None):
         ("The club paid £450m for the stadium.", 450e6, "GBP"),
         ("Inflation eased to 2.1 per cent last month.", 2.1, "percent"),
         ("Turnout was 70 percent on Sunday.", 70.0, "percent"),
+        ("The reservoirs held just 34.8pc of capacity.", 34.8, "percent"),  # the British press's "pc"
+        ("Prices rose 5 pc last year.", 5.0, "percent"),
         ("Exports fell 34.5% on the year.", 34.5, "percent"),
         ("The jobless rate rose 3.2 percentage points.", 3.2, "percentage_point"),
         ("The storm dumped 120 mm of rain.", 120.0, "millimetre"),

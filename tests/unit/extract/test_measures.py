@@ -49,13 +49,16 @@ def claim(text: str, surface: str):
         ("There were 74 patients needing hospital care.", "47 people have been admitted to hospital."),
         ("The council closed a £38.2m gap.", "The council plugged a £42.5m funding shortfall."),
         ("The council blamed a £38.2million black hole.", "It faces a £42.5m budget shortfall."),
+        # a lead, by its verb or as the noun a figure written as an adjective qualifies
+        ("Orlavsky now leads Maaskant by 38 seconds.", "Orlavsky now holds a 48-second lead over Maaskant."),
+        ("Labour trailed the Greens by four points.", "The Greens led Labour by six points."),
         # a hedge between "of" and the figure, a conversion between the figure and its noun
         ("The quake struck at a depth of only 9km.", "Its focus lay 19 kilometres (12 miles) underground."),
         ("It struck just 9km (six miles) below the surface.", "The quake struck at a depth of 9 km."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
-    units = ("percent", "hectare", "GBP", "people", "count", "year", "kilometre")
+    units = ("percent", "hectare", "GBP", "people", "count", "year", "kilometre", "second", "point")
     (a,) = [c for c in claims_of(first) if c.unit in units][-1:]
     (b,) = [c for c in claims_of(second) if c.unit == a.unit or {c.unit, a.unit} == {"people", "count"}][-1:]
     assert a.measure is not None
@@ -73,6 +76,7 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("Revenue rose 3.8%.", "Fixed (broadband and TV) revenue rose 2.1%."),  # a segment's, past its brackets
         ("The retailer will close 14 stores.", "The retailer will be left with 78 stores."),  # closures
         ("Inflation was 3.1% in May.", "Own-brand goods were 31 per cent cheaper than big brands."),  # a gap
+        ("The expedition was led by 12 volunteers.", "The team leads the league by 12 points."),  # "led by": who led
     ],
 )
 def test_different_quantities_have_different_measures(first, second):
