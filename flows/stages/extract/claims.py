@@ -229,7 +229,10 @@ def _range_starts(
 
 # A rival named after what was done to them holds none of the figures that follow: "pulled
 # clear of Ruth Wanjala and won in 2:21:09", "beating Haile Gebru by 11 seconds".
-_RIVAL_BEFORE = re.compile(r"\b(?:clear\s+of|ahead\s+of|away\s+from|beating|beat|past|against)\s+$")
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:clear\s+of|ahead\s+of|away\s+from|beating|beat|past|against"
+    r"|leads?|led|leading|trails?|trailed|trailing|lead\s+over)\s+$"  # "Orlavsky leads Maaskant by 38 seconds"
+)
 # Between two figures of one list: "16 points and ", "31.2%, ".
 _LISTED_AFTER = re.compile(r"\S+(?:\s+[a-z-]+){0,2}\s*(?:,\s*|\s+)(?:and\s+)?")
 

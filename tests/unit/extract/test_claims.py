@@ -695,6 +695,8 @@ def test_a_rival_named_after_clear_of_or_beating_holds_no_figure_after_it():
         c for c in claims_of("Almaz Tadesse pulled clear of Ruth Wanjala and won in 2:21:09.") if c.unit == "second"
     ]
     assert time.holder == "Almaz Tadesse"
+    (lead,) = [c for c in claims_of("Dmitri Orlavsky now leads Jorrit Maaskant by 38 seconds.") if c.unit == "second"]
+    assert (lead.measure, lead.holder) == ("lead", "Dmitri Orlavsky")
 
 
 def test_a_bare_number_taken_to_hospital_counts_people_in_hospital():
