@@ -289,7 +289,7 @@ OUTLOOK_STEM = caseless(
     by_first_letter(
         [
             "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn"
-            "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir"
+            "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir|ask|told|urg"
             "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected|recount"
         ]

@@ -149,6 +149,7 @@ _CHANGE_VERBS = frozenset(
     "boost boosted trim trimmed".split()
 )
 _MONEY_NAMES = frozenset(singular(word) for word in CURRENCY_WORDS)
+_MONEY_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(CURRENCY_WORDS) + r")\b")
 _AUXILIARIES_ALL = frozenset("is are was were be been being has have had".split())
 _AUXILIARIES = frozenset("has have had also now still already has been have been".split())
 # Words of an outlook: before "to" and the verb that ties a figure ("reserves are expected to fall
@@ -201,6 +202,8 @@ def measure_of(
     """(measure, how it was found: cue, noun or phrase) of the figure at ``start:end`` of a
     sentence (``folded`` its ``fold_case``d text), given its nearest metric cue."""
     found: tuple[str | None, str | None] = (None, None)
+    if is_currency(claim.unit) and (word := _MONEY_WORD_AFTER.match(folded, end)):
+        end = word.end()  # "180,000 euros in compensation": the compensation, not the euros
     if conversion := _CONVERSION_AFTER.match(folded, end):
         end = conversion.end()  # "19 kilometres (12 miles) underground": what follows the conversion
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):

@@ -733,11 +733,25 @@ def test_a_figure_no_sentence_dates_is_told_of_the_day_of_publication_without_a_
     [
         ("The standard requires 92% of patients to start treatment within 18 weeks.", "92%"),
         ("Only 54.6% were treated in time, against a legal standard of 92%.", "92%"),
+        # what people are asked to hold their use to
+        ("Households are asked to cut their use to 120 litres per person a day.", "120 litres"),
+        ("Households are being told to get by on just 120 litres a day.", "120 litres"),
+        ("Drivers were urged to keep their speed below 50 km/h.", "50 km/h"),
     ],
 )
 def test_a_standard_a_figure_must_meet_is_a_target(text, surface):
     (found,) = [c for c in claims_of(text) if c.surface == surface]
     assert found.qualifier == "target"
+
+
+def test_a_request_to_do_something_else_sets_no_target():
+    (found,) = claims_of("Police were asked to investigate 12 complaints.")
+    assert found.qualifier == "actual"
+
+
+def test_a_sum_in_a_currency_named_by_word_measures_what_follows_the_word():
+    (found, _) = claims_of("The court ordered him to pay 180,000 euros in compensation: 120,000 euros to his widow.")
+    assert (found.unit, found.measure) == ("EUR", "compensation")
 
 
 @pytest.mark.parametrize(
