@@ -60,7 +60,8 @@ _ROLE_NOUN_WORD = re.compile(_ROLE_NOUN)
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
-    r"(?:(?!(?:the|a|an|and|or|of|to|by|with|for|as|at|in|on|said|says|told|who|was|is)\b)[a-z-]+\s+){0,2}"
+    r"(?:(?!(?:the|a|an|and|or|of|to|by|with|for|as|at|in|on|from|over|behind|after|before|against|than"
+    r"|said|says|told|who|was|is)\b)[a-z-]+\s+){0,2}"
 )
 # A lower-case title before a name: "housing minister Calum Brodrick", "Former health minister
 # Corin Ashdown", "Deputy director Priya Ventham", "Former Vantix chief executive Dorian Makepeace".
@@ -121,14 +122,23 @@ _OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for {}", "lec
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
-_APPOSITION = re.compile(
-    r"^(?:,\s*(?:aged\s+)?\d{1,3})?"  # "Lars Feeney, 34, a nurse at ..."
-    r",\s+((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:'s|’s)\s+)?"
+_ROLE_SET_OFF = (
+    r"((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:'s|’s)\s+)?"
     r"(?:(?<=the\s)(?:[A-Z][\w&.'’-]*\s+){1,4})?"  # "the Solvenn Teachers' Union president"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
     + r"[^,.;:\"]{0,70})"
+)
+_APPOSITION = re.compile(
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?"  # "Lars Feeney, 34, a nurse at ..."
+    r",\s+" + _ROLE_SET_OFF
+)
+# The same role given by a relative clause: ", who has worked as a waitress at Café Neva",
+# ", who had been Eskholm West's MP since 2011", ", who serves as the club's treasurer".
+_WHO_IS = re.compile(
+    r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
+    + _ROLE_SET_OFF
 )
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
@@ -306,7 +316,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         else _TITLE_OF.search(before[-60:])
         or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )
-    apposition = _APPOSITION.match(after) if after.startswith(",") else None
+    apposition = (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
     role, organisation = (
         _title_words(title, before[-60:])
         if title

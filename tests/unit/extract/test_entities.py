@@ -138,6 +138,15 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
             "Anne-Lise Borg",
             "coordinator of the Red Cross in Sorvik",
         ),
+        # an adjective before the occupation; the office a relative clause gives
+        ("Furious trucker Stan Mulvey, 52, sat in a queue.", "Stan Mulvey", "trucker"),
+        ("He finished behind stage winner Dmitri Orlavsky on Thursday.", "Dmitri Orlavsky", "stage winner"),
+        (
+            '"It was quiet," said Daria Koval, who has worked as a waitress at Café Neva since 2017.',
+            "Daria Koval",
+            "a waitress at Café Neva since 2017",
+        ),
+        ("Greta Holm, who is a member of the board, voted against.", "Greta Holm", "a member of the board"),
     ],
 )
 def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, name, role):
