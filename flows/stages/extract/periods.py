@@ -198,7 +198,8 @@ def _period(
 
     A weekday says when something was announced, a month, quarter or year what a figure
     measures, so weekdays come last; "since June" is no figure's period; "from December" is
-    the period of the figure a change starts from, so only a before-state figure takes it; a
+    the period of the figure a change starts from, so only a before-state figure takes it, or
+    one no other period is named for; "compared with March" only a before-state figure; a
     period beyond or right after a figure the quantity is compared with (``compared``: where
     such figures start, "against $3.9bn in September") is that figure's, as is one after a comma and another
     of the sentence's ``figures`` ("a profit of €231m, after one of €17m in the first quarter").
@@ -219,6 +220,8 @@ def _period(
             # "since June", "since the outbreak began in January" is no figure's period; "since
             # 2021, when 5,120 ..." is that figure's
             continue
+        if not before_state and _BASE_BEFORE.search(folded, max(0, m_start - 30), m_start):
+            continue  # "0.3% lower compared with March": the period the change is measured from
         rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
         if best is None or rank < best[0]:
             best = rank, year, part, m_start
@@ -248,19 +251,26 @@ def own_periods(
     folded: str, periods: list[tuple[int, int, int | None, str | None]]
 ) -> list[tuple[int, int, int | None, str | None]]:
     """The periods a sentence (``fold_case``d) names for its own figures, not for a figure it sets
-    against them ("down from 33 seats in 2021", "against $3.9bn in September") nor the time
-    something began ("since the outbreak began in January"): those it may pass on to the next
-    sentence, or to the article."""
+    against them ("down from 33 seats in 2021", "against $3.9bn in September"), nor the period a
+    change is measured from ("0.3% lower compared with March"), nor the time something began
+    ("since the outbreak began in January"): those it may pass on to the next sentence, or to
+    the article."""
     return [
         p
         for p in periods
         if not OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])
+        and not _BASE_BEFORE.search(folded, max(0, p[0] - 30), p[0])
         and not _SINCE.search(folded, max(0, p[0] - 50), p[0])
         and not _RECORD_BEFORE.search(folded, max(0, p[0] - 50), p[0])
         and not folded.startswith(" record", p[1])
     ]
 
 
+# The period a change is measured from, named right after the comparison: "dropping by 0.3%
+# compared with March", "up 4% versus the same quarter of 2024".
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:month|quarter|period)\s+(?:of|in|last)\s+)?$"
+)
 # The year a record was set: "beating the record of 5.97 metres set in 1994", "the 1994 record".
 _RECORD_BEFORE = re.compile(r"\brecord\b[^,;:]{0,40}\b(?:in|of|from)\s+$")
 # A period something started in: "since an outbreak began in early January".

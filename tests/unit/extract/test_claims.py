@@ -115,6 +115,15 @@ def test_the_figure_a_change_starts_from_is_of_the_period_before(phrase):
     assert (now.period, before.period, before.state) == ("2025-02", "2025-01", "before")
 
 
+def test_the_period_a_change_is_measured_from_is_not_the_changes_own():
+    (fell,) = claims_of(
+        "Shoppers cut back last month, their purchases dropping by 0.3% compared with March.", datetime(2026, 5, 22)
+    )
+    assert fell.period == "2026-04"  # last month, not March
+    (unknown,) = claims_of("Sales fell 0.3% compared with March.", datetime(2026, 5, 22))
+    assert unknown.period is None
+
+
 @pytest.mark.parametrize(
     ("between", "period"),
     [
