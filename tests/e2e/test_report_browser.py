@@ -68,7 +68,7 @@ def report(tmp_path_factory) -> Path:
 
 def test_the_contradiction_is_visible_and_article_text_does_not_run(report, tmp_path):
     dom = chromium(tmp_path / "profile", "--dump-dom", report.as_uri()).stdout
-    assert "<title>newsfacts report r</title>" in dom  # the article's script did not retitle the page
+    assert "<title>newsfacts report: news.duckdb</title>" in dom  # the article's script did not retitle the page
     assert "pwned" not in dom.replace(ATTACK.replace("<", "&lt;").replace(">", "&gt;"), "")
     assert "&lt;script&gt;" in dom  # shown as text
     assert "says 0.6%" in dom and "say 1.6%" in dom

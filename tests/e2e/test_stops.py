@@ -51,6 +51,9 @@ def start(raw: Path, warehouse: Path) -> subprocess.Popen:
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
+        # Prefect's line for each finished task, which a run logs only with --verbose, tells the
+        # test how many batches are in
+        env={**os.environ, "PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL": "INFO"},
     )
 
 
