@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import html
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -156,59 +155,47 @@ def _cards(contradictions: pl.DataFrame) -> str:
 _GATE = "no_contradictions"  # the suite that fails while contradictions stand
 
 
-@dataclass
-class Headline:
+def headline(
+    by_kind: pl.DataFrame, outliers: pl.DataFrame, below_line: int, validation: pl.DataFrame, quarantined: int = 0
+) -> list[str]:
     """What the page says first, in sentences: what to check, who is most often the odd one out,
-    what lies below the confidence line, and how the latest validation went."""
-
-    lines: list[str]
-
-    @classmethod
-    def of(
-        cls,
-        by_kind: pl.DataFrame,
-        outliers: pl.DataFrame,
-        below_line: int,
-        validation: pl.DataFrame,
-        quarantined: int = 0,
-    ) -> Headline:
-        total = int(by_kind["contradictions"].sum()) if not by_kind.is_empty() else 0
-        if total:
-            high = int(by_kind["high"].sum())
-            medium = int(by_kind["medium"].sum())
-            low = total - high - medium
-            severity = ", ".join(f"{n:,} {name}" for n, name in ((high, "high"), (medium, "medium"), (low, "low")) if n)
-            order = {kind: i for i, kind in enumerate(KINDS)}
-            kinds = ", ".join(
-                plural(int(n), *KINDS.get(kind, (kind, kind))[:2])
-                for kind, n in sorted(
-                    by_kind.select("kind", "contradictions").iter_rows(), key=lambda r: order.get(r[0], 9)
-                )
+    what lies below the confidence line, what was quarantined, and how the latest validation went."""
+    total = int(by_kind["contradictions"].sum()) if not by_kind.is_empty() else 0
+    if total:
+        high = int(by_kind["high"].sum())
+        medium = int(by_kind["medium"].sum())
+        low = total - high - medium
+        severity = ", ".join(f"{n:,} {name}" for n, name in ((high, "high"), (medium, "medium"), (low, "low")) if n)
+        order = {kind: i for i, kind in enumerate(KINDS)}
+        kinds = ", ".join(
+            plural(int(n), *KINDS.get(kind, (kind, kind))[:2])
+            for kind, n in sorted(
+                by_kind.select("kind", "contradictions").iter_rows(), key=lambda r: order.get(r[0], 9)
             )
-            lines = [f"{plural(total, 'contradiction')} to check ({severity} severity): {kinds}."]
-        else:
-            lines = ["No contradictions to check."]
-        if not outliers.is_empty():
-            named = "; ".join(f"{outlet}, in {n:,} of {total:,}" for outlet, n in outliers.iter_rows())
-            lines.append(f"Most often the odd one out: {named}.")
-        if below_line:
-            lines.append(
-                f"{plural(below_line, 'more candidate')} below the confidence line of {CONFIDENCE_LINE}, "
-                "for a second look."
-            )
-        if quarantined:
-            lines.append(f"{plural(quarantined, 'input')} quarantined by the latest run: see Inputs, at the end.")
-        if validation.is_empty():
-            lines.append("The warehouse has not been validated yet.")
-        else:
-            failed = validation.filter(pl.col("failed") > 0)["suite"].to_list()
-            why = ": no_contradictions fails while the warehouse holds contradictions" if failed == [_GATE] else ""
-            lines.append(
-                f"Validation: {plural(len(failed), 'suite')} of {len(validation)} failed ({', '.join(failed)}){why}."
-                if failed
-                else f"Validation: all {len(validation)} suites passed."
-            )
-        return cls(lines)
+        )
+        lines = [f"{plural(total, 'contradiction')} to check ({severity} severity): {kinds}."]
+    else:
+        lines = ["No contradictions to check."]
+    if not outliers.is_empty():
+        named = "; ".join(f"{outlet}, in {n:,} of {total:,}" for outlet, n in outliers.iter_rows())
+        lines.append(f"Most often the odd one out: {named}.")
+    if below_line:
+        lines.append(
+            f"{plural(below_line, 'more candidate')} below the confidence line of {CONFIDENCE_LINE}, for a second look."
+        )
+    if quarantined:
+        lines.append(f"{plural(quarantined, 'input')} quarantined by the latest run: see Inputs, at the end.")
+    if validation.is_empty():
+        lines.append("The warehouse has not been validated yet.")
+    else:
+        failed = validation.filter(pl.col("failed") > 0)["suite"].to_list()
+        why = ": no_contradictions fails while the warehouse holds contradictions" if failed == [_GATE] else ""
+        lines.append(
+            f"Validation: {plural(len(failed), 'suite')} of {len(validation)} failed ({', '.join(failed)}){why}."
+            if failed
+            else f"Validation: all {len(validation)} suites passed."
+        )
+    return lines
 
 
 def _suite_page(suite: str, rows: pl.DataFrame, run_id: str) -> str:
@@ -255,7 +242,7 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
     below_line = int(_query(con, "candidates_below_line", line=CONFIDENCE_LINE)["candidates"][0])
     validation = _query(con, "validation_summary")
     outliers = _query(con, "outliers", limit=OUTLIERS)
-    headline = Headline.of(by_kind, outliers, below_line, validation, runs["quarantined"] or 0)
+    said_first = headline(by_kind, outliers, below_line, validation, runs["quarantined"] or 0)
 
     more = []
     if total > len(contradictions):
@@ -302,7 +289,7 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
         [
             f"# newsfacts report: {_md_cell(warehouse.name)}\n",
             f"{_md_cell(where)}  \n{_md_cell(latest)}\n",
-            *(f"- {_md_cell(line)}" for line in headline.lines),
+            *(f"- {_md_cell(line)}" for line in said_first),
             "\n## Contradictions\n",
             *(f"{line}\n" for line in more),
             _md_table(
@@ -335,7 +322,7 @@ def write_report(con: duckdb.DuckDBPyConnection, reports_dir: Path, warehouse: P
         + f"<h1>newsfacts report: {html.escape(warehouse.name)}</h1>"
         + f"<p class='meta'>{html.escape(where)}<br>{html.escape(latest)}</p>"
         + "<div class='headline'>"
-        + "".join(f"<p{' class=big' * (i == 0)}>{html.escape(line)}</p>" for i, line in enumerate(headline.lines))
+        + "".join(f"<p{' class=big' * (i == 0)}>{html.escape(line)}</p>" for i, line in enumerate(said_first))
         + "</div>"
         + f"<h2>Contradictions</h2>{''.join(note(m) for m in more)}{_cards(contradictions)}"
         + (f"<h2>Contested figures</h2><p class='meta'>Consensus in blue, outliers in red.</p>{chart}" if chart else "")

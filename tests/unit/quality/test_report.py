@@ -9,7 +9,7 @@ import pytest
 
 from flows import warehouse
 from flows.quality.chart import Axis, chart_html, figures, readable
-from flows.quality.report import Headline, plural, write_report
+from flows.quality.report import headline, plural, write_report
 from tests.helpers import load
 
 
@@ -25,7 +25,7 @@ def test_the_headline_says_what_to_check_who_is_the_odd_one_out_and_how_validati
     )
     outliers = pl.DataFrame({"outlet": ["Daily Clarion"], "contradictions": [3]})
     validation = pl.DataFrame({"suite": ["claims", "no_contradictions"], "failed": [0, 1]})
-    lines = Headline.of(by_kind, outliers, 5, validation).lines
+    lines = headline(by_kind, outliers, 5, validation)
     assert (
         lines[0]
         == "4 contradictions to check (2 high, 2 medium severity): 3 figures disputed, 1 name spelled two ways."
@@ -40,9 +40,7 @@ def test_the_headline_says_what_to_check_who_is_the_odd_one_out_and_how_validati
 
 def test_a_clean_warehouse_has_a_calm_headline():
     empty = pl.DataFrame(schema={"kind": pl.String, "contradictions": pl.Int64, "high": pl.Int64, "medium": pl.Int64})
-    lines = Headline.of(
-        empty, pl.DataFrame(schema={"outlet": pl.String}), 0, pl.DataFrame(schema={"suite": pl.String})
-    ).lines
+    lines = headline(empty, pl.DataFrame(schema={"outlet": pl.String}), 0, pl.DataFrame(schema={"suite": pl.String}))
     assert lines == ["No contradictions to check.", "The warehouse has not been validated yet."]
 
 
