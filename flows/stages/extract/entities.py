@@ -123,8 +123,9 @@ _OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for {}", "lec
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
 _ROLE_SET_OFF = (
-    r"((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:'s|’s)\s+)?"
-    r"(?:(?<=the\s)(?:[A-Z][\w&.'’-]*\s+){1,4})?"  # "the Solvenn Teachers' Union president"
+    r"((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+)?"
+    # "the Solvenn Teachers' Union president", "the union's Saltwick branch secretary", "a Liberal Forum MP"
+    r"(?:(?:(?<=the\s)|(?<=a\s)|(?<=['’]s\s)|(?<=s['’]\s))(?:[A-Z][\w&.'’-]*\s+){1,4})?"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
@@ -337,8 +338,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", role, organisation or _organisation_after(after)
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
         return "person", None, None
-    if len(tokens) == 2 and _DOES_AFTER.match(after) and _may_be_a_name(tokens):
-        return "person", None, None  # "Marek Oyelaren led the Lynx", "Hedda Stromvik produced": a name, acting
+    if len(tokens) == 2 and _acts(after) and _may_be_a_name(tokens):
+        return "person", None, None  # "Marek Oyelaren led the Lynx", "Sigrun Aldahl spent an hour": a name, acting
     if len(tokens) <= 3 and _AGE_AFTER.match(after):
         return "person", None, None  # "Darragh Pellow, 61, was convicted": a name given an age
     return None, None, None
@@ -357,6 +358,20 @@ _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 # A past-tense verb right after a name: what a person did ("scored", "led", "told").
 _DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
+# The word after a name and, after an auxiliary, the one after that: "has arrived", "will visit".
+_WORD_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_AUXILIARY_TAGS = frozenset({"MD", "VBZ", "VBD"})  # "will", "has", "had", "was"
+
+
+def _acts(after: str) -> bool:
+    """Whether a verb follows a name: a past tense the lexicon knows ("spent", "met", "kept"), or an
+    auxiliary and a verb ("has arrived", "will visit", "was elected")."""
+    if _DOES_AFTER.match(after):
+        return True
+    if not (words := _WORD_AFTER.match(after)):
+        return False
+    first, second = tag_of(words.group(1)), tag_of(words.group(2) or "")
+    return first == "VBD" or (first in _AUXILIARY_TAGS and second in ("VB", "VBN", "VBD"))
 
 
 def _may_be_a_name(words: list[str]) -> bool:
@@ -444,6 +459,9 @@ def extract_mentions(text: str) -> list[Mention]:
             organisation = organisation_of(title) or _organisation_after(text[end : end + 120])
         elif canonical != bare:
             kind, role, organisation = _classify(canonical, "", "")
+        elif (titled := _person_of(bare, text[max(0, start - 100) : start])) is not None:
+            # "Aviation analyst Oskar Lindahl of Varsenne Capital Partners": the person, then where from
+            kind, role, organisation = titled
         else:
             kind, role, organisation = _classify(bare, text[max(0, start - 100) : start], text[end : end + 120])
         if kind is None:
@@ -467,6 +485,16 @@ def extract_mentions(text: str) -> list[Mention]:
     mentions += _short_names(mentions, unclassified, text)
     mentions += _named_by_surname(unplaced, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
+
+
+def _person_of(name: str, before: str) -> tuple[str, str | None, str | None] | None:
+    """(person, role, organisation) of a name run that is a titled person's name and what they are
+    "of" ("analyst Oskar Lindahl of Varsenne Capital Partners"), read as one name elsewhere."""
+    head, _, tail = name.partition(" of ")
+    if not tail or not 1 <= head.count(" ") <= 2 or not _may_be_a_name(head.split()):
+        return None
+    kind, role, organisation = _classify(head, before, "")
+    return (kind, role, organisation or tail) if kind == "person" and role else None
 
 
 def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Mention]:

@@ -210,6 +210,8 @@ def measure_of(
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
     if claim.unit != "people" and _LEAD_BEFORE.search(folded, max(0, start - 60), start):
         return "lead", "cue"  # "leads Maaskant by 38 seconds", "trailed the Greens by four points"
+    if claim.unit != "people" and _MARGIN_BEFORE.search(folded, max(0, start - 70), start):
+        return "margin", "cue"
     if (
         claim.unit in ("year", "month")
         and _SENTENCED_BEFORE.search(folded, max(0, start - 40), start)
@@ -269,6 +271,9 @@ def measure_of(
     if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
         found = _canonical(claim.metric), "phrase"
     measure, how = found
+    if measure and (own := folded[start:end]) in measure.split():
+        # "by an eight-second margin": the figure is not a word of what it measures
+        measure = " ".join(word for word in measure.split() if word != own) or None
     if measure in _MONEY_NAMES:
         measure, how = None, None  # "a cheque for 8,000 euros": the unit's name says nothing of what it measures
     if is_currency(claim.unit) and _PER_SHARE.match(folded, end):  # "$48.50 a share"
@@ -344,6 +349,12 @@ _RACE_VERB_BEFORE = re.compile(
 _LEAD_BEFORE = re.compile(
     r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
     r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
+)
+# A winning margin given by its verb: "won the Tour of Havrenne by 18 seconds", "beat Brancale by
+# two points", "wins by 2,011 votes".
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:won|wins|win|winning|clinched|beat|beats|beating|defeated|edged)\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?$"
 )
 # A comparative right after a percentage: "31 per cent cheaper than", "20% higher than".
 _COMPARED_AFTER = re.compile(
