@@ -6,16 +6,13 @@
 -- every kind source_file_a is the article at fault and evidence_a its sentence. The people and
 -- date rules give no confidence of their own: their rows carry PEOPLE_AND_DATES_CONFIDENCE.
 -- Computed from all claims and mentions, so it is materialised once per run that loads
--- something (sql/load/refresh_contradictions.sql) and read from fct_contradictions.
+-- something (sql/load/refresh_contradictions.sql, which stages the numeric rules' rows first) and
+-- read from fct_contradictions.
 create or replace view unified_contradictions as
-with numeric_rules as (
-    select * from numeric_contradictions
-    union all by name
-    select * from misprinted_figures
-),
-numeric_claims as (
-    -- a figure both rules flag is shown once, as the more confident one finds it
-    select * from numeric_rules
+with numeric_claims as (
+    -- a figure two rules flag is shown once, as the more confident one finds it (the rules'
+    -- rows are staged in stg_numeric_findings: sql/load/refresh_contradictions.sql)
+    select * from stg_numeric_findings
     qualify row_number() over (partition by claim_a order by confidence desc) = 1
 ),
 numeric as (
