@@ -173,11 +173,13 @@ paired as (
               and ((b.article_id = o.article_id and agree(b.value, b.decimals, e.value, e.decimals))
                    or (b.article_id = e.article_id and agree(b.value, b.decimals, o.value, o.decimals)))
         ) as side_by_side,
-        -- one sentence gives both values: it sets two quantities side by side ("212,000 of its
-        -- 268,000 customers"), it does not contradict itself
+        -- one sentence gives both values, under any measure of their unit and state: it sets two
+        -- quantities side by side ("212,000 of its 268,000 customers", "an initial orbit of 210 km
+        -- ... the station, which orbits at 418 km"), it does not contradict itself; a value it
+        -- gives as the earlier level ("fell to 312,000, from 318,000") is not one of them
         exists(
-            select 1 from numbered b
-            where b.group_no = o.group_no
+            select 1 from comparable_claims b
+            where b.key_unit = o.key_unit and b.stated_state = o.stated_state
               and ((b.article_id = o.article_id and b.sentence_no = o.sentence_no
                     and agree(b.value, b.decimals, e.value, e.decimals))
                    or (b.article_id = e.article_id and b.sentence_no = e.sentence_no

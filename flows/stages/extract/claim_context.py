@@ -217,8 +217,12 @@ def attach_context(
         claim.state = state
     elif _EARLIER_LEVEL_LEAD.search(lead) or _EARLIER_LEVEL_AFTER.match(folded, end):
         claim.state = "before"  # "down from a peak of 9%", "stood at 4.50% at the start of the year"
-    if claim.unit not in ("percent", "percentage_point") and _CHANGE_AMOUNT_LEAD.search(lead):
-        claim.state = "change"  # "fell by 6,000 to 312,000", "a rise of 21,500": how much, not how many
+    if claim.unit not in ("percent", "percentage_point") and (
+        _CHANGE_AMOUNT_LEAD.search(lead) or _DIFFERENCE_AFTER.match(folded, end)
+    ):
+        # "fell by 6,000 to 312,000", "a rise of 21,500", "412 fewer drivers than in 2019": how
+        # much, not how many
+        claim.state = "change"
 
 
 def bound(lead: str) -> str | None:
@@ -256,6 +260,8 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     readings = [m.lastindex for m in found if m.lastindex in (4, 5)]
     if readings:
         return "preliminary" if readings[-1] == 4 else "revised"
+    if _FIRST_READING_AFTER.match(folded, end, end + 140):
+        return "preliminary"  # "6.4, according to a preliminary reading", "151mm in its preliminary reading"
     after = _FORECAST_AFTER.search(right) if ("poll" in right or "consensus" in right or "forecast" in right) else None
     # "$5.5bn, against a consensus forecast of $4.6bn": the forecast is the figure after it
     forecast_after = (
@@ -296,6 +302,21 @@ OUTLOOK_STEM = caseless(
     )
 )
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
+# A difference given by a comparative after the figure and its noun: "412 fewer drivers ... than in
+# 2019", "300 more staff than a year earlier", "€2m less than planned".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,6}?than\b|\s+(?:more|fewer|less)\b"
+    r"(?=[^.;]{0,60}\bthan\b)"
+)
+# A first reading named after the figure, with no other figure between: "6.4 earthquake has struck
+# at 04:26, according to a preliminary reading by", not the 148mm of "148mm fell, rather than the
+# 151mm in its preliminary reading".
+_FIRST_READING_AFTER = caseless(
+    r"(?:(?!\d[\d,.]*\s*(?:mm|cm|km|m|%|per\s+cent|million|billion|bn)\b)[^.;]){0,100}?"
+    r"\b(?:according\s+to|in|by)\s+(?:a|the|its|their)\s+(?:preliminary|provisional|initial|flash|first)"
+    r"\s+(?:reading|estimate|figure|count|result|data|assessment)s?\b"
+)
+
 # "beating the €1.71 billion analysts had expected": the forecasters right after a figure
 _FORECASTERS_AFTER = caseless(
     r"\s+(?:the\s+)?(?:analysts|economists|markets?|traders|investors|forecasters|experts|pollsters)\s+"

@@ -279,6 +279,11 @@ _SPLIT_YEAR_HEAD = re.compile(r"(?:19|20)\d\d[/–-]$")
 _LENGTH_AFTER = re.compile(
     r"[\s-]*(?:underground|below|beneath|deep|high|tall|long|wide|above|offshore|inland|in\s+(?:depth|height|length|diameter))\b"
 )
+# a length named before it: "a high of 6.48m at Tarrow Bridge", "cresting at 6.28m", "waves of 6m"
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:high|low|levels?|height|depth|length|width|altitude|elevation|crest(?:ed|ing)?|tide"
+    r"|waves?|swell)\s+(?:of|at|reached|hit)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just\s+)?$"
+)
 # the margin of "4.3 ± 0.4 Earth masses", "2.1% plus or minus 0.3": a measurement's uncertainty
 _MARGIN_HEAD = re.compile(r"(?:±|\+/-|\+-|\bplus\s+or\s+minus|\bplus/minus)\s*$", re.IGNORECASE)
 
@@ -308,8 +313,13 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             currency, end = CURRENCY_WORDS[after.group(1)], after.end()
         elif scale and (code := _CODE_BEFORE.search(sentence, max(0, m.start() - 5), m.start())):
             currency = code.group(1)  # "HVK 38.6m", "VDK 1.9bn": a currency's code, known or not
-    if scale == "m" and currency is None and unit is None and _LENGTH_AFTER.match(folded, end):
-        unit, scale = "metre", ""  # "entombed 460m underground", "a 120m-tall tower"
+    if (
+        scale == "m"
+        and currency is None
+        and unit is None
+        and (_LENGTH_AFTER.match(folded, end) or _LENGTH_BEFORE.search(folded, max(0, m.start() - 30), m.start()))
+    ):
+        unit, scale = "metre", ""  # "entombed 460m underground", "a 120m-tall tower", "a high of 6.48m"
     if (
         scale
         and scale in ("m", "b", "k")
