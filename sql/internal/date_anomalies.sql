@@ -3,19 +3,19 @@
 -- figures only, as a forecast may equal a later actual; not durations) with another article:
 -- two, at least one of them distinctive (written with three or more significant digits: 34.5%,
 -- $28.8 billion, 1,129), or three. A distinctive figure counts whatever month each article
--- gives it (a misdated article resolves "last month" against its wrong date); one that is not
--- counts only if both give it the same month, quarter or half (two releases years apart can
--- share two plain figures like 0.3% by chance: the benchmark corpus showed it), or neither gives
--- it a period and the two articles were grouped into one story by their words. And those
--- articles, or the article itself, speak of a later year as past ("since February 2020", "in
--- 2024"): a report cannot quote figures that refer back to a year after it was written; or two
--- articles or more, dated most of a year later, report its figures (the same report under a
--- wrong byline, when no article names a past year), or its whole story, grouped by words and
--- figures, is told only that late by two publishers or more. Plans,
--- forecasts, targets and years that name things ("the 2021 RAV4") are not past
--- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where
--- the other's past year is later than the article's date allows, so the rows looked at grow
--- with the suspects, not with the articles squared.
+-- gives it (a misdated article resolves "last month" against its wrong date), a share only when
+-- both give it one; one that is not counts only if both give it the same month, quarter or half
+-- (two releases years apart can share two plain figures like 0.3% by chance: the benchmark
+-- corpus showed it), or neither gives it a period and the two articles were grouped into one
+-- story by their words. And those articles, or the article itself, speak of a later year as
+-- past ("since February 2020", "in 2024"): a report cannot quote figures that refer back to a
+-- year after it was written; or two articles or more, dated most of a year later, report its
+-- figures (the same report under a wrong byline, when no article names a past year), or its
+-- whole story, grouped by words and figures, is told only that late by two publishers or more.
+-- Plans, forecasts, targets and years that name things ("the 2021 RAV4") are not past
+-- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where the other's past
+-- year is later than the article's date allows, so the rows looked at grow with the suspects,
+-- not with the articles squared.
 create or replace view date_anomalies as
 with dated as (
     select article_id, source_file, published_at, year(published_at) as published_year
@@ -28,7 +28,8 @@ past_years as (
 facts as (
     select distinct c.article_id, c.unit, c.value, c.period_part, d.published_at,
            d.published_year, p.latest_year, m.story_id,
-           length(trim(regexp_replace(c.surface, '[^0-9]', '', 'g'), '0')) >= 3 as distinctive
+           length(trim(regexp_replace(c.surface, '[^0-9]', '', 'g'), '0')) >= 3 as distinctive,
+           c.unit in ('percent', 'percentage_point') as is_share
     from fct_claims c
     left join dated d using (article_id)
     left join past_years p using (article_id)
@@ -38,13 +39,18 @@ facts as (
 shared as (
     -- other articles reporting at least two of the same figures (the same events) and
     -- speaking of a year later than this article's date as past, or dated most of a year later
-    select f.article_id, o.article_id as other_id, count(*) as shared_figures, list(f.value) as shared_values,
+    -- (a figure counts once however many periods the two give it)
+    select f.article_id, o.article_id as other_id, count(distinct f.unit || ' ' || f.value) as shared_figures,
+           list(distinct f.value) as shared_values,
            any_value(o.published_at) as other_published_at
     from facts f
     join facts o on o.unit = f.unit and o.value = f.value
                 -- a plain figure counts when both give it one period, or neither does and the
-                -- two articles tell one story (their words, not only their figures, agree)
-                and (f.distinctive or o.period_part = f.period_part
+                -- two articles tell one story (their words, not only their figures, agree); a
+                -- share, however written, only when both give it a period: 12.5% and 4.6% recur
+                -- in unrelated reports
+                and ((f.distinctive and not (f.is_share and (f.period_part is null or o.period_part is null)))
+                     or o.period_part = f.period_part
                      or (f.period_part is null and o.period_part is null and o.story_id = f.story_id))
                 -- a distinctive figure may carry another month: a misdated article resolves
                 -- "last month" against its wrong date
@@ -53,7 +59,7 @@ shared as (
                 and o.article_id <> f.article_id
                 and (o.latest_year > f.published_year + 1 or o.published_at > f.published_at + interval 300 day)
     group by f.article_id, o.article_id
-    having (count(*) >= 2 and bool_or(f.distinctive)) or count(*) >= 3
+    having count(distinct f.unit || ' ' || f.value) >= case when bool_or(f.distinctive) then 2 else 3 end
 ),
 later as (
     -- how many articles dated most of a year later report this one's figures

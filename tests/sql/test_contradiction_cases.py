@@ -383,6 +383,28 @@ def test_two_releases_years_apart_sharing_two_plain_figures_are_not_a_date_anoma
     assert "date_anomaly" not in kinds(con)
 
 
+def test_unrelated_reports_years_apart_sharing_one_figure_and_unperiodised_shares_are_not_a_date_anomaly(tmp_path):
+    # the grocer's €96.4m, given for the year and again, is one figure; its 4.0% and 5.1% have no
+    # period, and the retailer's reports a year later are another story
+    grocer = (
+        "Published March 6, 2025\n\nThe grocer reported operating profit of €96.4m for the year to 31 December.\n\n"
+        "The €96.4m includes a property sale. Like-for-like sales rose 4.0% and online sales 5.1%."
+    )
+    retailer = (
+        "Brannock & Vey said underlying pre-tax profit fell to €96.4 million. Footfall fell 4.0% and "
+        "store sales 5.1%, the chain said, as it announced 38 closures."
+    )
+    con = load(
+        tmp_path / "unrelated",
+        {
+            "grocer.txt": grocer,
+            "retailer.txt": f"Published March 26, 2026\n\n{retailer}",
+            "copy.txt": f"Published March 27, 2026\n\n{retailer} Shares fell.",
+        },
+    )
+    assert "date_anomaly" not in kinds(con)
+
+
 def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_past_year(tmp_path):
     body = (
         "Caldera Brands agreed to buy Pennick & Lowe for $12.64 billion in cash, paying $48.50 a share, "
@@ -474,3 +496,18 @@ def test_another_ministers_portfolio_is_a_role_conflict_but_two_names_of_one_pos
     rows = kinds(con).get("role_conflict", [])
     assert [file_a for _, file_a in rows] == ["c.txt"]
     assert "Interior Minister" in rows[0][0] and "Transport Minister" in rows[0][0]
+
+
+def test_a_sentence_that_gives_both_values_sets_two_quantities_side_by_side(tmp_path):
+    con = load(
+        tmp_path / "side",
+        {
+            "a.txt": "Published March 12, 2026\n\nFood and soft drinks cost 4.7% more than a year earlier, with "
+            "butter up 18% and coffee up 22%, the statistics office said.",
+            "b.txt": "Published March 12, 2026\n\nButter cost 18% more than a year earlier, the office said.",
+            "c.txt": "Published March 12, 2026\n\nButter cost 18 per cent more than a year earlier.",
+        },
+    )
+    # a candidate at most, below the line users act on
+    rows = con.execute("select value_a, value_b from contradictions where kind = 'numeric'").fetchall()
+    assert (4.7, 18.0) not in rows and (18.0, 4.7) not in rows

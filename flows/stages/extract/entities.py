@@ -49,6 +49,12 @@ _TITLE = re.compile(
     r"(?:(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!\.),)?\s+$"  # "The Prime Minister, Tobias Ferrand"; not "Dr, "
 )
 _ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split())
+# Titles written with a capital that are no one's name: "Helena Marsk, the Transport Minister,";
+# "Transport Minister" alone is a title, not a person.
+_CAPITAL_TITLES = (
+    "Minister Secretary President Premier Mayor Governor Commissioner Ambassador Senator Spokesperson "
+    "Spokesman Spokeswoman Chairman Chairwoman Director Officer Executive"
+).split()
 # ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
 _ROLE_NOUN = (
     r"(?:prime\s+minister|"
@@ -85,7 +91,11 @@ _TITLE_OF = re.compile(
 # Medicines Agency, Dr Hanne Solberg,".
 _TITLE_OF_NAMED = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
+    + "(?:(?:"
+    + "|".join(_CAPITAL_TITLES)
+    + ")|"
     + _ROLE_NOUN
+    + ")"
     + r"(?:[\s-]+general)?\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
 )
 # "X, who heads Y": the office a relative clause gives a name, as a role of Y ("who heads the
@@ -123,7 +133,10 @@ _OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for {}", "lec
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
 _ROLE_SET_OFF = (
-    r"((?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+)?"
+    # "the Transport Minister", "the Deputy Governor": a capitalised title after "the"
+    r"(the\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:" + "|".join(_CAPITAL_TITLES) + r")\b(?:\s+(?:of|for)\s+[^,.;:\"]{1,60})?|"
+    r"(?:the\s+|a\s+|an\s+)?(?:\d{1,3}-year-old\s+)?"  # "a 41-year-old former head teacher"
+    r"(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+)?"
     # "the Solvenn Teachers' Union president", "the union's Saltwick branch secretary", "a Liberal Forum MP"
     r"(?:(?:(?<=the\s)|(?<=a\s)|(?<=['’]s\s)|(?<=s['’]\s))(?:[A-Z][\w&.'’-]*\s+){1,4})?"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
@@ -308,8 +321,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "place", "region", None  # a province or state: a subject figures can be about
     if preposition_before and _PLACE_BEFORE.search(before[-30:]) and not after.startswith(("'s", "’s")):
         return "place", None, None
-    if not 2 <= len(tokens) <= 4:
-        return None, None, None
+    if not 2 <= len(tokens) <= 4 or tokens[-1] in _CAPITAL_TITLES:
+        return None, None, None  # "Transport Minister, said": a title, no name
     previous = [word.rstrip(",") for word in before.split()[-1:]] or [""]
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
@@ -342,6 +355,13 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", None, None  # "Marek Oyelaren led the Lynx", "Sigrun Aldahl spent an hour": a name, acting
     if len(tokens) <= 3 and _AGE_AFTER.match(after):
         return "person", None, None  # "Darragh Pellow, 61, was convicted": a name given an age
+    if (
+        (listed := _LISTED_WITH.match(after))
+        and _LINE_START.search(before)
+        and not listed.group(1).isupper()  # "Civic Alliance (CA) 1,173,400": a party and its initials
+        and all(tag_of(word.lower()) is None for word in tokens[:-1])  # given names no lexicon knows as words
+    ):
+        return "person", None, listed.group(1)  # "Ines Marrowby (Civic Greens) 18,462": a results line
     return None, None, None
 
 
@@ -356,6 +376,10 @@ _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
+# A line of a results table: a name at the start of a line (after its rank, if any), its party or
+# team in brackets, then its figure: "2. Jorrit Maaskant (Team Greywater) +38sec".
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]+)?$")
+_LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50})\)[ \t,:–-]*[+\d]")
 # A past-tense verb right after a name: what a person did ("scored", "led", "told").
 _DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
 # The word after a name and, after an auxiliary, the one after that: "has arrived", "will visit".
@@ -435,6 +459,16 @@ def extract_mentions(text: str) -> list[Mention]:
             continue  # "The", "Officials": half the runs, no name
         name, start = _strip_leading(run, run_start)
         name, start, title = _split_title(name, start)
+        connector, _, rest = name.partition(" ")
+        if connector in _CONNECTORS and title:
+            # the title goes on: "Minister for Maritime Affairs Dorothea Lunde" is Lunde, the
+            # minister for maritime affairs; "The Mayor of Vellport" names no one
+            if rest.count(" ") < 2:
+                continue
+            person = " ".join(rest.split()[-2:])
+            title = f"{title} {name[: len(name) - len(person)].strip()}"
+            start += len(name) - len(person)
+            name = person
         if title and " of " in name:  # "President Kofi Mensah of Ghana": the person, then the place
             name, _, tail = name.partition(" of ")
             runs.insert(0, (tail, start + len(name) + 4))

@@ -800,3 +800,32 @@ def test_a_count_with_part_of_the_results_declared_is_preliminary():
     assert {c.surface: c.qualifier for c in partial}["88"] == "preliminary"
     complete = claims_of("With 100% of the vote counted, she had 52.1%.")
     assert {c.surface: c.qualifier for c in complete}["52.1%"] == "actual"
+
+
+def test_a_comparative_after_a_figure_makes_it_a_difference_not_a_count():
+    assert only("The operator had 412 fewer drivers at the start of 2025 than in 2019.").state == "change"
+    assert only("The chain has 78 stores, more than any rival.").state is None
+
+
+def test_a_first_reading_named_after_a_figure_makes_it_preliminary_not_a_later_figure_of_the_sentence():
+    quake = claims_of(
+        "A magnitude 6.4 earthquake struck at 04:26, according to a preliminary reading by the institute."
+    )
+    assert [c.qualifier for c in quake if c.unit == "magnitude"] == ["preliminary"]
+    rain = {
+        c.surface: c.qualifier
+        for c in claims_of("It said 148mm fell, rather than the 151mm in its preliminary reading.")
+    }
+    assert rain == {"148mm": "actual", "151mm": "preliminary"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The river smashed its record, hitting a high of 6.48m at Tarrow Bridge.", "metre"),
+        ("The Aske began to fall after cresting at 6.28m in Penmarra.", "metre"),
+        ("The club paid 6.5m for the striker's 40 goals.", None),  # no length named: no figure at all
+    ],
+)
+def test_m_after_the_name_of_a_length_is_metres(text, unit):
+    assert [c.unit for c in claims_of(text) if c.surface.endswith("m")] == ([unit] if unit else [])

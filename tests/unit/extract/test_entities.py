@@ -195,6 +195,48 @@ def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organis
     assert by_surface(text)[name].organisation == organisation
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ruairi Tolland, the union's Saltwick branch secretary, said so.",
+            "Ruairi Tolland",
+            "the union's Saltwick branch secretary",
+        ),
+        ("Kasper Holt, a Liberal Forum MP for Halvden, said so.", "Kasper Holt", "a Liberal Forum MP for Halvden"),
+        ("Helena Marsk, the Transport Minister, said so.", "Helena Marsk", "the Transport Minister"),
+        ("The Mayor of Vellport, Annika Strand, said so.", "Annika Strand", "Mayor of Vellport"),
+        ("Minister for Maritime Affairs Dorothea Lunde said so.", "Dorothea Lunde", "Minister for Maritime Affairs"),
+        (
+            "Talia Renfrew, a 41-year-old former head teacher, won.",
+            "Talia Renfrew",
+            "a 41-year-old former head teacher",
+        ),
+        ("Aviation analyst Oskar Lindahl of Varsenne Capital Partners said so.", "Oskar Lindahl", "analyst"),
+    ],
+)
+def test_titles_with_capitals_owners_places_and_ages_are_roles_and_never_names(text, name, role):
+    found = by_surface(text)
+    assert found[name].role == role
+    assert all(m.type != "person" or m.surface == name for m in found.values())
+
+
+def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_brackets():
+    found = by_surface(
+        "Result\nTalia Renfrew (Progressive Alliance) 14,862\n2. Jorrit Maaskant (Team Greywater) +38sec\n"
+        "Civic Alliance (CA)        1,173,400\n"
+    )
+    assert found["Talia Renfrew"].organisation == "Progressive Alliance"
+    assert found["Jorrit Maaskant"].organisation == "Team Greywater"
+    assert "Civic Alliance" not in found or found["Civic Alliance"].type != "person"
+
+
+def test_a_name_followed_by_a_verb_the_lexicon_knows_is_a_person():
+    found = by_surface("Sigrun Aldahl spent an hour at the centre. Katrin Solvang has arrived in the city.")
+    assert found["Sigrun Aldahl"].type == "person"
+    assert found["Katrin Solvang"].type == "person"
+
+
 def test_a_name_no_dictionary_knows_that_acts_is_a_person_and_a_compound_noun_before_it_is_no_part_of_it():
     found = by_surface("Marek Oyelaren led the Lynx with 33 points. Number-cruncher Paavo Lindquist said so.")
     assert found["Marek Oyelaren"].type == "person"

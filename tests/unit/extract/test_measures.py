@@ -55,6 +55,8 @@ def claim(text: str, surface: str):
         # a hedge between "of" and the figure, a conversion between the figure and its noun
         ("The quake struck at a depth of only 9km.", "Its focus lay 19 kilometres (12 miles) underground."),
         ("It struck just 9km (six miles) below the surface.", "The quake struck at a depth of 9 km."),
+        # a winning margin, by its verb or its noun, the figure no word of it
+        ("Voronkov won the Tour of Havrenne by 18 seconds.", "He clinched victory by an eight-second margin."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
