@@ -4,14 +4,15 @@
 -- two, at least one of them distinctive (written with three or more significant digits: 34.5%,
 -- $28.8 billion, 1,129), or three. A distinctive figure counts whatever month each article
 -- gives it (a misdated article resolves "last month" against its wrong date), a share only when
--- both give it one; one that is not counts only if both give it the same month, quarter or half
--- (two releases years apart can share two plain figures like 0.3% by chance: the benchmark
--- corpus showed it), or neither gives it a period and the two articles were grouped into one
--- story by their words. And those articles, or the article itself, speak of a later year as
--- past ("since February 2020", "in 2024"): a report cannot quote figures that refer back to a
--- year after it was written; or two articles or more, dated most of a year later, report its
--- figures (the same report under a wrong byline, when no article names a past year), or its
--- whole story, grouped by words and figures, is told only that late by two publishers or more.
+-- both give it one or the other speaks of a later year as past; one that is not counts only if
+-- both give it the same month, quarter or half (two releases years apart can share two plain
+-- figures like 0.3% by chance: the benchmark corpus showed it), or neither gives it a period and
+-- the two articles were grouped into one story by their words. And those articles, or the
+-- article itself, speak of a later year as past ("since February 2020", "in 2024"): a report
+-- cannot quote figures that refer back to a year after it was written; or two articles or more,
+-- dated most of a year later, report its figures (the same report under a wrong byline, when no
+-- article names a past year), or its whole story, grouped by words and figures, is told only
+-- that late by two publishers or more.
 -- Plans, forecasts, targets and years that name things ("the 2021 RAV4") are not past
 -- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where the other's past
 -- year is later than the article's date allows, so the rows looked at grow with the suspects,
@@ -47,9 +48,11 @@ shared as (
     join facts o on o.unit = f.unit and o.value = f.value
                 -- a plain figure counts when both give it one period, or neither does and the
                 -- two articles tell one story (their words, not only their figures, agree); a
-                -- share, however written, only when both give it a period: 12.5% and 4.6% recur
-                -- in unrelated reports
-                and ((f.distinctive and not (f.is_share and (f.period_part is null or o.period_part is null)))
+                -- share, however written, when both give it a period or the other article speaks
+                -- of a later year as past: 12.5% and 4.6% recur in unrelated reports a year apart
+                and ((f.distinctive
+                      and not (f.is_share and (f.period_part is null or o.period_part is null)
+                               and not coalesce(o.latest_year > f.published_year + 1, false)))
                      or o.period_part = f.period_part
                      or (f.period_part is null and o.period_part is null and o.story_id = f.story_id))
                 -- a distinctive figure may carry another month: a misdated article resolves

@@ -405,6 +405,19 @@ def test_unrelated_reports_years_apart_sharing_one_figure_and_unperiodised_share
     assert "date_anomaly" not in kinds(con)
 
 
+def test_shares_one_side_dates_count_beside_an_article_that_speaks_of_a_later_year_as_past(tmp_path):
+    con = load(
+        tmp_path / "shares",
+        {
+            "old.txt": "Published July 1, 2007\n\nSince May 12, US tariffs on Chinese goods have stood at 145%. "
+            "China's exports to the United States fell 34.5% last month.",
+            "new.txt": "China's exports to the United States fell 34.5% in May.\n\nUS tariffs on Chinese goods "
+            "stood at 145% in 2025, the highest since 2020.",
+        },
+    )
+    assert [file_a for _, file_a in kinds(con).get("date_anomaly", [])] == ["old.txt"]
+
+
 def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_past_year(tmp_path):
     body = (
         "Caldera Brands agreed to buy Pennick & Lowe for $12.64 billion in cash, paying $48.50 a share, "
