@@ -12,11 +12,10 @@
 -- cannot quote figures that refer back to a year after it was written; or two articles or more,
 -- dated most of a year later, report its figures (the same report under a wrong byline, when no
 -- article names a past year), or its whole story, grouped by words and figures, is told only
--- that late by two publishers or more.
--- Plans, forecasts, targets and years that name things ("the 2021 RAV4") are not past
--- (sql/internal/latest_past_year.sql). Pairs of articles are only formed where the other's past
--- year is later than the article's date allows, so the rows looked at grow with the suspects,
--- not with the articles squared.
+-- that late by two publishers or more. Plans, forecasts, targets and years that name things
+-- ("the 2021 RAV4") are not past (sql/internal/latest_past_year.sql). Pairs of articles are only
+-- formed where the other's past year is later than the article's date allows, so the rows looked
+-- at grow with the suspects, not with the articles squared.
 create or replace view date_anomalies as
 with dated as (
     select article_id, source_file, published_at, year(published_at) as published_year
@@ -62,7 +61,7 @@ shared as (
                 and o.article_id <> f.article_id
                 and (o.latest_year > f.published_year + 1 or o.published_at > f.published_at + interval 300 day)
     group by f.article_id, o.article_id
-    having count(distinct f.unit || ' ' || f.value) >= case when bool_or(f.distinctive) then 2 else 3 end
+    having shared_figures >= case when bool_or(f.distinctive) then 2 else 3 end
 ),
 later as (
     -- how many articles dated most of a year later report this one's figures

@@ -304,10 +304,7 @@ OUTLOOK_STEM = caseless(
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
 # A difference given by a comparative after the figure and its noun: "412 fewer drivers ... than in
 # 2019", "300 more staff than a year earlier", "€2m less than planned".
-_DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,6}?than\b|\s+(?:more|fewer|less)\b"
-    r"(?=[^.;]{0,60}\bthan\b)"
-)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b(?=[^.;]{0,60}\bthan\b)")
 # A first reading named after the figure, with no other figure between: "6.4 earthquake has struck
 # at 04:26, according to a preliminary reading by", not the 148mm of "148mm fell, rather than the
 # 151mm in its preliminary reading".
