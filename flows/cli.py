@@ -211,6 +211,12 @@ def _query(args: argparse.Namespace) -> int:
         print(f"newsfacts query: {refused}", file=sys.stderr)
         return 2
     settings = _settings(args, "warehouse", "query_seconds", "query_memory")
+    if settings.query_seconds < 0:
+        print(
+            f"newsfacts query: the timeout must be 0 (no limit) or more seconds, not {settings.query_seconds:g}",
+            file=sys.stderr,
+        )
+        return 2
     try:
         con = warehouse.connect(
             settings.warehouse, read_only=True, local_files=False, memory_limit=settings.query_memory

@@ -87,8 +87,8 @@ _TITLE_OF = re.compile(
     + _ROLE_NOUN
     + r"\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"  # "The minister for education, Liora Vandeberg"
 )
-# A role of a named organisation set off before the name: "The director general of the Solvenn
-# Medicines Agency, Dr Hanne Solberg,".
+# A role of a named organisation or portfolio set off before the name: "The director general of the
+# Solvenn Medicines Agency, Dr Hanne Solberg,", "The Minister for Health, Ruth Calder,".
 _TITLE_OF_NAMED = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + "(?:(?:"
@@ -96,7 +96,7 @@ _TITLE_OF_NAMED = re.compile(
     + ")|"
     + _ROLE_NOUN
     + ")"
-    + r"(?:[\s-]+general)?\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
+    + r"(?:[\s-]+general)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
 )
 # "X, who heads Y": the office a relative clause gives a name, as a role of Y ("who heads the
 # board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
@@ -272,6 +272,11 @@ _NAMED = r"[A-Z][\w&.'’-]*(?: +(?:of|for|and|&|on|[A-Z][\w&.'’-]*))*"
 _ORGANISATION_AFTER = re.compile(
     rf"\b(?:of|at|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|near|from)\b)[a-z]+\s+){{0,3}}({_NAMED})"
 )
+# What a minister or a member is "for" is a portfolio or a seat, not an organisation: "Minister for
+# Maritime Affairs", "MP for Halvden".
+_PORTFOLIO = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|MPs?|MEPs?|[Mm]ember(?: of [Pp]arliament)?|[Ss]enator)\s+for\s+"
+)
 _OWNER_OF_ROLE = re.compile(r"^(?:the\s+|a\s+|an\s+)?([A-Z][\w&.'’ -]*?)['’]s\s")  # "the Green party's"
 _ORGANISATION_BEFORE = re.compile(
     r"^(?:(?:the|a|an|[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief|The|A|An)\s+)*"
@@ -283,7 +288,7 @@ _ORGANISATION_BEFORE = re.compile(
 
 def organisation_of(role: str) -> str | None:
     """The organisation a role names in its own words, if it names one."""
-    if after := _ORGANISATION_AFTER.search(role):
+    if (after := _ORGANISATION_AFTER.search(role)) and not _PORTFOLIO.search(role, 0, after.start(1)):
         return re.sub(r"(?: (?:of|for|and|on|&))+$", "", after.group(1))
     if owner := _OWNER_OF_ROLE.match(role):
         return owner.group(1)

@@ -189,6 +189,10 @@ def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, na
         ("On Monday chief economist Ana Ruiz said so.", "Ana Ruiz", None),
         ("Union boss Pella Ruusk said so.", "Pella Ruusk", None),
         ("Ruth Achterberg, the bank's governor, said so.", "Ruth Achterberg", None),
+        # what a minister or a member is "for" is a portfolio or a seat, not an organisation
+        ("Minister for Maritime Affairs Dorothea Lunde said so.", "Dorothea Lunde", None),
+        ("Lena Fosse, the MP for Halvden, said so.", "Lena Fosse", None),
+        ("Ola Berg, a spokesman for Kestrel Bank, said so.", "Ola Berg", "Kestrel Bank"),
     ],
 )
 def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organisation):
@@ -207,6 +211,7 @@ def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organis
         ("Helena Marsk, the Transport Minister, said so.", "Helena Marsk", "the Transport Minister"),
         ("The Mayor of Vellport, Annika Strand, said so.", "Annika Strand", "Mayor of Vellport"),
         ("Minister for Maritime Affairs Dorothea Lunde said so.", "Dorothea Lunde", "Minister for Maritime Affairs"),
+        ("The Minister for Health, Ruth Calder, said so.", "Ruth Calder", "Minister for Health"),
         (
             "Talia Renfrew, a 41-year-old former head teacher, won.",
             "Talia Renfrew",

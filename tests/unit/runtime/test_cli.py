@@ -119,6 +119,11 @@ def test_show_tables_lists_the_public_views_and_show_all_tables_the_rest(capsys,
     assert "fct_claims" in capsys.readouterr().out
 
 
+def test_a_negative_query_timeout_is_refused_before_the_warehouse_is_opened(capsys, tmp_path):
+    assert main(["query", "select 1", "--timeout", "-5", "--warehouse", str(tmp_path / "none.duckdb")]) == 2
+    assert "timeout must be 0 (no limit) or more seconds, not -5" in capsys.readouterr().err
+
+
 def test_the_summary_says_whose_validation_it_reports():
     summary = RunSummary("r2", "completed", 5, 0, 0, 5, 43, 4, validated_run="r2", failed_expectations=1)
     assert _validation_outcome(summary) == "1 failed expectation"
