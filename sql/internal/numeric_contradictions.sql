@@ -321,11 +321,16 @@ scored as (
                when not is_clear then 0.5
                when time_of_day is null or evidence_time_of_day is null then 0.6
                else 1.0 end
-        -- figures of one measure twenty times apart are two quantities (a total and a share of
-        -- it), unless their digits are the same: a slipped scale ("$4.82 million" for billion)
-        * case when greatest(abs(value), abs(evidence_value)) > 20 * least(abs(value), abs(evidence_value))
-                    and abs(log10(abs(value) / nullif(abs(evidence_value), 0)) % 3) > 0.001
-               then 0.5 else 1.0 end
+        -- an outlet's wrong figure is most often near the right one (an old figure, a misread) or
+        -- has its digits (a typo, a slipped scale: "$4.82 million" for billion); figures of one
+        -- measure more than three times apart with other digits are more often two quantities (the
+        -- fleet and the ships hit, a total and a part of it), and twenty times apart rarely not
+        * case when same_digits(value, evidence_value)
+                    or greatest(abs(value), abs(evidence_value)) <= 3 * least(abs(value), abs(evidence_value))
+               then 1.0
+               when greatest(abs(value), abs(evidence_value)) <= 20 * least(abs(value), abs(evidence_value))
+               then 0.6
+               else 0.3 end
             as confidence,
         abs(value - evidence_value) / greatest(abs(value), abs(evidence_value), 1e-9) as gap
     from worded

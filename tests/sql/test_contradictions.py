@@ -398,9 +398,28 @@ def test_readings_of_a_running_count_without_a_time_are_not_confidently_a_contra
     assert {row[:2] for row in rows(con, "contradiction_candidates")} == {("early.txt", 48), ("typo.txt", 241)}
 
 
+@pytest.mark.parametrize(
+    ("outlier", "confident"),
+    [
+        (19, True),  # near the consensus: an old figure, a misread
+        (41, True),  # its digits in another order: a typo
+        (140, True),  # its digits at another scale
+        (65, False),  # more than three times the consensus with other digits: the fleet, not the ships hit
+        (214, False),
+    ],
+)
+def test_figures_far_apart_with_other_digits_are_more_often_two_quantities(con, outlier, confident):
+    ships = {"unit": "count", "measure": "vessel", "decimals": 0, "period": "2026"}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 14, publisher=article, **ships)
+    add_claim(con, "d", outlier, publisher="d", **ships)
+    assert {row[:2] for row in rows(con, "contradiction_candidates")} == {("d.txt", outlier)}
+    assert ([row[:2] for row in rows(con)] == [("d.txt", outlier)]) is confident
+
+
 def test_figures_held_by_two_different_names_are_not_confidently_a_contradiction(con):
     seats = {"unit": "count", "measure": "seat", "decimals": 0, "period": "2021", "state": "before"}
-    add_claim(con, "a", 16, publisher="a", **seats)
+    add_claim(con, "a", 7, publisher="a", **seats)
     add_claim(con, "b", 4, publisher="b", **seats)
     add_claim(con, "c", 4, publisher="c", **seats)
     con.execute(
@@ -408,7 +427,7 @@ def test_figures_held_by_two_different_names_are_not_confidently_a_contradiction
     )
     assert rows(con) == []
     con.execute("update fct_claims set holder = null")
-    assert [row[:2] for row in rows(con)] == [("a.txt", 16)]
+    assert [row[:2] for row in rows(con)] == [("a.txt", 7)]
 
 
 def test_a_figure_given_to_a_name_no_consensus_claim_is_given_to_is_not_confidently_a_contradiction(con):
