@@ -62,11 +62,13 @@ pairs as (
         v.witnesses - own.gives_value::int as consensus_witnesses,
         own.gives_value,
         -- its article gives three values or more of its measure in the pair's range: a table of
-        -- the parties' seats or the players' points, where each figure is someone's own
+        -- the parties' seats or the players' points, where each figure is someone's own; figures
+        -- it places elsewhere (a district's turnout beside the province's) are no rows of its table
         (
             select count(distinct t.value) >= 3
             from comparable_claims t
             where t.article_id = a.article_id and t.measure = a.measure and t.key_unit = a.key_unit
+              and nullif(t.scope, 'national') is not distinct from nullif(a.scope, 'national')
               and abs(t.value) between least(abs(a.value), abs(e.value)) / 5
                                    and greatest(abs(a.value), abs(e.value)) * 5
         ) as tabulated,

@@ -615,3 +615,15 @@ def test_a_period_only_the_outlier_states_makes_a_weak_key(con):
     assert rows(con) == []
     ((*_, confidence, _),) = rows(con, "contradiction_candidates")
     assert confidence < 0.6
+
+
+def test_figures_an_article_gives_of_other_places_are_no_table_its_misprint_hides_in(con):
+    # "Turnout across the province was 53.8 per cent", beside its districts' 67.4% and 61.9%
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 58.3, unit="percent", measure="turnout", publisher=article)
+    add_claim(con, "d", 53.8, unit="percent", measure="voter share", publisher="d")
+    add_claim(con, "d", 67.4, unit="percent", measure="voter share", scope="Bayside")
+    add_claim(con, "d", 61.9, unit="percent", measure="voter share", scope="Eastgate")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 53.8)]
+    con.execute("update fct_claims set scope = null")  # the three side by side: a table of turnouts
+    assert rows(con) == []
