@@ -283,6 +283,12 @@ def measure_of(
     among = _AMONG.match(folded, end) or (_AMONG.match(folded, cue[1]) if cue is not None and cue[1] <= start else None)
     if among:  # "the jobless rate among under-25s": the rate of a part of the population
         measure = f"{measure} among {singular(among.group(1))}"
+    part = _IN_PART.match(folded, end) or (
+        _IN_PART.match(folded, cue[1]) if cue is not None and cue[1] <= start else None
+    )
+    if part and part.group(1) in _DISTINGUISHING and part.group(1) not in measure.split():
+        # "inflation in services eased to 3.7%": services inflation, a part of the headline rate
+        measure = _canonical(f"{part.group(1)} {measure}") or measure
     rate = _PER_POPULATION.match(folded, end, min(len(folded), end + 40))
     if rate:
         measure = f"{measure} per {rate.group(1)}"
@@ -394,6 +400,7 @@ _PREPOSITION_IN_LABEL = re.compile(r"\s+(?:at|of|in|on|for|per|to|from)\s+")
 # bullet ("..., load factor 84.6%").
 _LIST_ITEM = re.compile(r"(?:^|[,;•·▪]\s*)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
 _AMONG = re.compile(r"\s+among\s+(?:the\s+)?((?:young|older|black|white|disabled)\s+[a-z]+|[a-z0-9][\w-]*)")
+_IN_PART = re.compile(r"\s+in\s+(?:the\s+)?([a-z][a-z-]*)\b")
 _OF_AFTER = re.compile(r"\s+of\s")
 _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 # A rate per so many people: "48.7 cases per 100,000 residents", "per head", "per capita".

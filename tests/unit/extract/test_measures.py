@@ -57,6 +57,8 @@ def claim(text: str, surface: str):
         ("It struck just 9km (six miles) below the surface.", "The quake struck at a depth of 9 km."),
         # a winning margin, by its verb or its noun, the figure no word of it
         ("Voronkov won the Tour of Havrenne by 18 seconds.", "He clinched victory by an eight-second margin."),
+        ("Inflation in services eased to 3.7%.", "Services inflation was 3.9%."),
+        ("Inflation in Tarvessa eased to 2.8%.", "Inflation was 3.1%."),  # a place after "in" is no part
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
@@ -73,6 +75,7 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("The unemployment rate rose to 5.2%.", "The youth unemployment rate rose to 15.2%."),
         ("Sustained winds reached 150 km/h.", "Wind gusts reached 190 km/h."),
         ("Core inflation eased to 2.9%.", "Inflation eased to 2.4%."),
+        ("Inflation in services eased to 3.7%.", "Inflation eased to 2.8%."),  # a part, named after "in"
         ("Twelve homes were destroyed.", "Forty homes were damaged."),
         ("Revenue rose to $4.2 billion.", "Cloud revenue rose to $1.2 billion."),
         ("Revenue rose 3.8%.", "Fixed (broadband and TV) revenue rose 2.1%."),  # a segment's, past its brackets
