@@ -208,6 +208,10 @@ def attach_context(
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level
     lead = folded[max(0, start - 25) : start]
     claim.qualifier = qualifier(folded, start, end, lead, outlook_in_sentence)
+    if claim.qualifier in ("actual", "approximate", "forecast") and _CAPACITY_BEFORE.search(
+        folded, max(0, start - 60), start
+    ):
+        claim.qualifier = "at_most"  # "a ferry that can carry 350 passengers and 60 cars": a capacity, not a load
     if claim.qualifier == "actual" and " of " in folded and _PARTIAL_COUNT.search(folded):
         claim.qualifier = "preliminary"  # "a net gain of 88 seats with 11 of the 14 councils declared"
     state = state_of_lead(lead)
@@ -278,6 +282,13 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     return limit or "actual"
 
 
+# What a thing can hold, right before a figure or the figures listed after it: "can carry 350
+# passengers and 60 cars", "able to seat 41,200", "a capacity of 1,200" (not "a capacity crowd of").
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|seat|accommodate|house|sleep|transport|take)\b"
+    r"|\bcapacity\s+of\b)"
+    r"(?:\s+up\s+to)?\s+(?:[\d.,]+\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and\s+)?)*(?:about\s+|around\s+)?$"
+)
 # The second figure of a range, "between 1.2 million and 1.4 million": an upper bound.
 RANGE_END = re.compile(r"\bbetween\s+[$£€]?[\d.,]+(?:\s*(?:%|per\s?cent|percent|[a-z]+))?\s+and\s+[$£€]?$")
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")

@@ -187,6 +187,14 @@ def test_before_and_after_states_and_subjects_of_a_two_way_tariff_cut():
     assert {c.metric for c in found.values()} == {"tariff_rate"}
 
 
+def test_what_a_thing_can_hold_is_a_bound_not_what_it_holds():
+    capacity = claims_of("The operator will charter a ferry that can carry 350 passengers and 60 cars.")
+    assert [(c.value, c.qualifier) for c in capacity] == [(350, "at_most"), (60, "at_most")]
+    assert only("The arena, which has a capacity of 12,400, was full.").qualifier == "at_most"
+    assert only("A capacity crowd of 12,400 watched.").qualifier == "actual"
+    assert [c.qualifier for c in claims_of("The ferry was carrying 87 cars and 12 lorries.")] == ["actual", "actual"]
+
+
 def test_qualifiers():
     forecast = only("Growth was lower than the estimate of 5.0% from a Reuters poll of economists.")
     assert forecast.qualifier == "forecast"
