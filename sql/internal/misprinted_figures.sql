@@ -12,7 +12,8 @@
 --   * the two are written with the same significant digits in another order ("2,341" for 2,314,
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
 --     unless no measure tells them apart, they have two significant digits or more and the
---     claim's source never gives the other (a slipped scale, "5.8 million km" for billion),
+--     claim's article never gives the other (a slipped scale, "5.8 million km" for billion; the
+--     outlet's other articles may give the right one),
 --   * and nothing in their keys tells them apart: the same bound (a forecast, an estimate and an
 --     actual figure are one here: "will make up 31.4%" and "set to make up 34.1%" tell one plan,
 --     "an estimated 4,300 tonnes" and "some 43,000 tonnes" one spill) and
@@ -83,7 +84,9 @@ pairs as (
       on e.story_id = a.story_id and e.key_unit = a.key_unit and e.witness <> a.witness
      and agree(e.value, e.decimals, v.value, v.decimals)
     cross join lateral (
-        select count(*) > 0 as gives_value
+        select
+            count(*) > 0 as gives_value,
+            count(*) filter (where s.article_id = a.article_id) > 0 as article_gives_value
         from comparable_claims s
         where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
           and agree(s.value, s.decimals, v.value, v.decimals)
@@ -112,7 +115,7 @@ pairs as (
                    true
                )
                and significant_digits(a.value) >= 2
-               and not own.gives_value))
+               and not own.article_gives_value))
       -- its own source gives the value, if at all, in another sentence
       and not exists (
           select 1 from comparable_claims s

@@ -532,6 +532,15 @@ def test_a_slipped_scale_is_a_misprint_when_no_measure_tells_the_figures_apart(c
     assert (file_a, value_a, value_b) == ("d.txt", 5.8e6, 5.8e9)
 
 
+def test_a_slipped_scale_is_a_misprint_though_another_article_of_its_outlet_gives_the_right_figure(con):
+    burned = {"decimals": -1, "unit": "hectare", "period": None}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 5750, measure="area burned", publisher=article, **burned)
+    add_claim(con, "c-later", 57500, measure="area", publisher="c", **burned)  # the same outlet's next article
+    ((file_a, value_a, _, value_b, *_),) = rows(con, "contradiction_candidates")
+    assert (file_a, value_a, value_b) == ("c-later.txt", 57500, 5750)
+
+
 def test_a_misprint_held_by_another_name_is_less_confident(con):
     misprint_story(con, 2341)
     (plain,) = rows(con, "contradiction_candidates")
