@@ -352,6 +352,14 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]
             role = f"{office} of {what}"
         organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
+    if (
+        role is None
+        and 2 <= len(tokens) <= 3
+        and all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in tokens)  # not "Green Left"
+        and (competed := _COMPETED_AFTER.match(after))
+    ):
+        # "Priya Lundqvist, for the Green Left, polled 3,118": what a name won says what it stood as
+        role = "candidate" if competed.group("votes") else "player"
     if role:
         return "person", role, organisation or _organisation_after(after)
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
@@ -366,7 +374,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         and not listed.group(1).isupper()  # "Civic Alliance (CA) 1,173,400": a party and its initials
         and all(tag_of(word.lower()) is None for word in tokens[:-1])  # given names no lexicon knows as words
     ):
-        return "person", None, listed.group(1)  # "Ines Marrowby (Civic Greens) 18,462": a results line
+        # "Ines Marrowby (Civic Greens) 18,462": a results line, of votes when its figure is a plain count
+        return "person", "candidate" if _VOTES_LINE.match(after) else None, listed.group(1)
     return None, None, None
 
 
@@ -385,6 +394,21 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 # team in brackets, then its figure: "2. Jorrit Maaskant (Team Greywater) +38sec".
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]+)?$")
 _LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50})\)[ \t,:–-]*[+\d]")
+# The votes of a results line: "(Civic Greens) 18,462", "(Green Left) 3,118 (8.1%)"; not a time
+# ("(Team Greywater) +38sec").
+_VOTES_LINE = re.compile(
+    r"[ \t]+\([^()\n]+\)[ \t,:–-]*\d[\d,]*(?:[ \t]+\(\d+(?:\.\d+)?%\))?[ \t]*(?:votes?)?[ \t]*(?:\n|$)"
+)
+# What a name won or scored right after it: votes or a share of them make a candidate, points,
+# rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
+_COMPETED_AFTER = re.compile(
+    r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},)?(?:\s+\([^()\n]{1,50}\))?\s+(?:"
+    r"(?P<votes>(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
+    r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d)"
+    r"|(?:scored|had|added|grabbed|finished\s+with)\s+(?:a\s+[a-z-]+-high\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|rebounds|assists|goals|tries)\b"
+    r"|scored\s+\d+\b)"
+)
 # A past-tense verb right after a name: what a person did ("scored", "led", "told").
 _DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
 # The word after a name and, after an auxiliary, the one after that: "has arrived", "will visit".

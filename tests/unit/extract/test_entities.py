@@ -236,6 +236,27 @@ def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_bracke
     assert "Civic Alliance" not in found or found["Civic Alliance"].type != "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Talia Renfrew won 14,862 votes, or 38.4% of the total.", "Talia Renfrew", "candidate"),
+        ("Priya Lundqvist, for the Green Left, polled 3,118.", "Priya Lundqvist", "candidate"),
+        ("The Green Left's Priya Lundqvist took 8.1% and Aalto 4.0%.", "Priya Lundqvist", "candidate"),
+        ("Result\nTalia Renfrew (Progressive Alliance) 14,862 (38.4%)\n", "Talia Renfrew", "candidate"),
+        ("Teodor Brask scored 15 points.", "Teodor Brask", "player"),
+        ("For the Lions, Jaylen Okoro scored 24 and Brask 15.", "Jaylen Okoro", "player"),
+        ("Stage 6\n2. Jorrit Maaskant (Team Greywater) +38sec\n", "Jorrit Maaskant", None),  # a time, not votes
+    ],
+)
+def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
+    found = by_surface(text)
+    assert (found[name].type, found[name].role) == ("person", role)
+
+
+def test_a_party_that_took_a_share_of_the_vote_is_no_candidate():
+    assert all(m.type != "person" for m in by_surface("The Green Left took 8.1% of the vote.").values())
+
+
 def test_a_name_followed_by_a_verb_the_lexicon_knows_is_a_person():
     found = by_surface("Sigrun Aldahl spent an hour at the centre. Katrin Solvang has arrived in the city.")
     assert found["Sigrun Aldahl"].type == "person"
