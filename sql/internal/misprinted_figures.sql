@@ -27,14 +27,18 @@
 -- misprinted it; a value that merely differs is left to numeric_contradictions, which needs
 -- the measures to agree.
 create or replace view misprinted_figures as
-with consensus_values as (
+with comparable as materialized (
+    -- read once: the rules below look at the story's claims many times over
+    select * from comparable_claims
+),
+consensus_values as (
     -- each value two or more independent witnesses of a story state, in one unit: a hedged
     -- figure with other digits ("around $71" for $71.36) does not state it, "about 2,400" states 2,400
     select
         v.story_id, v.key_unit, v.value, v.decimals, count(distinct n.witness) as witnesses,
         count(distinct n.key_period) <= 1 as period_agreed
-    from (select distinct story_id, key_unit, value, decimals from comparable_claims) v
-    join comparable_claims n
+    from (select distinct story_id, key_unit, value, decimals from comparable) v
+    join comparable n
       on n.story_id = v.story_id and n.key_unit = v.key_unit and agree(n.value, n.decimals, v.value, v.decimals)
      and (n.decimals >= v.decimals or n.qualifier <> 'approximate' or n.value = v.value)
     group by v.story_id, v.key_unit, v.value, v.decimals
@@ -45,9 +49,9 @@ lone as (
     -- significant digit ("400,000") that agrees with a finer one (421,000) does not state it,
     -- nor does a hedged one ("almost 62,000" holds 61,482 and 61,842 alike)
     select a.*
-    from comparable_claims a
+    from comparable a
     where not exists (
-        select 1 from comparable_claims n
+        select 1 from comparable n
         where n.story_id = a.story_id and n.key_unit = a.key_unit and n.witness <> a.witness
           and agree(n.value, n.decimals, a.value, a.decimals)
           and (n.decimals >= a.decimals
@@ -67,7 +71,7 @@ pairs as (
         -- it places elsewhere (a district's turnout beside the province's) are no rows of its table
         (
             select count(distinct t.value) >= 3
-            from comparable_claims t
+            from comparable t
             where t.article_id = a.article_id and t.measure = a.measure and t.key_unit = a.key_unit
               and nullif(t.scope, 'national') is not distinct from nullif(a.scope, 'national')
               and abs(t.value) between least(abs(a.value), abs(e.value)) / 5
@@ -80,14 +84,14 @@ pairs as (
     from lone a
     join consensus_values v
       on v.story_id = a.story_id and v.key_unit = a.key_unit and same_digits(a.value, v.value)
-    join comparable_claims e
+    join comparable e
       on e.story_id = a.story_id and e.key_unit = a.key_unit and e.witness <> a.witness
      and agree(e.value, e.decimals, v.value, v.decimals)
     cross join lateral (
         select
             count(*) > 0 as gives_value,
             count(*) filter (where s.article_id = a.article_id) > 0 as article_gives_value
-        from comparable_claims s
+        from comparable s
         where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
           and agree(s.value, s.decimals, v.value, v.decimals)
     ) own
@@ -118,7 +122,7 @@ pairs as (
                and not own.article_gives_value))
       -- its own source gives the value, if at all, in another sentence
       and not exists (
-          select 1 from comparable_claims s
+          select 1 from comparable s
           where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
             and agree(s.value, s.decimals, v.value, v.decimals)
             and s.article_id = a.article_id and s.sentence_no = a.sentence_no

@@ -97,10 +97,11 @@ def extract_claims(
     unread: list[int] = []
     in_correction = False  # a correction notice runs to the end of its paragraph
     letters, digits = letters_and_digits(folded_text)
+    has_correction = CORRECTION.search(folded_text) is not None  # most articles have none to look for
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         if number > 1 and "\n" in text[sentences[number - 2][1] : s_start]:
             previous_periods, unread, in_correction = [], [], False
-        in_correction = in_correction or bool(CORRECTION.search(folded_text, s_start, s_end))
+        in_correction = in_correction or (has_correction and bool(CORRECTION.search(folded_text, s_start, s_end)))
         if in_correction:  # it quotes the figure that was wrong ("It is 1.18%, not 1.81%")
             continue
         sentence_letters = letters[s_start:s_end]
@@ -134,7 +135,9 @@ def extract_claims(
             if claim is None:
                 bare.append(i)
                 continue
-            if _CONVERSION.search(folded, 0, m.start()) or _NOT_A_QUANTITY.match(folded, m.end()):
+            if (
+                "(" in folded[max(0, m.start() - 24) : m.start()] and _CONVERSION.search(folded, 0, m.start())
+            ) or _NOT_A_QUANTITY.match(folded, m.end()):
                 continue
             if claim.unit in ("count", "people") and (
                 _RATIO_AFTER.match(folded, m.end()) or _RATIO_BEFORE.search(folded, max(0, m.start() - 12), m.start())

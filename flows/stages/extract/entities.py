@@ -614,13 +614,18 @@ def _last_names(text: str, names: dict[tuple[int, int], str]) -> dict[tuple[int,
             first_at.setdefault(words[-1], start)
     covered = sorted(names)
     found: dict[tuple[int, int], str] = {}
-    for word, full in last_of.items():
-        if len(full) != 1 or len(word) < 3:
-            continue
-        for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text):
-            at = bisect.bisect_right(covered, (m.start(), len(text))) - 1
-            if m.start() > first_at[word] and not (at >= 0 and covered[at][0] <= m.start() < covered[at][1]):
-                found[(m.start(), m.end())] = next(iter(full))
+    words = [word for word, full in last_of.items() if len(full) == 1 and len(word) >= 3]
+    if not words:
+        return found
+    # all the words in one pass over the text, longest first so that none stops at another's start
+    alone = re.compile(
+        r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!\s+[A-Z])"
+    )
+    for m in alone.finditer(text):
+        word = m.group(1)
+        at = bisect.bisect_right(covered, (m.start(), len(text))) - 1
+        if m.start() > first_at[word] and not (at >= 0 and covered[at][0] <= m.start() < covered[at][1]):
+            found[(m.start(), m.end())] = next(iter(last_of[word]))
     return found
 
 

@@ -733,22 +733,27 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
     if _NATIONAL_RIGHT_AFTER.match(folded, end):
         return "national"
     clause_start = max(0, *(folded.rfind(mark, 0, start) for mark in (";", ":", "(", " but ", " while ")))
-    nationals = [m.start() for m in _NATIONAL.finditer(folded, 0, start)]
+    nationals = (
+        [m.start() for m in _NATIONAL.finditer(folded, 0, start)]
+        if "nation" in folded or "overall" in folded or "countr" in folded
+        else []
+    )
     places = [
         (n.offset, n.name)
         for n in named
         if not n.is_organisation and not n.is_object and clause_start <= n.offset < start  # not "exports to the US"
     ]
+    named_in = "in " in folded[clause_start:start]  # both patterns below name a place after "in"
     opened = [
         (m.start(1), m.group(1))
-        for m in _CLAUSE_PLACE.finditer(sentence, clause_start, start)
+        for m in (_CLAUSE_PLACE.finditer(sentence, clause_start, start) if named_in else ())
         if m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
         and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
     ]
     # "House prices in Eldermoor rose 7.9%": the place between a measure and its verb
     between = [
         (m.start(1), m.group(1))
-        for m in _PLACE_BEFORE_VERB.finditer(sentence, clause_start, start)
+        for m in (_PLACE_BEFORE_VERB.finditer(sentence, clause_start, start) if named_in else ())
         if m.end() == len(sentence[:start].rstrip()) and m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
     ]
     before = max([*places, *opened, *between, *((offset, "national") for offset in nationals)], default=None)
@@ -789,7 +794,7 @@ def time_of_day(folded: str, start: int, end: int) -> str | None:
     is that figure's ("5,750 hectares, up from 3,200 hectares this morning")."""
     near = [
         m
-        for m in _TIME_OF_DAY.finditer(folded)
+        for m in _times_of_day(folded)
         if (m.group(1)[0].isdigit() or m.start() < 30 or abs(m.start() - start) <= 80 or abs(m.start() - end) <= 80)
         and not _of_another_figure(folded, m.start(), start)
     ]
@@ -797,6 +802,12 @@ def time_of_day(folded: str, start: int, end: int) -> str | None:
         return None
     closest = min(near, key=lambda m: (not m.group(1)[0].isdigit(), min(abs(m.start() - start), abs(m.start() - end))))
     return part_of_day(re.sub(r"\s+|\.", "", closest.group(1)))
+
+
+@functools.lru_cache(maxsize=64)
+def _times_of_day(folded: str) -> tuple[re.Match[str], ...]:
+    """The times of day a sentence names, found once for all its figures."""
+    return tuple(_TIME_OF_DAY.finditer(folded))
 
 
 def _of_another_figure(folded: str, at: int, start: int) -> bool:
