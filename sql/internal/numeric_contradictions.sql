@@ -51,12 +51,13 @@ main_periods as (
 keyed as (
     select
         t.*,
-        -- but not a year long before the story's that one witness alone states: "since 1987, when
-        -- a magnitude 7.2 quake struck" is history, and the story's own figures stay unperiodised
+        -- an unstated period is the one the topic's figures state, but not a year long before the
+        -- story's: "since 1987, when a magnitude 7.2 quake struck" and "it won 11.7% of the vote
+        -- in 2022" are history, and the story's own figures stay unperiodised
         case
             when t.key_period is not null then t.key_period
-            when t.stated_periods <= 1 and w.witnesses = 1
-                 and try_cast(left(t.only_period, 4) as integer) < t.story_year - 1 then null
+            when try_cast(left(case when t.stated_periods <= 1 then t.only_period else p.main_period end, 4) as integer)
+                 < t.story_year - 1 then null
             when t.stated_periods <= 1 then t.only_period
             else p.main_period
         end as group_period,
@@ -68,9 +69,6 @@ keyed as (
         or (t.basis is null and t.stated_bases > 1) as is_ambiguous
     from topics t
     left join main_periods p using (story_id, measure, key_unit, stated_state, bound)
-    left join period_witnesses w
-      on w.story_id = t.story_id and w.measure = t.measure and w.key_unit = t.key_unit
-     and w.stated_state = t.stated_state and w.bound = t.bound and w.key_period = t.only_period
 ),
 held_values as (
     -- values two independent witnesses or more give to one name

@@ -461,6 +461,15 @@ def test_a_year_long_past_that_one_source_names_does_not_date_the_storys_own_fig
     assert rows(con, "contradiction_candidates") == []
 
 
+def test_a_year_long_past_that_several_sources_name_does_not_date_the_storys_own_figures(con):
+    share = {"unit": "percent", "measure": "vote share", "published_at": "2025-06-10"}
+    for article in ("a", "b"):
+        add_claim(con, article, 11.7, publisher=article, period="2021", **share)  # "it won 11.7% in 2021"
+    for article in ("c", "d", "e"):
+        add_claim(con, article, 11.2, publisher=article, period=None, **share)  # this election's
+    assert rows(con, "contradiction_candidates") == []
+
+
 def misprint_story(con, outlier: float, **outlier_key):
     """Three publishers give 2,314 victims; a fourth words it its own way with ``outlier``."""
     for article in ("a", "b", "c"):
