@@ -212,6 +212,8 @@ def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organis
         ("The Mayor of Vellport, Annika Strand, said so.", "Annika Strand", "Mayor of Vellport"),
         ("Minister for Maritime Affairs Dorothea Lunde said so.", "Dorothea Lunde", "Minister for Maritime Affairs"),
         ("The Minister for Health, Ruth Calder, said so.", "Ruth Calder", "Minister for Health"),
+        ("DCI Hanna Roos, of Skarren Police, said so.", "Hanna Roos", "DCI"),  # a rank as newsrooms abbreviate it
+        ("Det Sgt Ola Berg said so.", "Ola Berg", "Det Sgt"),
         (
             "Talia Renfrew, a 41-year-old former head teacher, won.",
             "Talia Renfrew",
