@@ -30,7 +30,7 @@ create or replace macro latest_past_year(t) as (
             lambda s: not regexp_matches(
                 s,
                 '(?i)\b(?:will|would|could|should|might|shall|expects?|expected|forecasts?|projects?|'
-                || 'projected|plans?|planned|planning|targets?|aims?|goal|scheduled|due to|intends?|'
+                || 'projected|plans?|planned|planning|targets?|aims?|goal|scheduled|due|intends?|'
                 || 'hopes?|outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
                 || 'set to|slated|on (?:course|track)|on (?:its|their|his|her|the) way)\b'
             )
