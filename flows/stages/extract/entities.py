@@ -48,7 +48,8 @@ _TITLE = re.compile(
     r"|Queen|Pope|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|Prof\.|Coach|Captain|Commander|Chief)"
     r"(?:(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!\.),)?\s+$"  # "The Prime Minister, Tobias Ferrand"; not "Dr, "
 )
-_ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split())
+_KIN_NOUNS = frozenset(_PEOPLE["kin_nouns"].split())
+_ROLE_NOUNS = frozenset(_PEOPLE["role_nouns"].split()) | _KIN_NOUNS
 # Titles written with a capital that are no one's name: "Helena Marsk, the Transport Minister,";
 # "Transport Minister" alone is a title, not a person.
 _CAPITAL_TITLES = (
@@ -360,6 +361,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     ):
         # "Priya Lundqvist, for the Green Left, polled 3,118": what a name won says what it stood as
         role = "candidate" if competed.group("votes") else "player"
+    if role and role.split()[-1].split("-")[0].lower() in _KIN_NOUNS:
+        return "person", role, None  # kin of a person, of no organisation
     if role:
         return "person", role, organisation or _organisation_after(after)
     if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):

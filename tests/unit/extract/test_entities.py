@@ -189,6 +189,7 @@ def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, na
         ("On Monday chief economist Ana Ruiz said so.", "Ana Ruiz", None),
         ("Union boss Pella Ruusk said so.", "Pella Ruusk", None),
         ("Ruth Achterberg, the bank's governor, said so.", "Ruth Achterberg", None),
+        ("Hardvik's brother-in-law, Nils Brevik, was jailed.", "Nils Brevik", None),  # kin of a person
         # what a minister or a member is "for" is a portfolio or a seat, not an organisation
         ("Minister for Maritime Affairs Dorothea Lunde said so.", "Dorothea Lunde", None),
         ("Lena Fosse, the MP for Halvden, said so.", "Lena Fosse", None),
@@ -214,6 +215,8 @@ def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organis
         ("The Minister for Health, Ruth Calder, said so.", "Ruth Calder", "Minister for Health"),
         ("DCI Hanna Roos, of Skarren Police, said so.", "Hanna Roos", "DCI"),  # a rank as newsrooms abbreviate it
         ("Det Sgt Ola Berg said so.", "Ola Berg", "Det Sgt"),
+        ("Hardvik's brother-in-law, Nils Brevik, was jailed.", "Nils Brevik", "brother-in-law"),
+        ("Her husband, Nils Brevik, said so.", "Nils Brevik", "husband"),
         (
             "Talia Renfrew, a 41-year-old former head teacher, won.",
             "Talia Renfrew",
