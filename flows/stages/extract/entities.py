@@ -58,6 +58,7 @@ _CAPITAL_TITLES = (
 ).split()
 # ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
 _ROLE_NOUN = (
+    r"(?:(?:vice|co|ex|pro)-)?"  # "vice-chancellor", "co-founder", "ex-minister"
     r"(?:prime\s+minister|"
     + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True))
     # a whole word first, then its ending looked back at: no backtracking through its letters
@@ -106,6 +107,12 @@ _WHO_HEADS = re.compile(
     r"|manages|managed|owns|owned|coordinates|represents|teaches|farms|speaks\s+for|lectures)\s+"
     r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,60}?)"
     r"(?=[,.;:\"]|\s+(?:and|since|but|who|that|which|where|said|says|told)\b)"
+)
+# What a name leads, told before it: "The opposition Liberal group, led by Dev Malhotra", "the
+# mission's science team is led by Professor Tamsin Oyelaran", "A team led by Ines Halvorsen".
+_LED_BY = re.compile(
+    r"(?:^|[.;:!?\"\n]\s*|,\s+|\bwhich\s+)(?P<what>(?!(?:He|She|It|They|We|I|You)\b)(?:[Tt]he|[Aa]n?|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,5}?)"
+    r"(?:,\s+|\s+(?:is\s+|was\s+|are\s+|were\s+)?)(?P<verb>led|headed|chaired)\s+by\s+$"
 )
 _OFFICE_OF_VERB = {
     "heads": "head",
@@ -332,7 +339,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     previous = [word.rstrip(",") for word in before.split()[-1:]] or [""]
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
-        if previous[0].lower() in _LOWER_TITLE_WORDS or previous[0].lower().split("-")[0] in _LOWER_TITLE_WORDS
+        # the word before, or either end of it: "chief-of-staff", "vice-chancellor"
+        if not _LOWER_TITLE_WORDS.isdisjoint((last := previous[0].lower(), last.split("-")[0], last.split("-")[-1]))
         else _TITLE_OF.search(before[-60:])
         or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )
@@ -353,6 +361,10 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]
             role = f"{office} of {what}"
         organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
+    if role is None and (led := _LED_BY.search(before)):  # "The opposition Liberal group, led by Dev Malhotra"
+        what = re.sub(r"^(?:The|An?)\b", lambda article: article.group(0).lower(), led.group("what"))
+        role = f"{_OFFICE_OF_VERB[led.group('verb')]} of {what}"
+        organisation = organisation_of(role)
     if (
         role is None
         and 2 <= len(tokens) <= 3
@@ -375,7 +387,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         (listed := _LISTED_WITH.match(after))
         and _LINE_START.search(before)
         and not listed.group(1).isupper()  # "Civic Alliance (CA) 1,173,400": a party and its initials
-        and all(tag_of(word.lower()) is None for word in tokens[:-1])  # given names no lexicon knows as words
+        and all(tag_of(word.lower()) in (None, "NNP") for word in tokens[:-1])  # given names, not words
     ):
         # "Ines Marrowby (Civic Greens) 18,462": a results line, of votes when its figure is a plain count
         return "person", "candidate" if _VOTES_LINE.match(after) else None, listed.group(1)
@@ -393,9 +405,10 @@ _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
-# A line of a results table: a name at the start of a line (after its rank, if any), its party or
-# team in brackets, then its figure: "2. Jorrit Maaskant (Team Greywater) +38sec".
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?[ \t]+)?$")
+# A line of a results table: a name at the start of a line (after its rank or bullet, if any), its
+# party or team in brackets, then its figure: "2. Jorrit Maaskant (Team Greywater) +38sec",
+# "• Petter Haugland (Centre Union) 11,032".
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]?|[•·▪*–-])[ \t]+)?$")
 _LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50})\)[ \t,:–-]*[+\d]")
 # The votes of a results line: "(Civic Greens) 18,462", "(Green Left) 3,118 (8.1%)"; not a time
 # ("(Team Greywater) +38sec").

@@ -147,6 +147,20 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
             "a waitress at Café Neva since 2017",
         ),
         ("Greta Holm, who is a member of the board, voted against.", "Greta Holm", "a member of the board"),
+        # a hyphenated office before a form of address; what a name is said to lead
+        ("It will hurt, said the vice-chancellor, Dr Annika Roos.", "Annika Roos", "vice-chancellor"),
+        ("Anders Falk, the co-founder of Vantix, said so.", "Anders Falk", "the co-founder of Vantix"),
+        (
+            "The opposition Liberal group, led by Dev Malhotra, proposed an amendment.",
+            "Dev Malhotra",
+            "leader of the opposition Liberal group",
+        ),
+        (
+            "The mission's science team is led by Professor Tamsin Oyelaran, who said so.",
+            "Tamsin Oyelaran",
+            "leader of the mission's science team",
+        ),
+        ("A team headed by Ines Halvorsen found the strain.", "Ines Halvorsen", "head of a team"),
     ],
 )
 def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, name, role):
@@ -251,6 +265,8 @@ def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_bracke
         ("Teodor Brask scored 15 points.", "Teodor Brask", "player"),
         ("For the Lions, Jaylen Okoro scored 24 and Brask 15.", "Jaylen Okoro", "player"),
         ("Stage 6\n2. Jorrit Maaskant (Team Greywater) +38sec\n", "Jorrit Maaskant", None),  # a time, not votes
+        # a bulleted results line, and a given name the lexicon knows as a proper noun
+        ("The result:\n• Ingrid Faltskog (Social Democrats) 15,214\n", "Ingrid Faltskog", "candidate"),
     ],
 )
 def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
@@ -260,6 +276,10 @@ def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
 
 def test_a_party_that_took_a_share_of_the_vote_is_no_candidate():
     assert all(m.type != "person" for m in by_surface("The Green Left took 8.1% of the vote.").values())
+
+
+def test_a_person_led_by_someone_makes_them_no_leader():
+    assert all(m.role is None for m in extract_mentions("He was led by Anna Berg into the room."))
 
 
 def test_a_name_followed_by_a_verb_the_lexicon_knows_is_a_person():
