@@ -105,7 +105,7 @@ _TITLE_OF_NAMED = re.compile(
 _WHO_HEADS = re.compile(
     r"^,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
     r"|manages|managed|owns|owned|coordinates|represents|teaches|farms|speaks\s+for|lectures)\s+"
-    r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,60}?)"
+    r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,90}?)"
     r"(?=[,.;:\"]|\s+(?:and|since|but|who|that|which|where|said|says|told)\b)"
 )
 # What a name leads, told before it: "The opposition Liberal group, led by Dev Malhotra", "the
@@ -352,6 +352,11 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         if apposition
         else (None, None)
     )
+    if title and apposition and role and role.split()[-1] in _RANK_TITLES:
+        role, organisation = (
+            apposition.group(1).strip(),
+            organisation_of(apposition.group(1)),
+        )  # "Bank boss X, governor of"
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
         verb, what = " ".join(heads.group(1).split()), heads.group(2).strip()
         if verb in _OFFICE_OF_DOING:
@@ -482,6 +487,7 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
 
 # Forms of address, which say nothing of a person's office.
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?")
+_RANK_TITLES = frozenset(_PEOPLE["rank_titles"])
 _TITLE_MODIFIER = re.compile(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$")
 
 
@@ -531,6 +537,12 @@ def extract_mentions(text: str) -> list[Mention]:
             # the role is what the text gives around the name, if anything
             kind, role, organisation = _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120])
             kind = "person"
+        elif (
+            title
+            and title.split()[-1] in _RANK_TITLES
+            and ((around := _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120]))[1])
+        ):
+            kind, role, organisation = around  # "Captain Devon Marlowe, the association's president"
         elif title:
             before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)

@@ -161,6 +161,21 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
             "leader of the mission's science team",
         ),
         ("A team headed by Ines Halvorsen found the strain.", "Ines Halvorsen", "head of a team"),
+        # a rank or a word for any boss gives way to the office set off around the name
+        ("said Captain Devon Marlowe, the association's president.", "Devon Marlowe", "the association's president"),
+        ("Turnout was 58.3%, the board's chair, Justice Helena Vries, said.", "Helena Vries", "chair"),
+        (
+            "Bank boss Ruth Achterberg, governor of the National Bank, may act.",
+            "Ruth Achterberg",
+            "governor of the National Bank",
+        ),
+        ("Captain Sven Holm said the ship was sound.", "Sven Holm", "Captain"),
+        ("Union boss Alexei Varenko said no.", "Alexei Varenko", "boss"),
+        (
+            "said Gideon Marsh, who leads the opposition National Renewal Party in the Mirasal regional assembly.",
+            "Gideon Marsh",
+            "leader of the opposition National Renewal Party in the Mirasal regional assembly",
+        ),
     ],
 )
 def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, name, role):
