@@ -462,6 +462,11 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     """Split "US Treasury Secretary Scott Bessent" into the name, its offset, and the title."""
     words = name.split(" ")
     titles = [i for i, w in enumerate(words) if w in _TITLE_WORDS or not _TITLE_WORDS.isdisjoint(w.split("-"))]
+    if not titles and len(words) >= 3:
+        # an office in capitals, a role noun before two names or more: "Station Manager Kwame
+        # Asante", "Senior Public Prosecutor Henrik Vale"
+        named = words[: words.index("of")] if "of" in words else words
+        titles = [i for i, w in enumerate(named[:-2]) if w.lower() in _ROLE_NOUNS][-1:]
     if (
         not titles
         and len(words) in (3, 4)
@@ -496,6 +501,7 @@ def extract_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     spelled_out = spelled_out_acronyms(text) if "(" in text else {}
     unclassified: list[tuple[str, int, int]] = []
+    homes: set[int] = set()  # where what a titled name is "of" starts: a place or a body, no person
     unplaced: list[tuple[str, int, int]] = []  # names of two or three words no rule placed
     runs = []
     for m in _NAME.finditer(text):
@@ -523,6 +529,7 @@ def extract_mentions(text: str) -> list[Mention]:
         if title and " of " in name:  # "President Kofi Mensah of Ghana": the person, then the place
             name, _, tail = name.partition(" of ")
             runs.insert(0, (tail, start + len(name) + 4))
+            homes.add(start + len(name) + 4)
         if not name or name in _NOT_NAMES or len(name) < 2:
             continue
         possessive = name.endswith(("'s", "’s"))
@@ -563,6 +570,8 @@ def extract_mentions(text: str) -> list[Mention]:
             elif 1 <= (head := bare.split(" of ")[0]).count(" ") <= 2:
                 unplaced.append((head, start, start + len(head)))  # "Mirela Dragovich of Croatia"
             continue
+        if kind == "person" and run_start in homes:
+            kind, role, organisation = "organisation", None, None  # "Analyst X of Harbourline Securities said"
         if kind == "place":
             canonical = place_name(canonical) or canonical
         if kind == "person" and " of " in bare and 1 <= (head := bare.split(" of ")[0]).count(" ") <= 2:

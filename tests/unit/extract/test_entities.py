@@ -171,6 +171,11 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
         ),
         ("Captain Sven Holm said the ship was sound.", "Sven Holm", "Captain"),
         ("Union boss Alexei Varenko said no.", "Alexei Varenko", "boss"),
+        # an office in capitals ending in a role noun; occupations of the trade press and the courts
+        ("Station Manager Kwame Asante, of Tolbury fire station, said so.", "Kwame Asante", "Station Manager"),
+        ("Senior Public Prosecutor Henrik Vale of the authority said so.", "Henrik Vale", "Senior Public Prosecutor"),
+        ("Quellhaven estate agent Tom Ferris, of Ferris & Lund, said so.", "Tom Ferris", "estate agent"),
+        ("At the college, headmaster Father Declan Roche said so.", "Declan Roche", "headmaster"),
         (
             "said Gideon Marsh, who leads the opposition National Renewal Party in the Mirasal regional assembly.",
             "Gideon Marsh",
@@ -291,6 +296,15 @@ def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
 
 def test_a_party_that_took_a_share_of_the_vote_is_no_candidate():
     assert all(m.type != "person" for m in by_surface("The Green Left took 8.1% of the vote.").values())
+
+
+def test_what_a_titled_name_is_of_is_no_person():
+    found = by_surface("Analyst Priya Castellane of Harbourline Securities said the results were clean.")
+    assert (found["Priya Castellane"].role, found["Priya Castellane"].organisation) == (
+        "Analyst",
+        "Harbourline Securities",
+    )
+    assert found["Harbourline Securities"].type == "organisation"
 
 
 def test_a_person_led_by_someone_makes_them_no_leader():
