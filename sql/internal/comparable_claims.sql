@@ -94,7 +94,10 @@ claimed as (
         case when c.period not similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
              when c.period is null and c.period_part not like '%-%' then '?-' || c.period_part end as key_period,
         case when c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
-             else strftime(c.published_at, '%Y-%m-%d') end as stated_day
+             else strftime(c.published_at, '%Y-%m-%d') end as stated_day,
+        -- the day is the sentence's own, not the byline's: a reading told the morning after
+        -- ("2,300 residents were turfed out") may be the evening's before
+        coalesce(c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}', false) as day_is_told
     from placed c
     join dim_articles a using (article_id)
     join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)

@@ -103,7 +103,12 @@ pairs as (
       and (coalesce(e.key_period = a.key_period, true) or not v.period_agreed)
       and (nullif(e.scope, 'national') is not distinct from nullif(a.scope, 'national')
            or e.scope_is_country or a.scope_is_country)
-      and (not (a.running_count or e.running_count) or a.as_of_day = e.as_of_day)
+      -- a running count read on the same day, or on the day before or after when one of the two
+      -- days is only its article's byline
+      and (not (a.running_count or e.running_count)
+           or a.as_of_day = e.as_of_day
+           or (not (a.day_is_told and e.day_is_told)
+               and abs(date_diff('day', a.as_of_day::date, e.as_of_day::date)) <= 1))
       -- a slipped scale ("5.8 million km" for billion) when no measure tells them apart, and
       -- with two significant digits or more: 4 and 40 are too often two quantities
       and same_digits(a.value, e.value)

@@ -516,6 +516,24 @@ def test_same_digits_are_the_significant_digits_in_another_order_or_scale(con, a
     assert con.execute("select same_digits(?, ?)", [a, b]).fetchone() == (same,)
 
 
+@pytest.mark.parametrize(
+    ("outlier_day", "flagged"),
+    [
+        ({"period": None, "published_at": "2025-06-11"}, True),  # told the morning after, no day of its own
+        ({"period": "2025-06-11"}, False),  # a reading its sentence dates to the next day
+        ({"period": None, "published_at": "2025-06-12"}, False),  # two days on: a count that moved
+    ],
+)
+def test_a_running_count_misprinted_the_morning_after_is_a_misprint(con, outlier_day, flagged):
+    toll = {"decimals": 0, "unit": "people", "measure": "evacuated", "running_count": True}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 3200, publisher=article, period="2025-06-10", **toll)
+    add_claim(con, "d", 2300, publisher="d", **{**toll, **outlier_day})
+    found = [row for row in rows(con) if row[0] == "d.txt"]
+    assert bool(found) is flagged
+    assert not found or "same digits" in found[0][5]
+
+
 def test_a_plan_told_in_the_future_tense_is_misprinted_like_a_figure_reached(con):
     misprint_story(con, 2341, qualifier="forecast")  # "will repay 2,341 borrowers"
     ((file_a, value_a, _, value_b, *_),) = rows(con)
