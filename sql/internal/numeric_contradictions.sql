@@ -174,10 +174,13 @@ paired as (
         -- one sentence gives both values, under any measure of their unit and state: it sets two
         -- quantities side by side ("212,000 of its 268,000 customers", "an initial orbit of 210 km
         -- ... the station, which orbits at 418 km"), it does not contradict itself; a value it
-        -- gives as the earlier level ("fell to 312,000, from 318,000") is not one of them
+        -- gives as the earlier level ("fell to 312,000, from 318,000") is not one of them, nor one
+        -- it gives another period (a table's "9.23m" of Q2 2024 beside 9.80m: the outlier's
+        -- figure is last year's, passed off as this year's)
         exists(
             select 1 from comparable_claims b
             where b.key_unit = o.key_unit and b.stated_state = o.stated_state
+              and coalesce(b.key_period = o.group_period, true)
               and ((b.article_id = o.article_id and b.sentence_no = o.sentence_no
                     and agree(b.value, b.decimals, e.value, e.decimals))
                    or (b.article_id = e.article_id and b.sentence_no = e.sentence_no

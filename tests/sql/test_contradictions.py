@@ -516,6 +516,23 @@ def test_same_digits_are_the_significant_digits_in_another_order_or_scale(con, a
     assert con.execute("select same_digits(?, ?)", [a, b]).fetchone() == (same,)
 
 
+def test_last_years_figure_beside_this_years_passed_off_as_this_years_is_a_contradiction(con):
+    # a results table's row gives 9.80m for Q2 2025 and 9.23m for Q2 2024; another outlet gives
+    # 9.23m for Q2 2025: last year's figure, not a second quantity of this year's
+    key = {"decimals": -4, "unit": "count", "measure": "passenger", "period": "2025-Q2"}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 9.8e6, publisher=article, **key)
+    con.execute(
+        "insert into fct_claims by name select 'a:last' as claim_id, 'a' as article_id, 1 as sentence_no, "
+        "5 as char_start, 10 as char_end, '9.23m' as surface, 9.23e6 as value, -4 as decimals, "
+        "'count' as unit, '2024-Q2' as period, 'actual' as qualifier, 'passenger' as measure, "
+        "'column' as measure_found_by, false as scope_is_country, false as running_count, true as in_list"
+    )
+    add_claim(con, "d", 9.23e6, publisher="d", **key)
+    (found,) = rows(con)
+    assert (found[0], found[1], found[3]) == ("d.txt", 9.23e6, 9.8e6)
+
+
 @pytest.mark.parametrize(
     ("outlier_day", "flagged"),
     [

@@ -20,11 +20,13 @@ from flows.records import CLAIM_SCHEMA, Claim, Mention, field_values, frame
 from flows.stages.clean.dates import can_be_published
 from flows.stages.extract.claim_context import (
     OUTLOOK_STEM,
+    PRELIMINARY,
+    REVISED,
     attach_context,
     metric_cues,
 )
 from flows.stages.extract.entities import candidate_subjects, extract_mentions, proper_names
-from flows.stages.extract.measures import CORRECTION, part_of_day
+from flows.stages.extract.measures import CORRECTION, measure_named, part_of_day
 from flows.stages.extract.patterns import fold_case
 from flows.stages.extract.periods import (
     TO_QUARTER_END,
@@ -40,6 +42,7 @@ from flows.stages.extract.periods import (
 from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import (
     RACE_TIME,
+    figure_claim,
     has_digit,
     has_number_word,
     joined_durations,
@@ -58,6 +61,8 @@ from flows.stages.extract.subjects import (
     main_subject,
     subjects_of,
 )
+from flows.stages.extract.tables import Cell, cell_at, header_unit, table_cells
+from flows.stages.extract.word_classes import tag_of
 
 
 def extract_claims(
@@ -76,6 +81,7 @@ def extract_claims(
         mentions = extract_mentions(text)
     named = candidate_subjects(mentions)
     holders = proper_names(text, mentions)
+    names = {name for _, _, name in holders}
     if published is not None and not can_be_published(published):
         published = None  # periods are anchored to no date rather than to an impossible one
     claims = []
@@ -97,6 +103,8 @@ def extract_claims(
     unread: list[int] = []
     in_correction = False  # a correction notice runs to the end of its paragraph
     letters, digits = letters_and_digits(folded_text)
+    cells = table_cells(text) if "\t" in text else []
+    cell_starts = [cell.start for cell in cells]
     has_correction = CORRECTION.search(folded_text) is not None  # most articles have none to look for
     for number, (s_start, s_end) in enumerate(sentences, start=1):
         if number > 1 and "\n" in text[sentences[number - 2][1] : s_start]:
@@ -126,12 +134,22 @@ def extract_claims(
         starts = tuple(m.start() for m in found)
         compared = compared_figures(folded, list(starts)) if len(found) > 1 else ()
         in_sentence_found: list[tuple[int, Claim]] = []
+        in_cells: list[tuple[Claim, Cell]] = []
         bare: list[int] = []  # the numbers that name no unit: perhaps the lower end of a range
         counted_until = 0  # where the noun the last count counts ends: "2.4 million Arc 3 units"
         for i, m in enumerate(found):
             if m.start() < counted_until:
                 continue  # a number in a name between a count and its noun
             claim = race_time_claim(sentence, m) if m.re is RACE_TIME else quantity_claim(sentence, folded, m)
+            cell = cell_at(cells, cell_starts, s_start + m.start()) if cells else None
+            if (
+                cell is not None
+                and m.re is not RACE_TIME
+                # a bare figure, or one read as a count for its grouped digits alone ("1,840")
+                and (claim is None or (claim.unit == "count" and claim.noun is None))
+                and (unit := header_unit(cell.label if cell.header_is_period else cell.header))
+            ):
+                claim = figure_claim(sentence, m, *unit) or claim
             if claim is None:
                 bare.append(i)
                 continue
@@ -167,6 +185,8 @@ def extract_claims(
             claim.char_end += s_start
             claims.append(claim)
             in_sentence_found.append((m.start(), claim))
+            if cell is not None:
+                in_cells.append((claim, cell))
         if len(in_sentence_found) > 1:
             joined = joined_durations(in_sentence_found, text)
             if len(joined) < len(in_sentence_found):  # "two hours, eight minutes and 46 seconds"
@@ -181,10 +201,48 @@ def extract_claims(
         _attach_holders(in_sentence_found, holders, s_start, folded)
         if compared:
             _measure_compared(in_sentence_found, compared, folded)
+        for claim, cell in in_cells:
+            _read_cell(claim, cell, published, names)
         previous_periods = dated_periods(own_periods(folded, periods)) or previous_periods
     _mark_lists(claims, text, sentences)
     _tell_the_day(claims, lead_periods, published)
     return claims
+
+
+def _read_cell(claim: Claim, cell: Cell, published: datetime | None, names: set[str]) -> None:
+    """What a table's figure is: its column's measure, of the name its row gives ("Marrow Vale |
+    64" under "Cases"), if the row gives one; or, under a column that names a period ("Q2
+    2026"), its row's measure in that period ("Operating profit")."""
+    if cell.header_is_period:
+        measured = cell.label
+    elif _WHOLE.fullmatch(cell.label):
+        measured = cell.header  # the whole's figure: "Total", "Group"
+    elif cell.label in names or place_name(cell.label) or tag_of(re.split(r"[^\w'’-]", cell.label)[0].lower()) is None:
+        measured = cell.header  # a name's or a place's figure: "Marrow Vale", "Pellborough city"
+        claim.subject = claim.holder = cell.label
+    else:
+        measured = f"{cell.label} {cell.header}"  # a part's: "Online | €160m" under "Revenue"
+    if measure := measure_named(re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b|[%$€£&,]", " ", measured)):
+        claim.measure, claim.measure_found_by = measure, "column"
+    if claim.qualifier == "actual" and (kind := _TABLE_KIND.search(cell.caption)):
+        claim.qualifier = next(name for name, word in kind.groupdict().items() if word)  # "Full result after recount"
+    if claim.direction is None and (sign := cell.sign):
+        claim.direction = "up" if sign == "+" else "down"  # "+18.6" under "Change on year, %"
+    dated = [p for p in dated_periods(period_mentions(cell.header, fold_case(cell.header), published)) if p[2]]
+    if len(dated) == 1:
+        _, _, year, part = dated[0]
+        claim.period_year, claim.period_part, claim.period = year, part, format_period(year, part)
+
+
+# What a table's caption says its figures are: "Full result after recount", "The Bank's new
+# projections", "Provisional results".
+_TABLE_KIND = re.compile(
+    rf"(?P<revised>{REVISED.pattern})|(?P<preliminary>{PRELIMINARY.pattern})"
+    r"|(?P<forecast>\b(?:forecasts?|projections?|projected|outlook)\b)",
+    re.IGNORECASE,
+)
+# The row of a table that gives the whole of what its other rows split.
+_WHOLE = re.compile(r"(?:the\s+)?(?:total|group|overall|all|national|whole\s+\w+|all\s+\w+)\*?", re.IGNORECASE)
 
 
 def _tell_the_day(claims: list[Claim], lead_periods: list, published: datetime | None) -> None:
@@ -342,7 +400,7 @@ def _mark_lists(claims: list[Claim], text: str, sentences: list[tuple[int, int]]
         start, end = sentences[claim.sentence_no - 1]
         in_columns = bool(_COLUMNS.search(text, start, end))
         claim.in_list = per_sentence[(claim.sentence_no, claim.unit)] >= LIST_SIZE or in_columns
-        if in_columns and (claim.sentence_no, claim.unit) in first_in_row:
+        if in_columns and (claim.sentence_no, claim.unit) in first_in_row and claim.measure_found_by != "column":
             claim.measure = claim.measure_found_by = None
             claim.running_count = False
         first_in_row.add((claim.sentence_no, claim.unit))

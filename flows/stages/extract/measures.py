@@ -407,6 +407,11 @@ _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 _PER_POPULATION = re.compile(r"[\s\w-]{0,25}?\bper\s+(\d[\d,]*|head|capita|person|household)\b")
 
 
+def measure_named(phrase: str) -> str | None:
+    """The measure a phrase names on its own, a table's header ("Confirmed cases"), canonical."""
+    return _canonical(phrase.lower())
+
+
 @functools.lru_cache(maxsize=8192)
 def _canonical(phrase: str) -> str | None:
     """A phrase in canonical form: singular, synonyms to one name, and of the words before its

@@ -388,6 +388,24 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     return claim
 
 
+def figure_claim(sentence: str, m: re.Match, unit: str, factor: float = 1.0) -> Claim | None:
+    """The claim of a figure that names no unit or noun of its own, in the ``unit`` (and times the
+    ``factor``) something else gives it: a table's header ("Cases", "$bn"). Not a year, nor a
+    count with decimals."""
+    num, written_scale = m.group("num", "scale")
+    scale = " ".join(written_scale.split()) if written_scale else ""
+    if num is None or (_YEAR_NUMBER.fullmatch(num) and not scale):
+        return None
+    if unit == "count" and factor == 1.0 and not scale and "." in num:
+        return None  # a count is whole: "1.26" under "Gap" is a time, "0.71" a ratio
+    value = _number_value(num, None, None) * SCALES.get(scale, 1.0) * factor
+    if not value < LARGEST_VALUE:
+        return None
+    start, end = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), m.end()
+    decimals = _decimals(num, scale, unit) - (round(math.log10(factor)) if factor > 1 else 0)
+    return Claim(start, end, 0, value, decimals, unit, sentence[start:end])
+
+
 # A race time, hours, minutes and seconds: "ran 2:06:48", "in 1:03:10.4"; a clock time has no seconds.
 RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
 

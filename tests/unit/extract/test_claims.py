@@ -58,6 +58,7 @@ def only(text: str, published: datetime | None = None):
         ("He won the marathon in 2:06:48.", 7608.0, "second"),
         ("She won in two hours, eight minutes and 46 seconds.", 7726.0, "second"),
         ("The repair took 3 hours 20 minutes.", 12000.0, "second"),
+        ("Orlavsky won the stage in 4h 31min 52sec.", 16312.0, "second"),  # hours abbreviated to "h"
         ("Telvik agreed to pay 38.6 billion kroner for Norlink.", 38.6e9, "NOK"),
         ("It paid 45 million zloty for the plant.", 45e6, "PLN"),
         # a currency's code before an amount with a scale, whether or not it is listed
@@ -837,3 +838,25 @@ def test_a_first_reading_named_after_a_figure_makes_it_preliminary_not_a_later_f
 )
 def test_m_after_the_name_of_a_length_is_metres(text, unit):
     assert [c.unit for c in claims_of(text) if c.surface.endswith("m")] == ([unit] if unit else [])
+
+
+def test_a_tables_figures_are_claims_of_their_column_and_row():
+    text = (
+        "Result after recount\n\nCandidate\t\tParty\t\tVotes\t\tChange (pts)\n\n"
+        "Liesl Dovrane\t\tGreen-Civic League\t\t24,971\t\t+9.2\n\n"
+        "Corvane Air, second quarter\n\nQ2 2025\t\tQ2 2024\n\nPassengers\t\t9.80m\t\t9.23m\n\n"
+        "Segment\t\tRevenue (€m)\n\nOnline\t\t160\n\nGroup\t\t1,840\n"
+    )
+    found = {c.surface: c for c in claims_of(text, datetime(2025, 7, 20))}
+    votes, change = found["24,971"], found["+9.2"] if "+9.2" in found else found["9.2"]
+    assert (votes.unit, votes.measure, votes.holder, votes.qualifier) == ("count", "vote", "Liesl Dovrane", "revised")
+    assert (change.value, change.unit, change.direction) == (9.2, "percentage_point", "up")
+    this_year, last_year = found["9.80m"], found["9.23m"]
+    assert (this_year.value, this_year.measure, this_year.period) == (9.8e6, "passenger", "2025-Q2")
+    assert (last_year.value, last_year.period) == (9.23e6, "2024-Q2")
+    assert (found["160"].value, found["160"].unit, found["160"].measure) == (160e6, "EUR", "online revenue")
+    assert (found["1,840"].value, found["1,840"].measure) == (1.84e9, "revenue")  # the whole's row
+
+
+def test_a_table_without_a_header_gives_no_bare_figures():
+    assert claims_of("Pellborough city\t\t203\t\t51\n") == []

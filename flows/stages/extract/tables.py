@@ -1,0 +1,158 @@
+"""Tables: what each figure of a table row is, by its column's header and its row's label.
+
+Grain: one cell per figure of a table whose header row names its columns. A saved page's table
+reaches the clean text as lines of tab-separated cells ("Marrow Vale\t\t64\t\t17"), a row a line,
+under a header row of words ("District\t\tCases\t\tHospitalised"). A figure alone in its cell has
+no unit or noun of its own: the header says what it counts ("64 cases"), the row whose it is
+("Marrow Vale"). A header that names only a period ("Q2 2026", "2025") leaves the measure to the
+row's label ("Operating profit").
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from flows.stages.extract.quantities import CONVERSIONS, UNITS
+
+# A cell that is a figure: a sign, a currency, digits, a scale or a percent, perhaps a figure in
+# brackets after it ("0.8 (1.2)": this forecast, then the last one).
+_FIGURE = re.compile(
+    r"[+−–-]?\s*[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|pts?|pp|m|bn|k)?(?:\s*\([^()]*\))?\*?",
+    re.IGNORECASE,
+)
+# A header that names nothing but a period: "2025", "Q2 2026", "Same point 2024", "On March 2026".
+_PERIOD_ONLY = re.compile(
+    r"(?:(?:same\s+point|on|in|to|year\s+to|since)\s+)?"
+    r"(?:q[1-4]|h[1-2]|fy|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*"
+    r"(?:19|20)\d\d(?:[-/]\d\d)?",
+    re.IGNORECASE,
+)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CAPTION_LENGTH = 100  # a longer line above a table is a paragraph, not its title
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cell:
+    """A figure's cell: where it is in the clean text, its column's header and its row's label."""
+
+    start: int
+    end: int
+    header: str
+    label: str
+
+    sign: str = ""  # the figure's written sign, "+" or "-": a change up or down
+    caption: str = ""  # the line of prose right above the table: "Full result after recount"
+
+    @property
+    def header_is_period(self) -> bool:
+        """Whether the header names only a period ("Q2 2026"): then the row's label is the measure."""
+        return _PERIOD_ONLY.fullmatch(self.header.strip()) is not None
+
+
+# What a header says its figures are in: "Share (%)", "Change (pts)", "$bn", "(€m)", "Ore milled
+# (million tonnes)", "Subscriptions (m)".
+_SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
+_CHANGE_POINTS = re.compile(r"\bchange\b.*\bpts\b", re.IGNORECASE)  # not a box score's "Pts"
+_MONEY = re.compile(r"([$€£])\s*(bn|m|k)?\b", re.IGNORECASE)
+# A scale in words: "(million tonnes)", "(000s)"; a bare "(m)" says no unit.
+_SCALE_WORD = re.compile(r"\b(bn|billions?|millions?|thousands?|000s?)\b", re.IGNORECASE)
+_SCALE_LETTER = re.compile(r"\(m\)", re.IGNORECASE)
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
+_TIMES = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_BRACKETED = re.compile(r"\s*\)")
+_UNIT_WORDS = [
+    (unit, re.compile(rf"(?<!\w)(?:{spelling})(?!\w)", re.IGNORECASE)) for unit, (spelling, _) in UNITS.items()
+]
+
+
+def _factor(scale: str | None) -> float:
+    word = (scale or "").lower()
+    return 1e9 if word.startswith("b") else 1e6 if word.startswith("m") else 1e3 if word else 1.0
+
+
+def header_unit(header: str) -> tuple[str, float] | None:
+    """(unit, factor) of the figures a column's header (or a row's label) names: a currency, a
+    unit of the vocabulary, percentage points of a change, a share, or else a count; in
+    thousands, millions or billions when it says so. None when it cannot say: "(m)" is
+    millions or metres."""
+    if money := _MONEY.search(header):
+        return _CURRENCIES[money.group(1)], _factor(money.group(2))
+    if _CHANGE_POINTS.search(header):
+        return "percentage_point", 1.0
+    scale = _SCALE_WORD.search(header)
+    factor = _factor(scale.group(1)) if scale else 1.0
+    for unit, spelled in _UNIT_WORDS:
+        # a time names the period of a column ("Cases this week") unless it stands in brackets
+        if (found := spelled.search(header)) and (unit not in _TIMES or _BRACKETED.search(header, found.end())):
+            if unit in CONVERSIONS:
+                base, conversion = CONVERSIONS[unit]
+                return base, factor * conversion
+            return unit, factor
+    if _SHARE.search(header):
+        return "percent", 1.0
+    if _SCALE_LETTER.search(header) and not scale:
+        return None  # "(m)": millions, or metres
+    return "count", factor
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells: a page's cells are set apart by two tabs (an empty cell by four), or one."""
+    return line.split("\t\t") if "\t\t" in line else line.split("\t")
+
+
+def _is_figure(cell: str) -> bool:
+    return _FIGURE.fullmatch(cell.strip()) is not None
+
+
+def table_cells(text: str) -> list[Cell]:
+    """The figures' cells of every table in ``text`` that has a header row, in text order.
+
+    A table is a run of lines with tabs, blank lines allowed between; its header is a line of
+    words only, and every line after it a row whose figures its columns name. A header one cell
+    shorter than its rows names no first column (the rows' labels)."""
+    cells: list[Cell] = []
+    header: list[str] | None = None
+    caption = last_line = ""
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if "\t" not in line:
+            if line.strip():
+                header, last_line = None, line.strip()  # prose ends the table
+            continue
+        row = _cells(line)
+        if not any(_is_figure(cell) for cell in row) or all(
+            _YEAR.fullmatch(cell.strip()) for cell in row if cell.strip()
+        ):
+            header = [cell.strip() for cell in row]  # a row of words or years only: a header
+            caption = last_line if len(last_line) <= _CAPTION_LENGTH else ""
+            continue
+        if header is None:
+            continue
+        names = ["", *header] if len(header) == len(row) - 1 else header
+        if len(names) != len(row):
+            continue
+        labelled = next((i for i, cell in enumerate(row) if cell.strip() and not _is_figure(cell)), None)
+        if labelled is None:
+            continue
+        label = row[labelled].strip()
+        offset = start
+        for i, (cell, name) in enumerate(zip(row, names, strict=True)):
+            stripped = cell.strip()
+            # a figure before the row's label is its rank or lane, not a figure of it
+            if stripped and name and i > labelled and _is_figure(cell):
+                lead = len(cell) - len(cell.lstrip())
+                sign = "+" if stripped[0] == "+" else "-" if stripped[0] in "-−–" else ""
+                cells.append(Cell(offset + lead, offset + lead + len(stripped), name, label, sign, caption))
+            offset += len(cell) + (2 if "\t\t" in line else 1)
+    return cells
+
+
+def cell_at(cells: list[Cell], starts: list[int], position: int) -> Cell | None:
+    """The cell of ``cells`` (``starts`` their starts) that holds ``position``, if any."""
+    i = bisect.bisect_right(starts, position) - 1
+    return cells[i] if i >= 0 and position < cells[i].end else None
