@@ -62,6 +62,9 @@ _METRIC_CUES = WordPattern(by_first_letter(cue for _, cue in METRICS) + r"\b")
 _METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
 
 
+_SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
+
+
 def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
     """The ``words`` words before ``start`` and after ``end`` (split off from that end only)."""
     left = sentence[:start].rsplit(None, words)[-words:]
@@ -202,7 +205,10 @@ def attach_context(
     claim.scope = scope_of(sentence, folded, start, end, named)
     claim.scope_is_country = claim.scope is not None and place_name(claim.scope) is not None
     claim.time_of_day = time_of_day(folded, start, end)
-    claim.running_count = is_running_count(claim.measure)
+    # a count of something still happening: "have treated 96 runners so far"
+    claim.running_count = is_running_count(claim.measure) or (
+        claim.unit in ("count", "people") and _SO_FAR.match(folded, end, end + 60) is not None
+    )
     claim.direction = _direction(claim, folded, start, end)
     if claim.unit in ("percent", "percentage_point") and claim.direction:
         claim.basis = _basis(folded, start, end)  # a basis qualifies a change, not a level

@@ -173,7 +173,33 @@ def period_mentions(
         for m in _RELATIVE_MONTH_RE.finditer(folded) if "month" in folded else ():
             month = (published.year * 12 + published.month - 1) - (m.group(1).lower() == "last")
             found.append((m.start(), m.end(), month // 12, f"{month % 12 + 1:02d}"))
-    return found
+    return _with_their_years(found, folded)
+
+
+# Between a month, quarter or half and the year it is of: "February last year", "the first
+# quarter of last year".
+_OF_YEAR = re.compile(r",?\s+(?:of\s+)?")
+
+
+def _with_their_years(
+    found: list[tuple[int, int, int | None, str | None]], folded: str
+) -> list[tuple[int, int, int | None, str | None]]:
+    """``found`` with each month, quarter or half named without a year joined to the year named
+    right after it ("in February last year" is February of last year, not of this one)."""
+    years = [p for p in found if p[2] is not None and p[3] is None]
+    if not years:
+        return found
+    joined: list[tuple[int, int, int | None, str | None]] = []
+    used = set()
+    for period in found:
+        if period[2] is None and period[3] is not None:
+            year = next((y for y in years if y[0] >= period[1] and _OF_YEAR.fullmatch(folded, period[1], y[0])), None)
+            if year is not None:
+                joined.append((period[0], year[1], year[2], period[3]))
+                used.add(year)
+                continue
+        joined.append(period)
+    return [p for p in joined if p not in used]
 
 
 def _anchor_year(year: int | None, part: str | None, published: datetime | None) -> int | None:

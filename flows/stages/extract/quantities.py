@@ -548,9 +548,11 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
     """The counted noun a bare number leaves out because its clause has just named it: a
     number set against a count ("412 cases, up from 318"; "212 flights cancelled, out of 460")
     or a part of one ("203 of the 356 cases", "29 of the assembly's 81 seats", "of the 240
-    posts, 95 are vacant"), or a number a count runs to ("by 41 votes to 22")."""
+    posts, 95 are vacant", "all 23 of Hollin's schools"), or a number a count runs to ("by 41
+    votes to 22")."""
     part = (
         _PART_OF_COUNT.match(folded, end)
+        or _PART_OF_NOUN.match(folded, end)
         or _PART_AFTER_COUNT.search(folded, max(0, start - 80), start)
         or _COUNT_TO.search(folded, max(0, start - 60), start)
     )
@@ -572,6 +574,15 @@ _COUNT_TO = re.compile(r"\b\d[\d,.]*\s+(?:[a-z][\w-]*\s+)?" + _PLURAL + r"\s+to\
 _PART_OF_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z][\w-]*['’]s?)\s+){1,2}"
     r"[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
+)
+# "all 23 of Hollin's schools", "12 of the victims": a part of a whole given no number.
+_PART_OF_NOUN = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|[a-z][\w-]*['’]s)\s+"
+    + r"(?:(?!(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")\b)[a-z][\w-]*\s+){0,2}?"  # not "three of the nine members": a part of a count
+    + _PLURAL
+    + r"\b"
 )
 # "Of the 240 posts, 95 are vacant": the part named after the whole.
 _PART_AFTER_COUNT = re.compile(

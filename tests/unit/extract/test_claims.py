@@ -159,6 +159,10 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
         # a full year is reported once it is over: in April, the year before
         ("For the full year, revenue was 5.21 billion euros.", "2024"),
         ("Full-year revenue rose to €4.1bn.", "2024"),
+        # a month or quarter named with the year it is of, told relatively
+        ("The jobless rate was 6.9 per cent in February last year.", "2024-02"),
+        ("Prices rose 4.1 per cent in the first quarter of last year.", "2024-Q1"),
+        ("The jobless rate was 6.2 per cent in February this year.", "2025-02"),
     ],
 )
 def test_weekdays_and_month_ranges_name_periods(text, period):
@@ -384,6 +388,8 @@ def test_a_period_right_after_a_figure_set_against_another_is_that_figures():
         ("The town has recorded 203 of the 356 measles cases in the province.", "203", "count"),
         ("The airport cancelled 212 flights, out of 460 scheduled.", "460", "count"),
         ("Police arrested 14 people, up from 9 last year.", "9", "people"),
+        ("Twelve of the victims were children.", "Twelve", "people"),  # a part of a whole of no number
+        ("All 23 of Hollin's schools are closed.", "23", "count"),
     ],
 )
 def test_a_bare_number_set_against_a_count_counts_what_its_clause_named(text, surface, unit):
