@@ -15,6 +15,7 @@ one person ("Besant"/"Bessent") and bare surnames become aliases of one entity.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -22,6 +23,7 @@ from flows.lexicon import alternation, lexicon
 from flows.records import Mention, Quote, field_values
 from flows.stages.extract.patterns import find_words
 from flows.stages.extract.places import CAPITALS, government_of, place_name
+from flows.stages.extract.tables import word_cells
 from flows.stages.extract.word_classes import tag_of
 
 _PEOPLE = lexicon("people")
@@ -423,9 +425,13 @@ _VOTES_LINE = re.compile(
 # What a name won or scored right after it: votes or a share of them make a candidate, points,
 # rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
 _COMPETED_AFTER = re.compile(
-    r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},)?(?:\s+\([^()\n]{1,50}\))?\s+(?:"
+    r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+\([^()\n]{1,50}\))?\s+(?:"
     r"(?P<votes>(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
-    r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d)"
+    r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d"
+    # "is on 9.2%", "has 40.6%", "is third with 17,640", "came fourth on 7.7%"
+    r"|(?:is|was)\s+on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
+    r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d)"
     r"|(?:scored|had|added|grabbed|finished\s+with)\s+(?:a\s+[a-z-]+-high\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|rebounds|assists|goals|tries)\b"
     r"|scored\s+\d+\b)"
@@ -557,7 +563,7 @@ def extract_mentions(text: str) -> list[Mention]:
             organisation = organisation_of(title) or _organisation_after(text[end : end + 120])
         elif canonical != bare:
             kind, role, organisation = _classify(canonical, "", "")
-        elif (titled := _person_of(bare, text[max(0, start - 100) : start])) is not None:
+        elif (titled := _person_of(bare, text[max(0, start - 100) : start], text[start : start + 200])) is not None:
             # "Aviation analyst Oskar Lindahl of Varsenne Capital Partners": the person, then where from
             kind, role, organisation = titled
         else:
@@ -584,16 +590,48 @@ def extract_mentions(text: str) -> list[Mention]:
         mentions.append(Mention(canonical, kind, start, end, bare, role, organisation))
     mentions += _short_names(mentions, unclassified, text)
     mentions += _named_by_surname(unplaced, text)
+    if "\t" in text:
+        mentions = _titled_by_columns(mentions, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
 
 
-def _person_of(name: str, before: str) -> tuple[str, str | None, str | None] | None:
+# A table's cell that names a person, and the team or party in brackets after: "Runa Falkvik
+# (Lennbridge IL)".
+_NAME_CELL = re.compile(rf"({_CAP}(?: +{_CAP}){{1,3}})(?:\s*\(([^()]{{1,50}})\))?")
+
+
+_WHOSE_COLUMNS = ("team", "party", "club", "company", "employer")
+
+
+def _titled_by_columns(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the people a table names in a column whose header is a role ("Rider",
+    "Candidate") given it: a name no rule found there is such a person too."""
+    at = {m.char_start: i for i, m in enumerate(mentions)}
+    for start, end, header, row in word_cells(text):
+        role = header.lower()
+        if role not in _ROLE_NOUNS and role.removesuffix("s") not in _ROLE_NOUNS:
+            continue
+        if not (cell := _NAME_CELL.fullmatch(text, start, end)):
+            continue
+        name = cell.group(1)
+        team = cell.group(2) or next((row[column] for column in _WHOSE_COLUMNS if column in row), None)
+        if any(word in _ORG_WORDS or word in _NOT_NAMES for word in name.split()) or place_name(name):
+            continue
+        if (i := at.get(start)) is None:
+            mentions.append(Mention(name, "person", start, start + len(name), name, role, team))
+        elif mentions[i].type == "person" and mentions[i].role is None:
+            mentions[i] = dataclasses.replace(mentions[i], role=role, organisation=mentions[i].organisation or team)
+    return mentions
+
+
+def _person_of(name: str, before: str, text: str) -> tuple[str, str | None, str | None] | None:
     """(person, role, organisation) of a name run that is a titled person's name and what they are
-    "of" ("analyst Oskar Lindahl of Varsenne Capital Partners"), read as one name elsewhere."""
+    "of" ("analyst Oskar Lindahl of Varsenne Capital Partners", "Bram Dekkers of Orlesia First
+    is on 9.2%"), read as one name elsewhere; ``text`` runs from the name on."""
     head, _, tail = name.partition(" of ")
     if not tail or not 1 <= head.count(" ") <= 2 or not _may_be_a_name(head.split()):
         return None
-    kind, role, organisation = _classify(head, before, "")
+    kind, role, organisation = _classify(head, before, text[len(head) :])
     return (kind, role, organisation or tail) if kind == "person" and role else None
 
 

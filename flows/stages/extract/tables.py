@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from flows.stages.extract.quantities import CONVERSIONS, UNITS
 
@@ -108,13 +109,20 @@ def _is_figure(cell: str) -> bool:
     return _FIGURE.fullmatch(cell.strip()) is not None
 
 
-def table_cells(text: str) -> list[Cell]:
-    """The figures' cells of every table in ``text`` that has a header row, in text order.
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Row:
+    """A table's row under its header: each cell's start in the text, its text and its column's name."""
+
+    cells: list[tuple[int, str, str]]
+    caption: str
+
+
+def _rows(text: str) -> Iterator[_Row]:
+    """The rows of every table in ``text`` that has a header row.
 
     A table is a run of lines with tabs, blank lines allowed between; its header is a line of
-    words only, and every line after it a row whose figures its columns name. A header one cell
+    words (or years) only, and every line after it a row its columns name. A header one cell
     shorter than its rows names no first column (the rows' labels)."""
-    cells: list[Cell] = []
     header: list[str] | None = None
     caption = last_line = ""
     at = 0
@@ -136,20 +144,42 @@ def table_cells(text: str) -> list[Cell]:
         names = ["", *header] if len(header) == len(row) - 1 else header
         if len(names) != len(row):
             continue
-        labelled = next((i for i, cell in enumerate(row) if cell.strip() and not _is_figure(cell)), None)
+        cells, offset = [], start
+        for cell, name in zip(row, names, strict=True):
+            cells.append((offset + len(cell) - len(cell.lstrip()), cell.strip(), name))
+            offset += len(cell) + (2 if "\t\t" in line else 1)
+        yield _Row(cells, caption)
+
+
+def table_cells(text: str) -> list[Cell]:
+    """The figures' cells of every table in ``text`` that has a header row, in text order: each
+    named by its column's header and its row's label, the row's first cell of words."""
+    found: list[Cell] = []
+    for row in _rows(text):
+        labelled = next((i for i, (_, cell, _) in enumerate(row.cells) if cell and not _is_figure(cell)), None)
         if labelled is None:
             continue
-        label = row[labelled].strip()
-        offset = start
-        for i, (cell, name) in enumerate(zip(row, names, strict=True)):
-            stripped = cell.strip()
-            # a figure before the row's label is its rank or lane, not a figure of it
-            if stripped and name and i > labelled and _is_figure(cell):
-                lead = len(cell) - len(cell.lstrip())
-                sign = "+" if stripped[0] == "+" else "-" if stripped[0] in "-−–" else ""
-                cells.append(Cell(offset + lead, offset + lead + len(stripped), name, label, sign, caption))
-            offset += len(cell) + (2 if "\t\t" in line else 1)
-    return cells
+        label = row.cells[labelled][1]
+        for start, cell, name in row.cells[labelled + 1 :]:  # a figure before the label is a rank or lane
+            if cell and name and _is_figure(cell):
+                sign = "+" if cell[0] == "+" else "-" if cell[0] in "-−–" else ""
+                found.append(Cell(start, start + len(cell), name, label, sign, row.caption))
+    return found
+
+
+def word_cells(text: str) -> list[tuple[int, int, str, dict[str, str]]]:
+    """(start, end, column's header, the row's cells of words by header in lower case) of every
+    cell of words in a table with a header row: a name under "Rider" or "Candidate" says what
+    that person is, and the cell under "Team" or "Party" whose."""
+    found = []
+    for row in _rows(text):
+        words = {name.lower(): cell for _, cell, name in row.cells if cell and name and not _is_figure(cell)}
+        found += [
+            (start, start + len(cell), name, words)
+            for start, cell, name in row.cells
+            if cell and name and not _is_figure(cell)
+        ]
+    return found
 
 
 def cell_at(cells: list[Cell], starts: list[int], position: int) -> Cell | None:

@@ -285,6 +285,9 @@ def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_bracke
         ("Teodor Brask scored 15 points.", "Teodor Brask", "player"),
         ("For the Lions, Jaylen Okoro scored 24 and Brask 15.", "Jaylen Okoro", "player"),
         ("Stage 6\n2. Jorrit Maaskant (Team Greywater) +38sec\n", "Jorrit Maaskant", None),  # a time, not votes
+        ("Aurelia Santoro (Greens) is third with 17,640.", "Aurelia Santoro", "candidate"),
+        ("Helena Marsden has 40.6% and Konrad Wilczek 37.2%.", "Helena Marsden", "candidate"),
+        ("Bram Dekkers of Orlesia First is on 9.2%.", "Bram Dekkers", "candidate"),
         # a bulleted results line, and a given name the lexicon knows as a proper noun
         ("The result:\n• Ingrid Faltskog (Social Democrats) 15,214\n", "Ingrid Faltskog", "candidate"),
     ],
@@ -292,6 +295,20 @@ def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_bracke
 def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
     found = by_surface(text)
     assert (found[name].type, found[name].role) == ("person", role)
+
+
+def test_a_name_under_a_tables_role_column_has_that_role_and_its_rows_team():
+    found = by_surface(
+        "Stage 6\nRider\t\tTeam\t\tTime\n\n1\t\tDmitri Orlavsky\t\tSolvane Racing\t\t4h 31min 52sec\n\n"
+        "Lane\t\tSkier\t\tGap\n\n1\t\tRuna Falkvik (Lennbridge IL)\t\t+58.9\n"
+    )
+    assert (found["Dmitri Orlavsky"].role, found["Dmitri Orlavsky"].organisation) == ("rider", "Solvane Racing")
+    assert (found["Runa Falkvik"].role, found["Runa Falkvik"].organisation) == ("skier", "Lennbridge IL")
+    assert "Solvane Racing" not in found or found["Solvane Racing"].type != "person"
+
+
+def test_a_share_of_something_a_person_has_makes_no_candidate():
+    assert all(m.role is None for m in extract_mentions("Anna Berg has 40% of the shares."))
 
 
 def test_a_party_that_took_a_share_of_the_vote_is_no_candidate():
