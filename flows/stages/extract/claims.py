@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from datetime import datetime
 
 import polars as pl
@@ -45,6 +46,7 @@ from flows.stages.extract.quantities import (
     figure_claim,
     has_digit,
     has_number_word,
+    is_currency,
     joined_durations,
     letters_and_digits,
     mark_range,
@@ -205,6 +207,7 @@ def extract_claims(
             _read_cell(claim, cell, published, names)
         previous_periods = dated_periods(own_periods(folded, periods)) or previous_periods
     _mark_lists(claims, text, sentences)
+    _cents_of_the_articles_currency(claims)
     _tell_the_day(claims, lead_periods, published)
     return claims
 
@@ -243,6 +246,25 @@ _TABLE_KIND = re.compile(
 )
 # The row of a table that gives the whole of what its other rows split.
 _WHOLE = re.compile(r"(?:the\s+)?(?:total|group|overall|all|national|whole\s+\w+|all\s+\w+)\*?", re.IGNORECASE)
+
+
+# Currencies whose hundredth is not called a cent.
+_NO_CENTS = frozenset({"GBP", "JPY"})
+
+
+def _cents_of_the_articles_currency(claims: list[Claim]) -> None:
+    """Cents are hundredths of the currency the article counts in ("a dividend of 4.2 cents" among
+    figures in euros is euro cents), the dollar's when it names no other."""
+    counted = Counter(c.unit for c in claims if is_currency(c.unit) and not _CENTS.search(c.surface))
+    currency = counted.most_common(1)[0][0] if counted else None
+    if currency is None or currency == "USD" or currency in _NO_CENTS:
+        return
+    for claim in claims:
+        if claim.unit == "USD" and _CENTS.search(claim.surface):
+            claim.unit = currency
+
+
+_CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 
 
 def _tell_the_day(claims: list[Claim], lead_periods: list, published: datetime | None) -> None:

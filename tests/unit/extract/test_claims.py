@@ -866,3 +866,15 @@ def test_a_tables_figures_are_claims_of_their_column_and_row():
 
 def test_a_table_without_a_header_gives_no_bare_figures():
     assert claims_of("Pellborough city\t\t203\t\t51\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Revenue rose to €6.84 billion. The interim dividend is 4.2 cents a share.", "EUR"),
+        ("The interim dividend is 4.2 cents a share.", "USD"),  # no other currency: the dollar's
+        ("Profit was £12m. The shares rose 4.2 cents in New York.", "USD"),  # the pound has pence
+    ],
+)
+def test_cents_are_hundredths_of_the_currency_the_article_counts_in(text, unit):
+    assert {c.surface: c.unit for c in claims_of(text)}["4.2 cents"] == unit
