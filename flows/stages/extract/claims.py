@@ -250,6 +250,7 @@ _WHOLE = re.compile(r"(?:the\s+)?(?:total|group|overall|all|national|whole\s+\w+
 
 # Currencies whose hundredth is not called a cent.
 _NO_CENTS = frozenset({"GBP", "JPY"})
+_CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 
 
 def _cents_of_the_articles_currency(claims: list[Claim]) -> None:
@@ -262,9 +263,6 @@ def _cents_of_the_articles_currency(claims: list[Claim]) -> None:
     for claim in claims:
         if claim.unit == "USD" and _CENTS.search(claim.surface):
             claim.unit = currency
-
-
-_CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 
 
 def _tell_the_day(claims: list[Claim], lead_periods: list, published: datetime | None) -> None:

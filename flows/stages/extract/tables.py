@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from flows.stages.extract.quantities import CONVERSIONS, UNITS
+from flows.stages.extract.quantities import CONVERSIONS, CURRENCY_SYMBOLS, TIME_UNITS, UNITS
 
 # A cell that is a figure: a sign, a currency, digits, a scale or a percent, perhaps a figure in
 # brackets after it ("0.8 (1.2)": this forecast, then the last one).
@@ -62,8 +62,7 @@ _MONEY = re.compile(r"([$€£])\s*(bn|m|k)?\b", re.IGNORECASE)
 # A scale in words: "(million tonnes)", "(000s)"; a bare "(m)" says no unit.
 _SCALE_WORD = re.compile(r"\b(bn|billions?|millions?|thousands?|000s?)\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(r"\(m\)", re.IGNORECASE)
-_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
-_TIMES = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_TIMES = TIME_UNITS | {"second"}
 _BRACKETED = re.compile(r"\s*\)")
 _UNIT_WORDS = [
     (unit, re.compile(rf"(?<!\w)(?:{spelling})(?!\w)", re.IGNORECASE)) for unit, (spelling, _) in UNITS.items()
@@ -81,7 +80,7 @@ def header_unit(header: str) -> tuple[str, float] | None:
     thousands, millions or billions when it says so. None when it cannot say: "(m)" is
     millions or metres."""
     if money := _MONEY.search(header):
-        return _CURRENCIES[money.group(1)], _factor(money.group(2))
+        return CURRENCY_SYMBOLS[money.group(1)], _factor(money.group(2))
     if _CHANGE_POINTS.search(header):
         return "percentage_point", 1.0
     scale = _SCALE_WORD.search(header)
