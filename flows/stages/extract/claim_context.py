@@ -202,7 +202,7 @@ def attach_context(
             claim.object = counterpart.group(1)  # "exports to Oskiria": a place no gazetteer knows
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
     claim.measure, claim.measure_found_by = measure_of(claim, sentence, folded, start, end, cue)
-    claim.scope = scope_of(sentence, folded, start, end, named)
+    claim.scope = scope_of(sentence, folded, start, end, named, claim.measure)
     claim.scope_is_country = claim.scope is not None and place_name(claim.scope) is not None
     claim.time_of_day = time_of_day(folded, start, end)
     # a count of something still happening: "have treated 96 runners so far"
@@ -225,7 +225,9 @@ def attach_context(
         state = None  # "took £14.6m from 312 investors", "after a 5.8 billion km trip": not what changed
     if state == "before" or (state == "after" and _CHANGE_BEFORE.search(folded, 0, start)):
         claim.state = state
-    elif _EARLIER_LEVEL_LEAD.search(lead) or _EARLIER_LEVEL_AFTER.match(folded, end):
+    elif (
+        _EARLIER_LEVEL_LEAD.search(lead) and not _LEVEL_REACHED_LEAD.search(folded, max(0, start - 50), start)
+    ) or _EARLIER_LEVEL_AFTER.match(folded, end):
         claim.state = "before"  # "down from a peak of 9%", "stood at 4.50% at the start of the year"
     if claim.unit not in ("percent", "percentage_point") and (
         _CHANGE_AMOUNT_LEAD.search(lead) or _DIFFERENCE_AFTER.match(folded, end)
@@ -371,6 +373,11 @@ def state_of_lead(lead: str) -> str | None:
 
 
 _EARLIER_LEVEL_LEAD = re.compile(r"\b(?:peak|high|low|record|level)\s+of\s+(?:about\s+|around\s+)?$")
+# "hitting a high of 6.48m", "hit a record low of 4.872 per dollar": the level reached, not one before
+_LEVEL_REACHED_LEAD = re.compile(
+    r"\b(?:hit|hitting|reached|reaching|touched|touching)\s+(?:an?|its|their)\s+(?:(?:new|record|all-time)\s+)?"
+    r"(?:peak|high|low|record|level)\s+of\s+(?:about\s+|around\s+)?$"
+)
 _EARLIER_LEVEL_AFTER = re.compile(
     r",?\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+(?:year|month|quarter)"
     r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|previously|before\s+the\s+(?:cut|rise|hike|change))\b"

@@ -169,14 +169,16 @@ _NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|acr
 # unemployment rate was 7.9%": a place opening the sentence scopes its figures.
 _OPENING_PLACE = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
-    r"|\s*([A-Z][\w-]+)['’]s\s+[a-z]"
+    r"|\s*([A-Z][\w-]+)['’]s\s+(?=([a-z][a-z\s-]*))"
     r"|\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+the\s+((?:[a-z]+\s+){1,2}(?:region|area|district|county|province))\b"
 )
 # "..., while in Lowmere it was 3.0%": a place a clause opens with scopes the clause's figures.
 _CLAUSE_PLACE = re.compile(
     r"(?:^\s*|(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+)[Ii]n\s+(?:the\s+)?"
-    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\b"
+    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\b(?![\d-])"  # not "In the VESTA-3 trial"
 )
+# ", who grew up in the Saltmarsh district,": a relative clause, whose places are a person's or a thing's
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(
     r"\b[a-z][\w'’-]*\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:" + "|".join(sorted(_LEVEL_VERBS)) + r")"
@@ -186,6 +188,11 @@ _PLACE_RIGHT_AFTER = re.compile(
     r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|\s+in\s+the\s+((?:[a-z]+\s+)?(?:region|area|district|county|province|north|south|east|west))\b"
 )
+# "peaked at 6.82 metres at Penmarra", "7.46 metres at the Hollin gauge": a level is read where it is measured
+_GAUGE_AFTER = re.compile(
+    r"\s+at\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s+(?:gauge|station)\b|[\s,.;]|$)"
+)
+_LEVEL_UNIT = re.compile(r"(?:\d|\s)(?:m|metres?|meters?|cm|centimet(?:re|er)s?)$")
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -270,6 +277,13 @@ def measure_of(
         found = _canonical(item.group(1)), "phrase"  # "Passengers up 6.2%, load factor 84.6%"
     if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
         found = _canonical(claim.metric), "phrase"
+    if (
+        found[0] is None
+        and claim.unit in ("metre", "centimetre")
+        and _WATER_PEAK_BEFORE.search(folded, max(0, start - 40), start)
+        and _WATER.search(folded)
+    ):
+        found = "peak water level", "cue"
     measure, how = found
     if measure and (own := folded[start:end]) in measure.split():
         # "by an eight-second margin": the figure is not a word of what it measures
@@ -345,6 +359,14 @@ _OTHER_TIME_BEFORE = re.compile(r"\b(?:previous|earlier|next|another|further)\s+
 # The highest reading of a count that has since fallen: "214,000 customers at the peak", "a peak of 9%".
 _PEAK_AFTER = re.compile(r"[^,;.]{0,40}?\bat\s+(?:the|its)\s+peak\b")
 _PEAK_BEFORE = re.compile(r"\bpeak(?:ed)?\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$")
+# "The river peaked at 6.82 metres", "crested at a terrifying 7.64 metres", "hitting a high of
+# 6.48m", "reached a record 7.46 metres": the highest a water level rose, when nothing else says
+# what the length measures
+_WATER_PEAK_BEFORE = re.compile(
+    r"\b(?:(?:peak|crest)(?:ed|ing)?\s+at|(?:a|its|the)\s+(?:record\s+)?(?:peak|high|crest)\s+of"
+    r"|reach(?:ed|ing)?\s+a\s+record)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
+)
+_WATER = re.compile(r"\b(?:rivers?|water|lake|reservoir|tide|sea|estuary|gauge|flood(?:s|water)?)\b")
 # What a race time follows: "ran 2:06:48", "won in 2:21:09", "finished in a time of 1:03:10".
 _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
@@ -729,12 +751,16 @@ def is_running_count(measure: str | None) -> bool:
     )
 
 
-def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named]) -> str | None:
+def scope_of(
+    sentence: str, folded: str, start: int, end: int, named: list[Named], measure: str | None = None
+) -> str | None:
     """The place a figure is about when its sentence says: "nationally" right after it ("91.2%
     nationally"), else the nearest of a place named before it in its clause ("Orrindale's rate
     of 48.7", "while in Lowmere it was 3.0%") and a national word before it ("Overall, offences
-    fell 3.8%"), else a place right after it ("52 cases in Orrindale"), else the place or region
-    that opens the sentence ("In Tollmarsh, ...", "In the capital region, ...")."""
+    fell 3.8%"), else a place right after it ("52 cases in Orrindale", a level's "at the Hollin
+    gauge"), else the place or region that opens the sentence ("In Tollmarsh, ...", "In the
+    capital region, ...", "Lathmoor's jobless rate" when the figure measures what it owns).
+    Places in an aside (", who grew up in Saltmarsh,") scope nothing."""
     if _NATIONAL_RIGHT_AFTER.match(folded, end):
         return "national"
     clause_start = max(0, *(folded.rfind(mark, 0, start) for mark in (";", ":", "(", " but ", " while ")))
@@ -743,10 +769,14 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
         if "nation" in folded or "overall" in folded or "countr" in folded
         else []
     )
+    asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(folded, clause_start, start)]
     places = [
         (n.offset, n.name)
         for n in named
-        if not n.is_organisation and not n.is_object and clause_start <= n.offset < start  # not "exports to the US"
+        if not n.is_organisation
+        and not n.is_object  # not "exports to the US"
+        and clause_start <= n.offset < start
+        and not any(a <= n.offset < b for a, b in asides)
     ]
     named_in = "in " in folded[clause_start:start]  # both patterns below name a place after "in"
     opened = [
@@ -775,6 +805,8 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
     if near:
         return near.name
     after = _PLACE_RIGHT_AFTER.match(sentence, end)  # "4.8% in the Calden capital region", "in the north"
+    if after is None and _LEVEL_UNIT.search(folded, start, end):
+        after = _GAUGE_AFTER.match(sentence, end)
     if after and after.group(1) and after.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
         return after.group(1)
     if after and after.group(2):
@@ -782,11 +814,18 @@ def scope_of(sentence: str, folded: str, start: int, end: int, named: list[Named
     opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None
-    place = opening.group(1) or opening.group(2) or opening.group(3)
+    place = opening.group(1) or opening.group(2) or opening.group(4)
     if place.split()[0].lower() in _MONTHS_AND_DAYS or any(
         n.is_organisation and n.offset < opening.end() for n in named
     ):
         return None  # "Corvane's revenue": an organisation's figure, not a place's
+    if opening.group(2) and not (
+        measure and {singular(w) for w in opening.group(3).split()[:3]} & {singular(w) for w in measure.split()}
+    ):
+        # "Lathmoor's jobless rate was 7.9%" is Lathmoor's; in "NEMO's first damage assessment
+        # found 3,200 homes damaged" or "Castlegate's chairman said the €53m outlay" the owner is
+        # not a place the figure is of
+        return None
     return place
 
 

@@ -283,10 +283,42 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
         ("Inflation was 3.4% nationally, while in Lowmere it was 3.0%.", "3.0%", "Lowmere"),
         ("In the capital region, where rents rose fastest, inflation was 3.7%.", "3.7%", "capital region"),
         ("In May, exports fell 4%.", "4%", None),  # a month opens no place
+        # what is not a place: a name cut at a digit, a place in an aside about a person, an
+        # organisation's possessive that is not what the figure measures
+        ("In the ORBIT-2 study, 3,410 people took part.", "3,410", None),
+        ("Forward Jan Meier, who was born in the Harbour district, scored 28 points.", "28", None),
+        ("Tarnfield's latest survey found that 2,150 homes had flooded.", "2,150", None),
+        ("Tarnfield's flood count rose to 2,150 homes.", "2,150", "Tarnfield"),
+        # a level is read where it is measured
+        ("The Wendle peaked at 5.93 metres at the Ashby gauge on Friday.", "5.93 metres", "Ashby"),
     ],
 )
 def test_a_place_opening_a_sentence_or_clause_or_right_after_a_figure_scopes_it(text, surface, scope):
     assert claim(text, surface).scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river peaked at 5.93 metres on Friday, the highest level on record.",
+        "The swollen river crested at an alarming 5.93 metres overnight.",
+        "The River Wendle reached a record 5.93 metres at Ashby.",
+        "The river burst its banks, hitting a high of 5.93 metres at dawn.",
+    ],
+)
+def test_the_peak_of_a_river_is_a_peak_water_level_reached_not_an_earlier_level(text):
+    peak = next(c for c in claims_of(text) if c.value == 5.93)
+    assert (peak.measure, peak.state) == ("peak water level", None)
+
+
+def test_a_length_that_peaked_is_no_water_level_when_the_sentence_names_no_water():
+    assert (
+        claim("The ash cloud peaked at 11 kilometres above the crater.", "11 kilometres").measure != "peak water level"
+    )
+
+
+def test_a_peak_the_level_fell_from_is_the_earlier_level():
+    assert claim("Inflation eased to 3.1%, down from a peak of 9.4%.", "9.4%").state == "before"
 
 
 def test_a_rate_among_part_of_the_population_is_another_measure():
