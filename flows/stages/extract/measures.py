@@ -782,14 +782,13 @@ def scope_of(
     opened = [
         (m.start(1), m.group(1))
         for m in (_CLAUSE_PLACE.finditer(sentence, clause_start, start) if named_in else ())
-        if m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
-        and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
+        if not _is_time(m.group(1)) and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
     ]
     # "House prices in Eldermoor rose 7.9%": the place between a measure and its verb
     between = [
         (m.start(1), m.group(1))
         for m in (_PLACE_BEFORE_VERB.finditer(sentence, clause_start, start) if named_in else ())
-        if m.end() == len(sentence[:start].rstrip()) and m.group(1).split()[0].lower() not in _MONTHS_AND_DAYS
+        if m.end() == len(sentence[:start].rstrip()) and not _is_time(m.group(1))
     ]
     before = max([*places, *opened, *between, *((offset, "national") for offset in nationals)], default=None)
     if before is not None:
@@ -807,7 +806,7 @@ def scope_of(
     after = _PLACE_RIGHT_AFTER.match(sentence, end)  # "4.8% in the Calden capital region", "in the north"
     if after is None and _LEVEL_UNIT.search(folded, start, end):
         after = _GAUGE_AFTER.match(sentence, end)
-    if after and after.group(1) and after.group(1).split()[0].lower() not in _MONTHS_AND_DAYS:
+    if after and after.group(1) and not _is_time(after.group(1)):
         return after.group(1)
     if after and after.group(2):
         return after.group(2)
@@ -815,9 +814,7 @@ def scope_of(
     if opening is None or opening.end() > start:
         return None
     place = opening.group(1) or opening.group(2) or opening.group(4)
-    if place.split()[0].lower() in _MONTHS_AND_DAYS or any(
-        n.is_organisation and n.offset < opening.end() for n in named
-    ):
+    if _is_time(place) or any(n.is_organisation and n.offset < opening.end() for n in named):
         return None  # "Corvane's revenue": an organisation's figure, not a place's
     if opening.group(2) and not (
         measure and {singular(w) for w in opening.group(3).split()[:3]} & {singular(w) for w in measure.split()}
@@ -827,6 +824,12 @@ def scope_of(
         # not a place the figure is of
         return None
     return place
+
+
+def _is_time(name: str) -> bool:
+    """Whether a capitalised name is a month or a day ("May", "Tuesday"), or a span of them
+    ("April-June"), not a place."""
+    return re.split(r"[\s-]", name, maxsplit=1)[0].lower() in _MONTHS_AND_DAYS
 
 
 def time_of_day(folded: str, start: int, end: int) -> str | None:

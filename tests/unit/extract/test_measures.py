@@ -283,6 +283,7 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
         ("Inflation was 3.4% nationally, while in Lowmere it was 3.0%.", "3.0%", "Lowmere"),
         ("In the capital region, where rents rose fastest, inflation was 3.7%.", "3.7%", "capital region"),
         ("In May, exports fell 4%.", "4%", None),  # a month opens no place
+        ("Regular pay rose 4.6% in October-December.", "4.6%", None),  # nor a span of months
         # what is not a place: a name cut at a digit, a place in an aside about a person, an
         # organisation's possessive that is not what the figure measures
         ("In the ORBIT-2 study, 3,410 people took part.", "3,410", None),
