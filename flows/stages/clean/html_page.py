@@ -3,7 +3,8 @@
 Grain: one page in, one ``HtmlPage`` out. The text is resiliparse's main-content extraction
 (a C++ DOM walk that drops navigation, headers, footers, asides, comment sections, scripts and
 hidden elements), one block per line, without the elements ``_FURNITURE`` names; embedded
-posts and bulleted lists of sentences (a live page's key points) it would drop are kept.
+posts, bulleted lists of sentences (a live page's key points) and the standfirst under the
+headline it would drop are kept.
 ``flows.stages.clean.article`` then takes out the furniture lines it keeps.
 Metadata comes from the page's own declarations, read from the markup: Open Graph and other
 ``<meta>`` tags, the ``datePublished`` of its JSON-LD, a ``<time datetime>``, and its ``<title>``.
@@ -151,6 +152,8 @@ def read_html(html: str) -> HtmlPage:
         post_meta=False,
         skip_elements=_FURNITURE,
     )
+    if standfirst := _dropped_standfirst(html, text):
+        text = f"{standfirst}\n\n{text}"
     whole = (
         extract_plain_text(tree, preserve_formatting=True, list_bullets=True, alt_texts=False)
         if len(text) < THIN_CHARS
@@ -164,6 +167,32 @@ def read_html(html: str) -> HtmlPage:
         site_name=declared(_SITE),
         dates=declared_dates or tuple(unescape(m.group(1)) for m in _BYLINE_ELEMENT.finditer(html)),
     )
+
+
+# The sentence or two under a headline that sums the story up (a standfirst, dek or strapline),
+# by the class names pages give it: main-content extraction drops it with the header around it.
+_STANDFIRST = re.compile(
+    r"""<(p|div|h2)\b[^>]*\bclass\s*=\s*["'](?:[^"']*[\s_-])?"""
+    r"""(?:standfirst|strapline|dek|sub-?headline|article-summary)["'\s][^>]*>(.*?)</\1>""",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words a standfirst has at most: more is a box of another kind.
+STANDFIRST_WORDS = 60
+
+
+def _dropped_standfirst(html: str, text: str) -> str | None:
+    """The page's standfirst ("Forty-six patients have now tested positive, and staff say ..."),
+    when main-content extraction dropped it: the article's own summary, whose figures are claims
+    of the article like its body's."""
+    found = _STANDFIRST.search(html, 0, len(html) // 2 + 5_000)  # it sits under the headline
+    if found is None:
+        return None
+    words = unescape(_TAG.sub(" ", found.group(2))).split()
+    standfirst = " ".join(words)
+    lower = sum(word[:1].islower() for word in words)
+    if not 8 <= len(words) <= STANDFIRST_WORDS or lower * 2 < len(words) or standfirst[:60] in " ".join(text.split()):
+        return None  # a label, a box, or a headline in title case; or it is in the text already
+    return standfirst if standfirst[-1:] in ".!?" else standfirst + "."
 
 
 # A bulleted list (<ul>), and its items.

@@ -249,6 +249,30 @@ def test_a_bulleted_list_of_sentences_is_kept_and_a_menu_is_not():
     assert "Sport" not in text
 
 
+def test_the_standfirst_under_the_headline_is_kept_as_the_articles_first_paragraph():
+    page = """<html><head><title>Outbreak spreads</title></head><body>
+    <header class="masthead"><a href="/">Home</a> <a href="/health">Health</a></header>
+    <article><h1 class="headline">Hospital outbreak spreads to a second ward</h1>
+    <p class="standfirst">Thirty-one patients have now tested positive, and the ward has closed to new admissions</p>
+    <p class="byline">By Kim Ode</p>
+    <div class="article-body">
+    <p>The first case was found on ward 4 on 2 October, and infection-control staff hoped it would be the
+    only one. A month later the hospital says the outbreak is the largest it has recorded.</p>
+    <p>Visiting has been restricted on both wards until further notice, the hospital said.</p>
+    <p>Staff on the two wards have been screened twice a week since the second case, and every patient
+    moved in from another hospital is now kept apart until two swabs have come back negative.</p>
+    <p>The hospital's director of nursing said the wards had been running above their planned
+    capacity for most of the autumn, which made it harder to keep infected patients apart.</p>
+    <p>Patients' groups have asked for an independent review of how the outbreak was handled, and
+    the regional health board said it would publish its own findings before the end of the year.</p>
+    <p>The bacterium does not harm most healthy people, doctors said, but it can cause serious
+    infections in patients who are already ill, and few antibiotics still work against it.</p>
+    </div></article></body></html>"""
+    text = clean_article(page, "html").clean_text
+    assert text.startswith("Thirty-one patients have now tested positive, and the ward has closed")
+    assert text.count("Thirty-one patients") == 1
+
+
 def test_an_article_paragraph_about_cookies_is_not_a_banner():
     paragraph = (
         "The regulator said that 62% of the 500 websites it checked placed advertising cookies before "
