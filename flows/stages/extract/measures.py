@@ -571,7 +571,14 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
         if phrase:
             return _SYNONYM[_phrase(phrase.group())], "noun"
         verbs = _event_verbs(clause_before)
-        return (_canonical(verbs[-1]), "noun") if verbs else (None, None)
+        if verbs:
+            return _canonical(verbs[-1]), "noun"
+        # "64 patients have now tested positive": what happened to them, said after
+        said = claim.noun and folded.startswith(claim.noun, end + 1)
+        after = _VERB_AFTER_NOUN.match(folded, end + 1 + len(claim.noun)) if claim.noun and said else None
+        if after and after.group(1) in _EVENT_VERBS:
+            return _canonical(after.group(1)), "noun"
+        return None, None
     at = folded.find(claim.noun or "", end, end + 40)
     if at < 0:
         return _canonical(noun), "noun"

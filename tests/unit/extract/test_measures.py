@@ -47,6 +47,7 @@ def claim(text: str, surface: str):
         ("House prices in Vessmark rose 4.6% in the year to February.", "House prices rose 4.3% on a year ago."),
         ("Sixty-nine people have lost their lives.", "The quake killed at least 96 people."),
         ("There were 74 patients needing hospital care.", "47 people have been admitted to hospital."),
+        ("Twenty-nine patients have now tested positive.", "In all, 92 patients have tested positive so far."),
         ("The council closed a £38.2m gap.", "The council plugged a £42.5m funding shortfall."),
         ("The council blamed a £38.2million black hole.", "It faces a £42.5m budget shortfall."),
         # a lead, by its verb or as the noun a figure written as an adjective qualifies
