@@ -108,7 +108,10 @@ _LEVEL_VERBS = frozenset(
     "increased grew slipped edged widened narrowed amounted came slumped surged eased soared plunged "
     "fell rising falling climbing reaching standing hitting rise fall grow expand expanded contract contracted "
     "shrink shrank increase decrease decline climb drop jump held unchanged steady remained stayed sits sat "
-    "stands up down".split()
+    "stands up down "
+    # a headline's or standfirst's present tense: "Profits slump to €96.4m", "Annual growth reaches 4.7%"
+    "rises falls reaches reach hits climbs jumps drops declines grows slips edges widens narrows eases ease "
+    "soars soar plunges plunge slumps slump surges surge tops top totals total dips dip sinks sink".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "
@@ -274,7 +277,12 @@ def measure_of(
         # "Station altitude: 481 km", "• Time at Corvina: 17 months" (the time, not Corvina)
         found = _canonical(_PREPOSITION_IN_LABEL.split(label.group(1), maxsplit=1)[0]), "phrase"
     if found[0] is None and (item := _LIST_ITEM.search(folded, max(0, start - 40), start)):
-        found = _canonical(item.group(1)), "phrase"  # "Passengers up 6.2%, load factor 84.6%"
+        # "Passengers up 6.2%, load factor 84.6%"; a headline's "Annual growth reaches 4.7%" is a
+        # noun phrase and its verb
+        item_words = item.group(1).split()
+        while len(item_words) > 1 and item_words[-1] in _LEVEL_VERBS:
+            item_words.pop()
+        found = _canonical(" ".join(item_words)), "phrase"
     if found[0] is None and claim.metric and " " in claim.metric:  # "N% of <noun phrase>"
         found = _canonical(claim.metric), "phrase"
     if (
