@@ -17,6 +17,7 @@ from datetime import datetime
 
 import polars as pl
 
+from flows.lexicon import lexicon
 from flows.records import CLAIM_SCHEMA, Claim, Mention, field_values, frame
 from flows.stages.clean.dates import can_be_published
 from flows.stages.extract.claim_context import (
@@ -314,6 +315,8 @@ _RIVAL_BEFORE = re.compile(
     r"\b(?:clear\s+of|ahead\s+of|away\s+from|beating|beat|past|against"
     r"|leads?|led|leading|trails?|trailed|trailing|lead\s+over)\s+$"  # "Orlavsky leads Maaskant by 38 seconds"
 )
+# A contest's or an occasion's name: no figure's holder.
+_EVENT = re.compile(r"\b(?:" + "|".join(lexicon("claims")["holders"]["event_words"]) + r")\b")
 # Between two figures of one list: "16 points and ", "31.2%, ".
 _LISTED_AFTER = re.compile(r"\S+(?:\s+[a-z-]+){0,2}\s*(?:,\s*|\s+)(?:and\s+)?")
 
@@ -337,6 +340,7 @@ def _attach_holders(
             if h_start - s_start >= floor
             and h_end - s_start <= start
             and not _RIVAL_BEFORE.search(folded, max(0, h_start - s_start - 20), h_start - s_start)
+            and not _EVENT.search(name)
         ]
         if names:
             claim.holder = names[-1]

@@ -723,6 +723,19 @@ def test_a_rival_named_after_clear_of_or_beating_holds_no_figure_after_it():
     assert (lead.measure, lead.holder) == ("lead", "Dmitri Orlavsky")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Lindqvist won the Tour of Brekka by 42 seconds.",
+        "Anna Lindqvist took the Vellmark City Marathon in a course record 2:19:40.",
+        "Anna Lindqvist won the Nordic Indoor Championships final in 2 hours 38 minutes.",
+    ],
+)
+def test_a_contest_named_before_a_figure_is_not_its_holder(text):
+    (figure,) = [c for c in claims_of(text) if c.unit in ("second", "hour", "minute")][:1]
+    assert figure.holder == "Anna Lindqvist"
+
+
 def test_a_bare_number_taken_to_hospital_counts_people_in_hospital():
     found = claims_of("Medics treated 212 runners, and 14 were taken to hospital.")
     assert [(c.value, c.unit, c.measure) for c in found if c.value == 14] == [(14, "people", "hospitalised")]
