@@ -245,6 +245,8 @@ def measure_of(
             )
             found = named or f"{whole} share", "noun"  # "30% of the vote": the vote share
     if claim.unit in ("count", "people") and _PART_OF.match(folded, end):
+        if claim.noun and folded.endswith("all ", 0, start):
+            return _canonical(claim.noun), "noun"  # "all 23 of Hollin's schools": the whole, a count of schools
         return None, None  # "six of the nine members": a part, measured by what the sentence says of it
     specific_noun = claim.noun is not None and singular(claim.noun) not in _GENERIC
     if claim.unit in ("count", "people") and not specific_noun and claim.metric in _INCIDENTS:

@@ -264,6 +264,11 @@ def test_a_figure_compared_with_another_measures_the_same_thing_but_a_bound_does
     assert claim(text, "1,000").measure != claim(text, "214").measure
 
 
+def test_all_of_a_whole_counts_the_whole_and_a_part_is_left_unnamed():
+    assert claim("Troops were sent in, and all 41 of Ardley's schools are shut.", "41").measure == "school"
+    assert claim("Of the 41 schools, 17 of them are shut.", "17").measure is None
+
+
 def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
     text = "The ferry had 155 people on board – 143 passengers and 12 crew."
     assert claim(text, "155").measure != claim(text, "143").measure
