@@ -92,7 +92,8 @@ _TITLE_OF = re.compile(
     + r"\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"  # "The minister for education, Liora Vandeberg"
 )
 # A role of a named organisation or portfolio set off before the name: "The director general of the
-# Solvenn Medicines Agency, Dr Hanne Solberg,", "The Minister for Health, Ruth Calder,".
+# Solvenn Medicines Agency, Dr Hanne Solberg,", "The Minister for Health, Ruth Calder,", "His sports
+# director at Solvane Racing, Anke Vermeulen,".
 _TITLE_OF_NAMED = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + "(?:(?:"
@@ -100,7 +101,7 @@ _TITLE_OF_NAMED = re.compile(
     + ")|"
     + _ROLE_NOUN
     + ")"
-    + r"(?:[\s-]+general)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
+    + r"(?:[\s-]+general)?\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’-]*))*,\s+$"
 )
 # "X, who heads Y": the office a relative clause gives a name, as a role of Y ("who heads the
 # board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
@@ -166,6 +167,9 @@ _WHO_IS = re.compile(
 )
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
+# A barrister named by the side of a trial they argue: "Felix Granberg, defending, said".
+_COURT_SIDE = re.compile(r",\s+(defending|prosecuting)\s*[,.]")
+_COURT_SIDES = {"defending": "defence counsel", "prosecuting": "prosecutor"}
 _QUOTE_THEN_SPEAKER = re.compile(
     rf'"([^"]{{12,}}?)"\s*,?\s*{_SPEECH}\s+({_NAME.pattern})'
     rf'|"([^"]{{12,}}?)"\s*,?\s*({_NAME.pattern}|he|she|they|(?:the|a|an)\s+[a-z][a-z ]{{2,40}}?)'
@@ -307,6 +311,8 @@ def organisation_of(role: str) -> str | None:
         return None
     name = before.group(1).removesuffix("'s").removesuffix("’s")
     words = name.split()
+    if words[-1] in _ROLE_NOUNS:
+        return None  # "a GP in the Harbourside district": the role itself, in capitals
     if "'s" in role or "’s" in role or role[before.end() : before.end() + 1].islower():
         # "Morgan Stanley's chief economist", "the Solvenn Teachers' Union president"
         return name if not _TITLE_WORDS.issuperset(words) else None
@@ -368,6 +374,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]
             role = f"{office} of {what}"
         organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
+    if role is None and (side := _COURT_SIDE.match(after)):  # "Felix Granberg, defending, had argued"
+        role = _COURT_SIDES[side.group(1)]
     if role is None and (led := _LED_BY.search(before)):  # "The opposition Liberal group, led by Dev Malhotra"
         what = re.sub(r"^(?:The|An?)\b", lambda article: article.group(0).lower(), led.group("what"))
         role = f"{_OFFICE_OF_VERB[led.group('verb')]} of {what}"

@@ -181,6 +181,11 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
             "Gideon Marsh",
             "leader of the opposition National Renewal Party in the Mirasal regional assembly",
         ),
+        # the side a barrister argues; a role of an organisation set off before the name with "at"
+        ("Mira Sund, defending, told the jury he had panicked.", "Mira Sund", "defence counsel"),
+        ("Olav Berge, prosecuting, said the attack was planned.", "Olav Berge", "prosecutor"),
+        ("Her coach at Velo Brenna, Ansgar Moe, was delighted.", "Ansgar Moe", "coach at Velo Brenna"),
+        ("Dr Lena Aas, a GP in the old town, said so.", "Lena Aas", "a GP in the old town"),
     ],
 )
 def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, name, role):
@@ -228,6 +233,7 @@ def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, na
         ("Minister for Maritime Affairs Dorothea Lunde said so.", "Dorothea Lunde", None),
         ("Lena Fosse, the MP for Halvden, said so.", "Lena Fosse", None),
         ("Ola Berg, a spokesman for Kestrel Bank, said so.", "Ola Berg", "Kestrel Bank"),
+        ("Dr Lena Aas, a GP in the old town, said so.", "Lena Aas", None),  # a role in capitals is no organisation
     ],
 )
 def test_a_role_keeps_the_organisation_the_text_names_for_it(text, name, organisation):
