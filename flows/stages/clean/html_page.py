@@ -3,8 +3,8 @@
 Grain: one page in, one ``HtmlPage`` out. The text is resiliparse's main-content extraction
 (a C++ DOM walk that drops navigation, headers, footers, asides, comment sections, scripts and
 hidden elements), one block per line, without the elements ``_FURNITURE`` names; embedded
-posts, bulleted lists of sentences (a live page's key points) and the standfirst under the
-headline it would drop are kept.
+posts, bulleted lists of sentences (a live page's key points), a box of key facts and the
+standfirst under the headline it would drop are kept.
 ``flows.stages.clean.article`` then takes out the furniture lines it keeps.
 Metadata comes from the page's own declarations, read from the markup: Open Graph and other
 ``<meta>`` tags, the ``datePublished`` of its JSON-LD, a ``<time datetime>``, and its ``<title>``.
@@ -139,6 +139,8 @@ def read_html(html: str) -> HtmlPage:
         )
         if date
     )
+    if _FACTBOX_CLASS.search(html):
+        html = _FACTBOX.sub(_box_as_paragraphs, html)
     tree = HTMLTree.parse(_bounded_nesting(_prose_lists_as_paragraphs(html) if "<ul" in html else html))
     if "twitter-tweet" in html:
         _keep_embedded_posts(tree)
@@ -193,6 +195,31 @@ def _dropped_standfirst(html: str, text: str) -> str | None:
     if not 8 <= len(words) <= STANDFIRST_WORDS or lower * 2 < len(words) or standfirst[:60] in " ".join(text.split()):
         return None  # a label, a box, or a headline in title case; or it is in the text already
     return standfirst if standfirst[-1:] in ".!?" else standfirst + "."
+
+
+# A box of the story's key facts ("What we know", "At a glance": "On board: 241 passengers and five
+# crew"), which main-content extraction drops as an aside or a list of short items; its facts are
+# the article's claims, set apart from the body, where an editor's slip shows.
+_FACTBOX_CLASS = re.compile(r"""class\s*=\s*["'][^"']*(?:fact-?box|key-?facts|at-a-glance|fact-?file)""", re.IGNORECASE)
+_FACTBOX = re.compile(
+    r"""<(aside|div)\b[^>]*\bclass\s*=\s*["'][^"']*(?:fact-?box|key-?facts|at-a-glance|fact-?file)[^"']*["'][^>]*>"""
+    r"(?P<box>(?:(?!<\1\b).)*?)</\1>",
+    re.IGNORECASE | re.DOTALL,
+)
+_BOX_TAG = re.compile(r"<(/?)(li|h[1-6]|ul|ol)\b[^>]*>", re.IGNORECASE)
+
+
+def _box_as_paragraphs(m: re.Match) -> str:
+    """A factbox as plain paragraphs, its own classes gone: its heading one, and each item one
+    with a bullet, as the page shows it (an item is a list's, not a line of prose)."""
+
+    def as_paragraph(tag: re.Match) -> str:
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in ("ul", "ol"):
+            return ""
+        return "<p>• " if name == "li" and not closing else f"<{closing}p>"
+
+    return "<div>" + _BOX_TAG.sub(as_paragraph, m.group("box")) + "</div>"
 
 
 # A bulleted list (<ul>), and its items.

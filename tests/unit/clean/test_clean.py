@@ -273,6 +273,23 @@ def test_the_standfirst_under_the_headline_is_kept_as_the_articles_first_paragra
     assert text.count("Thirty-one patients") == 1
 
 
+def test_a_factbox_of_key_facts_is_kept_as_bulleted_lines_and_a_related_box_is_not():
+    body = "".join(
+        f"<p>Paragraph {n} of the report says the line will stay closed while investigators examine the "
+        "curve, the signals and the train's recorder, and that services will run by bus until then.</p>"
+        for n in range(1, 7)
+    )
+    page = f"""<html><head><title>Derailment</title></head><body><article><h1>Train derails</h1>
+    <div class="article-body">{body}
+    <aside class="factbox"><h2>What we know</h2><ul><li>On board: 212 passengers and four crew</li>
+    <li>Dead: three. Injured: 41</li></ul></aside></div>
+    <aside class="related"><h2>Related</h2><ul><li><a href="/a">Rail strike called off</a></li></ul></aside>
+    </article></body></html>"""
+    text = clean_article(page, "html").clean_text
+    assert "• On board: 212 passengers and four crew" in text and "• Dead: three. Injured: 41" in text
+    assert "Rail strike called off" not in text
+
+
 def test_an_article_paragraph_about_cookies_is_not_a_banner():
     paragraph = (
         "The regulator said that 62% of the 500 websites it checked placed advertising cookies before "
