@@ -218,6 +218,10 @@ def measure_of(
         end = conversion.end()  # "19 kilometres (12 miles) underground": what follows the conversion
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
+    if is_currency(claim.unit) and (
+        _PRIZE_BEFORE.search(folded, max(0, start - 130), start) or _PRIZE_AFTER.match(folded, end)
+    ):
+        return "prize money", "cue"
     if claim.unit != "people" and _LEAD_BEFORE.search(folded, max(0, start - 60), start):
         return "lead", "cue"  # "leads Maaskant by 38 seconds", "trailed the Greens by four points"
     if claim.unit != "people" and _MARGIN_BEFORE.search(folded, max(0, start - 70), start):
@@ -369,6 +373,13 @@ _OTHER_TIME_BEFORE = re.compile(r"\b(?:previous|earlier|next|another|further)\s+
 # The highest reading of a count that has since fallen: "214,000 customers at the peak", "a peak of 9%".
 _PEAK_AFTER = re.compile(r"[^,;.]{0,40}?\bat\s+(?:the|its)\s+peak\b")
 _PEAK_BEFORE = re.compile(r"\bpeak(?:ed)?\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$")
+# What a win pays its winner: "a cheque for 8,000 euros", "a winner's prize of €12,000", "The
+# title ... is worth €164,000", "€123,000 in prize money"; not a prize fund or a total purse
+_PRIZE_BEFORE = re.compile(
+    r"(?<!total )(?<!overall )\b(?:cheque|check|prize(?:\s+money)?)\s+(?:for|of)\s+$"
+    r"|\b(?:win|title|victory|triumph|crown)\b[^.;]{0,100}?\b(?:is|was|will\s+be)\s+worth\s+$"
+)
+_PRIZE_AFTER = re.compile(r"\s+in\s+prize\s+money\b")
 # "The river peaked at 6.82 metres", "crested at a terrifying 7.64 metres", "hitting a high of
 # 6.48m", "reached a record 7.46 metres": the highest a water level rose, when nothing else says
 # what the length measures

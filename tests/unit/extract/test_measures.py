@@ -416,7 +416,24 @@ def test_a_figure_of_what_is_usual_is_not_the_figure_of_what_happened(text, surf
 
 
 def test_the_name_of_a_currency_is_no_measure():
-    assert claim("She took home a cheque for 8,000 euros as champion.", "8,000 euros").measure is None
+    assert claim("He handed over 8,000 euros in an envelope.", "8,000 euros").measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("She took home a cheque for 8,000 euros as champion.", "8,000 euros"),
+        ("The win was worth €12,000 to Stromvik.", "€12,000"),
+        ("The title, her second in three years, is worth €164,000.", "€164,000"),
+        ("Haraldsen pockets €123,000 in prize money.", "€123,000"),
+    ],
+)
+def test_what_a_win_pays_is_prize_money(text, surface):
+    assert claim(text, surface).measure == "prize money"
+
+
+def test_a_prize_fund_is_not_a_winners_prize():
+    assert claim("The federation raised the prize fund to €96,000.", "€96,000").measure != "prize money"
 
 
 def test_doses_given_are_not_doses_on_order():
