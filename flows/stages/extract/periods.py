@@ -228,7 +228,8 @@ def _period(
     one no other period is named for; "compared with March" only a before-state figure; a
     period beyond or right after a figure the quantity is compared with (``compared``: where
     such figures start, "against $3.9bn in September") is that figure's, as is one after a comma and another
-    of the sentence's ``figures`` ("a profit of €231m, after one of €17m in the first quarter").
+    of the sentence's ``figures`` ("a profit of €231m, after one of €17m in the first quarter"); a
+    period named after the quantity as another thing's ("last year's winner", "January's fall") is not its.
     """
     best = None
     for m_start, m_end, year, part in mentions:
@@ -239,6 +240,8 @@ def _period(
             continue  # "fell to 6.1% in November from 6.3% in October, as ... climbed by 420,000"
         if m_start >= end and any(end <= f < m_start for f in figures) and "," in folded[end:m_start]:
             continue
+        if m_start >= end and folded.startswith(("'s ", "’s "), m_end):
+            continue  # "€12,000 is half as much again as last year's winner took home": the winner's year
         if folded and _CLAUSE_END.search(folded, min(end, m_end), max(start, m_start)):
             continue  # "the 9.4-tonne capsule is the heaviest; Halcyon-1 in 2023 weighed 8.1 tonnes"
         lead = folded[max(0, m_start - 8) : m_start]
@@ -279,8 +282,8 @@ def own_periods(
     """The periods a sentence (``fold_case``d) names for its own figures, not for a figure it sets
     against them ("down from 33 seats in 2021", "against $3.9bn in September"), nor the period a
     change is measured from ("0.3% lower compared with March"), nor the time something began
-    ("since the outbreak began in January"): those it may pass on to the next sentence, or to
-    the article."""
+    ("since the outbreak began in January"), nor the period of a thing a possessive names ("last
+    year's winner"): those it may pass on to the next sentence, or to the article."""
     return [
         p
         for p in periods
@@ -289,6 +292,7 @@ def own_periods(
         and not _SINCE.search(folded, max(0, p[0] - 50), p[0])
         and not _RECORD_BEFORE.search(folded, max(0, p[0] - 50), p[0])
         and not folded.startswith(" record", p[1])
+        and not folded.startswith(("'s ", "’s "), p[1])  # "last year's winner": the winner's year
     ]
 
 
@@ -348,11 +352,14 @@ def attach_period(
     compared: tuple[int, ...] = (),
     figures: tuple[int, ...] = (),
 ) -> None:
-    """The period the claim refers to: named near it, else the one period of the sentence before."""
+    """The period the claim refers to: named near it, else the one period of the sentence before
+    (a year or a month before it when the sentence opens "A year earlier")."""
     others = tuple(c for c in compared if c != m.start())
     year, part = _period(periods, m.start(), m.end(), published, folded, claim.state == "before", others, figures)
     if year is None and part is None and inherited is not None:
         year, part = _anchor_year(inherited[2], inherited[3], published), inherited[3]
+        if year is not None and (opening := _EARLIER_OPENING.match(folded)):
+            year, part = _shift(year, part, opening.group(1).lower())  # "A year earlier the rate stood at 6.9%"
     earlier = _EARLIER.match(folded, m.end()) if year is not None and claim.state == "before" else None
     if earlier and year is not None:
         year, part = _shift(year, part, (earlier.group(1) or earlier.group(2)).lower())
@@ -370,6 +377,8 @@ _COMPARED_LEAD = re.compile(r"\b(?:against|from|compared\s+(?:with|to)|versus|vs
 
 
 # "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
+# A sentence that opens by stepping back from the period before it: "A year earlier, the rate ...".
+_EARLIER_OPENING = caseless(r"\s*(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)\b")
 _EARLIER = caseless(
     r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b"

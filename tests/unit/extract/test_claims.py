@@ -891,3 +891,15 @@ def test_a_table_without_a_header_gives_no_bare_figures():
 )
 def test_cents_are_hundredths_of_the_currency_the_article_counts_in(text, unit):
     assert {c.surface: c.unit for c in claims_of(text)}["4.2 cents"] == unit
+
+
+def test_a_period_a_possessive_gives_another_thing_is_not_the_figures():
+    published = datetime(2025, 9, 21)
+    prize = claims_of("Her cheque for €12,000 is half as much again as last year's winner took home.", published)[0]
+    assert (prize.surface, prize.period) == ("€12,000", None)
+    assert only("Last year's winner took home €8,000.", published).period == "2024"
+
+
+def test_a_sentence_opening_a_year_earlier_steps_back_from_the_period_before_it():
+    text = "The jobless rate fell to 6.3 per cent in February. A year earlier the rate stood at 6.9 per cent."
+    assert [c.period for c in claims_of(text, datetime(2026, 3, 17))] == ["2026-02", "2025-02"]
