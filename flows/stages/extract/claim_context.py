@@ -106,7 +106,7 @@ def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int
     return after if after is not None and after[0] - end <= 40 else None
 
 
-_INCIDENT_METRICS = frozenset({"deaths", "injured", "missing", "evacuated"})
+_INCIDENT_METRICS = frozenset({"deaths", "injured", "missing", "evacuated", "sheltered"})
 # What ends the clause a count belongs to, looking after it ("rose to 95, with 177 people
 # injured and 20 missing") and before it ("killed 12, injured 40").
 _CLAUSE_BREAK_AFTER = re.compile(r"[,;:()]|\b(?:and|with|while|but)\b|\d")

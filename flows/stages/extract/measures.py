@@ -87,7 +87,13 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 _OF_ONLY = re.compile(r"\s*(?:of\s+)?")
 _RUNNING = frozenset(_MEASURES["running_counts"].split())
 CORRECTION = re.compile("|".join(_MEASURES["correction_markers"]), re.IGNORECASE)
-_INCIDENTS = {"deaths": "death", "injured": "injured", "missing": "missing", "evacuated": "evacuated"}
+_INCIDENTS = {
+    "deaths": "death",
+    "injured": "injured",
+    "missing": "missing",
+    "evacuated": "evacuated",
+    "sheltered": "sheltered",  # "2,150 people slept in public shelters": not all who were evacuated
+}
 # Metrics of a physical quantity (a depth of rain, a wind's speed, an area), which no count measures.
 _MEASURED_NOT_COUNTED = frozenset(
     {"rainfall", "wind_speed", "area_burned", *lexicon("claims")["unit_metrics"].values()}

@@ -269,6 +269,11 @@ def test_all_of_a_whole_counts_the_whole_and_a_part_is_left_unnamed():
     assert claim("Of the 41 schools, 17 of them are shut.", "17").measure is None
 
 
+def test_people_in_shelters_are_not_all_who_were_evacuated():
+    text = "Authorities evacuated 7,400 people on Saturday. On Sunday night, 2,150 people slept in public shelters."
+    assert (claim(text, "7,400").measure, claim(text, "2,150").measure) == ("evacuated", "sheltered")
+
+
 def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
     text = "The ferry had 155 people on board – 143 passengers and 12 crew."
     assert claim(text, "155").measure != claim(text, "143").measure
