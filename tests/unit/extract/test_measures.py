@@ -48,6 +48,9 @@ def claim(text: str, surface: str):
         ("Sixty-nine people have lost their lives.", "The quake killed at least 96 people."),
         ("There were 74 patients needing hospital care.", "47 people have been admitted to hospital."),
         ("Twenty-nine patients have now tested positive.", "In all, 92 patients have tested positive so far."),
+        # the food component of consumer prices, by its statistical name or its plain one
+        ("Food and non-alcoholic beverages were up 5.2% on the year.", "Food prices rose 5.2% on a year ago."),
+        ("Prices of food and non-alcoholic drinks rose 4.6 per cent.", "Food price inflation was 4.6%."),
         # a headline's or standfirst's present tense
         ("Annual growth reaches 4.7 per cent.", "Annual growth reached 4.2 per cent in March."),
         ("Pre-tax profits slump to £96.4m.", "Pre-tax profit fell to £94.6m."),
