@@ -217,7 +217,7 @@ def _is_compound_noun(word: str) -> bool:
     return any(tags) and not any(t and t.startswith("NNP") for t in tags)
 
 
-_AFTER_POSSESSIVE = re.compile(r"(?<=['’]s) ")
+_AFTER_POSSESSIVE = re.compile(r"(?<=['’]s) |(?<=s['’]) ")  # "Japan's GDP", "the Greens' Mira Hallqvist"
 _DATELINE_AFTER = re.compile(r"\s*(?:,[^—–\n]{1,30})?[—–-]+\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _WIRE_TAG = re.compile(r"\)\s*[—–-]")
@@ -402,7 +402,11 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         (listed := _LISTED_WITH.match(after))
         and _LINE_START.search(before)
         and not listed.group(1).isupper()  # "Civic Alliance (CA) 1,173,400": a party and its initials
-        and all(tag_of(word.lower()) in (None, "NNP") for word in tokens[:-1])  # given names, not words
+        # given names, not words; or a surname that is no word ("Sander Moe", "Live Aasen"): not "Green Left"
+        and (
+            all(tag_of(word.lower()) in (None, "NNP") for word in tokens[:-1])
+            or tag_of(tokens[-1].lower()) in (None, "NNP")
+        )
     ):
         # "Ines Marrowby (Civic Greens) 18,462": a results line, of votes when its figure is a plain count
         return "person", "candidate" if _VOTES_LINE.match(after) else None, listed.group(1)
@@ -439,7 +443,9 @@ _COMPETED_AFTER = re.compile(
     r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d"
     # "is on 9.2%", "has 40.6%", "is third with 17,640", "came fourth on 7.7%"
     r"|(?:is|was)\s+on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
-    r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d)"
+    r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d"
+    # a results list's gapped entry, "the National Party's Oskar Pell 1,588 (4.1%)"; a rival beaten "by 3,565 votes"
+    r"|\d[\d,]*\s+\(\d[\d.]*\s*(?:%|per\s?cent)\)|by\s+\d[\d,]*\s+votes\b)"
     r"|(?:scored|had|added|grabbed|finished\s+with)\s+(?:a\s+[a-z-]+-high\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|rebounds|assists|goals|tries)\b"
     r"|scored\s+\d+\b)"
@@ -521,7 +527,7 @@ def extract_mentions(text: str) -> list[Mention]:
     for m in _NAME.finditer(text):
         start = m.start()
         run = m.group(0)
-        for piece in _AFTER_POSSESSIVE.split(run) if "s " in run else (run,):  # "Japan's GDP": a name, then another run
+        for piece in _AFTER_POSSESSIVE.split(run) if "s " in run or "s' " in run or "s’ " in run else (run,):
             runs.append((piece, start))
             start += len(piece) + 1
     while runs:

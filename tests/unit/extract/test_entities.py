@@ -274,11 +274,12 @@ def test_titles_with_capitals_owners_places_and_ages_are_roles_and_never_names(t
 def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_brackets():
     found = by_surface(
         "Result\nTalia Renfrew (Progressive Alliance) 14,862\n2. Jorrit Maaskant (Team Greywater) +38sec\n"
-        "Civic Alliance (CA)        1,173,400\n"
+        "Civic Alliance (CA)        1,173,400\n• Green Left (Greens) 3,118\n"
     )
     assert found["Talia Renfrew"].organisation == "Progressive Alliance"
     assert found["Jorrit Maaskant"].organisation == "Team Greywater"
     assert "Civic Alliance" not in found or found["Civic Alliance"].type != "person"
+    assert "Green Left" not in found or found["Green Left"].type != "person"  # words, not a given name and surname
 
 
 @pytest.mark.parametrize(
@@ -296,6 +297,16 @@ def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_bracke
         ("Bram Dekkers of Orlesia First is on 9.2%.", "Bram Dekkers", "candidate"),
         # a bulleted results line, and a given name the lexicon knows as a proper noun
         ("The result:\n• Ingrid Faltskog (Social Democrats) 15,214\n", "Ingrid Faltskog", "candidate"),
+        # a given name that is also a word, when the surname is none ("Sander", "Live")
+        ("The result:\n• Sander Moe (National Renewal) 7,841\n", "Sander Moe", "candidate"),
+        # a results list's gapped entries, a plural possessive and a rival beaten by votes
+        (
+            "The Greens' Mira Hallqvist won 3,102 votes (8.0%), the National Party's Oskar Pell 1,588 (4.1%).",
+            "Oskar Pell",
+            "candidate",
+        ),
+        ("The Greens' Mira Hallqvist won 3,102 votes.", "Mira Hallqvist", "candidate"),
+        ("Renfrew beat National Unity's Gregor Haskell by 3,565 votes.", "Gregor Haskell", "candidate"),
     ],
 )
 def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
