@@ -315,6 +315,10 @@ _RIVAL_BEFORE = re.compile(
     r"\b(?:clear\s+of|ahead\s+of|away\s+from|beating|beat|past|against"
     r"|leads?|led|leading|trails?|trailed|trailing|lead\s+over)\s+$"  # "Orlavsky leads Maaskant by 38 seconds"
 )
+# A name's apposition or relative clause: ", the founder of Brightwater Capital,". The names in it
+# hold no figure after it ("sentenced Mattias Krell, the founder of Brightwater Capital, to eight
+# years" is Krell's sentence).
+_ASIDE = re.compile(r",\s+(?:the|a|an|who|whose|which|its|his|her|their)\s[^,;]*,")
 # A contest's or an occasion's name: no figure's holder.
 _EVENT = re.compile(r"\b(?:" + "|".join(lexicon("claims")["holders"]["event_words"]) + r")\b")
 # Between two figures of one list: "16 points and ", "31.2%, ".
@@ -326,10 +330,12 @@ def _attach_holders(
 ) -> None:
     """Each figure's holder, and so its subject: the person, organisation or place its clause
     names last before it, not past a figure of the same unit ("the Civic Union won 31.2% and 29
-    seats, the Green-Left Alliance 24.8% and 22": 22 seats are the alliance's)."""
+    seats, the Green-Left Alliance 24.8% and 22": 22 seats are the alliance's), nor in an aside
+    about another name (``_ASIDE``), nor a contest's name (``_EVENT``)."""
     if not found:
         return
     first = bisect.bisect_left(holders, (s_start,))
+    asides = [m.span() for m in _ASIDE.finditer(folded)]
     for i, (start, claim) in enumerate(found):
         clause = max(0, *(folded.rfind(mark, 0, start) + 1 for mark in (";", ":")))
         same_unit = [s for s, c in found[:i] if c.unit == claim.unit]
@@ -341,6 +347,7 @@ def _attach_holders(
             and h_end - s_start <= start
             and not _RIVAL_BEFORE.search(folded, max(0, h_start - s_start - 20), h_start - s_start)
             and not _EVENT.search(name)
+            and not any(a <= h_start - s_start and h_end - s_start <= b <= start for a, b in asides)
         ]
         if names:
             claim.holder = names[-1]

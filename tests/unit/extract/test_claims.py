@@ -903,3 +903,8 @@ def test_a_period_a_possessive_gives_another_thing_is_not_the_figures():
 def test_a_sentence_opening_a_year_earlier_steps_back_from_the_period_before_it():
     text = "The jobless rate fell to 6.3 per cent in February. A year earlier the rate stood at 6.9 per cent."
     assert [c.period for c in claims_of(text, datetime(2026, 3, 17))] == ["2026-02", "2025-02"]
+
+
+def test_a_name_in_an_aside_about_another_holds_no_figure_after_it():
+    text = "The court sentenced Mattias Krell, the founder of Brightwater Capital, to eight and a half years."
+    assert only(text, datetime(2025, 11, 18)).holder == "Mattias Krell"
