@@ -200,9 +200,10 @@ def _dropped_standfirst(html: str, text: str) -> str | None:
 # A box of the story's key facts ("What we know", "At a glance": "On board: 241 passengers and five
 # crew"), which main-content extraction drops as an aside or a list of short items; its facts are
 # the article's claims, set apart from the body, where an editor's slip shows.
-_FACTBOX_CLASS = re.compile(r"""class\s*=\s*["'][^"']*(?:fact-?box|key-?facts|at-a-glance|fact-?file)""", re.IGNORECASE)
+_FACTBOX_NAMES = r"(?:fact-?box|key-?facts|at-a-glance|fact-?file)"
+_FACTBOX_CLASS = re.compile(r"""class\s*=\s*["'][^"']*""" + _FACTBOX_NAMES, re.IGNORECASE)
 _FACTBOX = re.compile(
-    r"""<(aside|div)\b[^>]*\bclass\s*=\s*["'][^"']*(?:fact-?box|key-?facts|at-a-glance|fact-?file)[^"']*["'][^>]*>"""
+    r"""<(aside|div)\b[^>]*\bclass\s*=\s*["'][^"']*""" + _FACTBOX_NAMES + r"""[^"']*["'][^>]*>"""
     r"(?P<box>(?:(?!<\1\b).)*?)</\1>",
     re.IGNORECASE | re.DOTALL,
 )

@@ -166,10 +166,10 @@ _WHO_IS = re.compile(
     + _ROLE_SET_OFF
 )
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
-# '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 # A barrister named by the side of a trial they argue: "Felix Granberg, defending, said".
 _COURT_SIDE = re.compile(r",\s+(defending|prosecuting)\s*[,.]")
 _COURT_SIDES = {"defending": "defence counsel", "prosecuting": "prosecutor"}
+# '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 _QUOTE_THEN_SPEAKER = re.compile(
     rf'"([^"]{{12,}}?)"\s*,?\s*{_SPEECH}\s+({_NAME.pattern})'
     rf'|"([^"]{{12,}}?)"\s*,?\s*({_NAME.pattern}|he|she|they|(?:the|a|an)\s+[a-z][a-z ]{{2,40}}?)'

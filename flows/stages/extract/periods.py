@@ -376,9 +376,9 @@ def compared_figures(folded: str, starts: list[int]) -> tuple[int, ...]:
 _COMPARED_LEAD = re.compile(r"\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a\s+|the\s+)?$")
 
 
-# "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
 # A sentence that opens by stepping back from the period before it: "A year earlier, the rate ...".
 _EARLIER_OPENING = caseless(r"\s*(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)\b")
+# "from 6.3% a month earlier", "slowing from 4.3% in the previous month"
 _EARLIER = caseless(
     r"[^.;]{0,40}?\b(?:(?:a|one)\s+(year|quarter|month)\s+(?:earlier|ago|before)"
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(year|quarter|month))\b"
