@@ -166,9 +166,6 @@ _WHO_IS = re.compile(
     + _ROLE_SET_OFF
 )
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
-# A barrister named by the side of a trial they argue: "Felix Granberg, defending, said".
-_COURT_SIDE = re.compile(r",\s+(defending|prosecuting)\s*[,.]")
-_COURT_SIDES = {"defending": "defence counsel", "prosecuting": "prosecutor"}
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 _QUOTE_THEN_SPEAKER = re.compile(
     rf'"([^"]{{12,}}?)"\s*,?\s*{_SPEECH}\s+({_NAME.pattern})'
@@ -374,8 +371,6 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]
             role = f"{office} of {what}"
         organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
-    if role is None and (side := _COURT_SIDE.match(after)):  # "Felix Granberg, defending, had argued"
-        role = _COURT_SIDES[side.group(1)]
     if role is None and (led := _LED_BY.search(before)):  # "The opposition Liberal group, led by Dev Malhotra"
         what = re.sub(r"^(?:The|An?)\b", lambda article: article.group(0).lower(), led.group("what"))
         role = f"{_OFFICE_OF_VERB[led.group('verb')]} of {what}"
