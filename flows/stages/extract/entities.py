@@ -387,10 +387,13 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", role, None  # kin of a person, of no organisation
     if role:
         return "person", role, organisation or _organisation_after(after)
-    if len(tokens) <= 3 and (_SPEAKS_AFTER.match(after) or _SPOKE_BEFORE.search(before[-12:])):
-        return "person", None, None
-    if len(tokens) == 2 and _acts(after) and _may_be_a_name(tokens):
-        return "person", None, None  # "Marek Oyelaren led the Lynx", "Sigrun Aldahl spent an hour": a name, acting
+    # what a name does may come after the body it is of: "Elio Bramante of Orin Pro Cycling was third"
+    of_body = _OF_THE_AFTER.match(after) if len(tokens) == 2 and _may_be_a_name(tokens) else None
+    body, acting = (of_body.group(1), after[of_body.end() :]) if of_body else (None, after)
+    if len(tokens) <= 3 and (_SPEAKS_AFTER.match(acting) or _SPOKE_BEFORE.search(before[-12:])):
+        return "person", None, body
+    if len(tokens) == 2 and _acts(acting) and _may_be_a_name(tokens):
+        return "person", None, body  # "Marek Oyelaren led the Lynx", "Sigrun Aldahl spent an hour": a name, acting
     if len(tokens) <= 3 and _AGE_AFTER.match(after):
         return "person", None, None  # "Darragh Pellow, 61, was convicted": a name given an age
     if (
@@ -415,6 +418,9 @@ def _organisation_after(after: str) -> str | None:
 
 
 _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
+# The team, party or firm a name is "of", before what the name does: "Benedikt Aalto of the Liberal
+# Centre polled 1,546"; no "and" inside, which would join the next name of a list.
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of|for|on|[A-Z][\w&.'’-]*)){0,4})")
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".
@@ -445,8 +451,12 @@ _COMPETED_AFTER = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|rebounds|assists|goals|tries)\b"
     r"|scored\s+\d+\b)"
 )
-# A past-tense verb right after a name: what a person did ("scored", "led", "told").
-_DOES_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b")
+# A past-tense verb right after a name: what a person did ("scored", "led", "told"), or the place a
+# competitor came in ("was third", "finished fourth").
+_DOES_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ed|led|won|made|told|took|gave|hit|ran|saw|got|had|became)\b"
+    r"|\s+(?:was|is|came|finished)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b"
+)
 # The word after a name and, after an auxiliary, the one after that: "has arrived", "will visit".
 _WORD_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 _AUXILIARY_TAGS = frozenset({"MD", "VBZ", "VBD"})  # "will", "has", "had", "was"
@@ -599,6 +609,7 @@ def extract_mentions(text: str) -> list[Mention]:
         mentions.append(Mention(canonical, kind, start, end, bare, role, organisation))
     mentions += _short_names(mentions, unclassified, text)
     mentions += _named_by_surname(unplaced, text)
+    mentions += _listed_with_people(unplaced, mentions, text)
     if "\t" in text:
         mentions = _titled_by_columns(mentions, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
@@ -641,7 +652,7 @@ def _person_of(name: str, before: str, text: str) -> tuple[str, str | None, str 
     if not tail or not 1 <= head.count(" ") <= 2 or not _may_be_a_name(head.split()):
         return None
     kind, role, organisation = _classify(head, before, text[len(head) :])
-    return (kind, role, organisation or tail) if kind == "person" and role else None
+    return (kind, role, organisation or tail) if kind == "person" else None
 
 
 def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Mention]:
@@ -665,6 +676,39 @@ def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Menti
             ):
                 found.append(Mention(name, "person", start, end, name, None))
                 break
+    return found
+
+
+# What joins the names of a list: "Jonas Hedlin, Mikkel Ravn and Dario Sestak".
+_LIST_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)")
+
+
+def _listed_with_people(runs: list[tuple[str, int, int]], mentions: list[Mention], text: str) -> list[Mention]:
+    """Names of two words no rule placed that stand in a list with a person's name, as people: the
+    rockfall "killed Jonas Hedlin, Mikkel Ravn and Dario Sestak", of whom the article has only the
+    last one act, is three people's."""
+    ends = {m.char_end for m in mentions if m.type == "person"}
+    starts = {m.char_start for m in mentions if m.type == "person"}
+    found: list[Mention] = []
+    candidates = [
+        (name, start, end)
+        for name, start, end in runs
+        if name.count(" ") == 1 and _may_be_a_name(name.split()) and not place_name(name.split()[-1])
+    ]
+    while candidates:
+        listed = [
+            (name, start, end)
+            for name, start, end in candidates
+            if ((join := _LIST_JOIN.match(text, end)) and join.end() in starts)
+            or any(_LIST_JOIN.fullmatch(text, e, start) for e in ends if start - 7 <= e < start)
+        ]
+        if not listed:
+            break
+        for name, start, end in listed:
+            found.append(Mention(name, "person", start, end, name, None))
+            starts.add(start)
+            ends.add(end)
+        candidates = [c for c in candidates if c not in listed]
     return found
 
 
@@ -754,7 +798,12 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and mentions[i].char_start <= start < mentions[i].char_end:
             continue  # inside a name already found
-        resolved.append(Mention(people[surname], "person", start, start + len(surname), surname, None))
+        # the role a bare surname is given: "Wilczek, who had been mayor since 2018,"
+        after = text[start + len(surname) : start + len(surname) + 120]
+        described = (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
+        role = described.group(1).strip() if described else None
+        organisation = organisation_of(role) if role else None
+        resolved.append(Mention(people[surname], "person", start, start + len(surname), surname, role, organisation))
     return sorted(resolved, key=lambda m: m.char_start)
 
 

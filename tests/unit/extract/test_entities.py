@@ -356,6 +356,32 @@ def test_a_name_no_dictionary_knows_that_acts_is_a_person_and_a_compound_noun_be
     assert "Ashbury Lynx" not in by_surface("Ashbury Lynx rallied late in the game.")
 
 
+def test_a_name_that_acts_after_the_body_it_is_of_is_a_person_of_that_body():
+    found = by_surface(
+        "Rafe Dunmore of Team Arvent finished fourth. Hana Orlova of Karvenia was second. "
+        "Benedikt Aalto of the Liberal Centre has conceded. The Central Bank of Valmora has cut its rate."
+    )
+    assert (found["Rafe Dunmore"].type, found["Rafe Dunmore"].organisation) == ("person", "Team Arvent")
+    assert (found["Hana Orlova"].type, found["Hana Orlova"].organisation) == ("person", "Karvenia")
+    assert (found["Benedikt Aalto"].type, found["Benedikt Aalto"].organisation) == ("person", "Liberal Centre")
+    assert found["Central Bank of Valmora"].type == "organisation"
+
+
+def test_names_listed_with_a_person_are_people_and_a_list_of_no_person_is_not():
+    text = "The rockfall killed Jonas Hedlin, Mikkel Ravn and Dario Sestak. Dario Sestak had worked there for years."
+    people = {m.surface for m in extract_mentions(text) if m.type == "person"}
+    assert {"Jonas Hedlin", "Mikkel Ravn", "Dario Sestak"} <= people
+    assert not [
+        m for m in extract_mentions("Tickets for Jonas Hedlin and Mikkel Ravn are sold out.") if m.type == "person"
+    ]
+
+
+def test_a_bare_surname_keeps_the_role_it_is_given():
+    text = "Helena Marsden defeated Konrad Wilczek. Wilczek, who had been mayor since 2018, conceded."
+    roles = [m.role for m in extract_mentions(text) if m.name == "Konrad Wilczek"]
+    assert roles == [None, "mayor since 2018"]
+
+
 def test_organisations_places_and_datelines():
     found = by_surface()
     assert found["Central Bank of Nigeria"].type == "organisation"
