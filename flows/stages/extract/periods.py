@@ -251,6 +251,8 @@ def _period(
             continue
         if not before_state and _BASE_BEFORE.search(folded, max(0, m_start - 30), m_start):
             continue  # "0.3% lower compared with March": the period the change is measured from
+        if not before_state and m_start >= end and _COMPARED_BETWEEN.search(folded, end, m_start):
+            continue  # "1.9% higher than in the fourth quarter of 2025", "well down on the election of 2023"
         rank = (bool(part and "-" in part), lead.endswith(("from ", "than ")) != before_state, distance)
         if best is None or rank < best[0]:
             best = rank, year, part, m_start
@@ -281,14 +283,16 @@ def own_periods(
 ) -> list[tuple[int, int, int | None, str | None]]:
     """The periods a sentence (``fold_case``d) names for its own figures, not for a figure it sets
     against them ("down from 33 seats in 2021", "against $3.9bn in September"), nor the period a
-    change is measured from ("0.3% lower compared with March"), nor the time something began
-    ("since the outbreak began in January"), nor the period of a thing a possessive names ("last
-    year's winner"): those it may pass on to the next sentence, or to the article."""
+    change is measured from ("0.3% lower compared with March", "higher than in the fourth
+    quarter"), nor the time something began ("since the outbreak began in January"), nor the
+    period of a thing a possessive names ("last year's winner"): those it may pass on to the next
+    sentence, or to the article."""
     return [
         p
         for p in periods
         if not OF_COMPARED.search(folded, max(0, p[0] - 50), p[0])
         and not _BASE_BEFORE.search(folded, max(0, p[0] - 30), p[0])
+        and not _COMPARED_BEFORE.search(folded, max(0, p[0] - 60), p[0])
         and not _SINCE.search(folded, max(0, p[0] - 50), p[0])
         and not _RECORD_BEFORE.search(folded, max(0, p[0] - 50), p[0])
         and not folded.startswith(" record", p[1])
@@ -301,6 +305,13 @@ def own_periods(
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:month|quarter|period)\s+(?:of|in|last)\s+)?$"
 )
+# What sets a figure against something in a period named after it: that period is what the
+# figure is compared with, not its own ("7.4 per cent more than in the same month of 2024",
+# "41.5 per cent, well down on the general election of 2023").
+_COMPARED_BETWEEN = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+on|on\s+the\s+same\s+(?:day|week|month|quarter|period))\b"
+)
+_COMPARED_BEFORE = re.compile(_COMPARED_BETWEEN.pattern + r"[^;:,.\d]{0,50}$")
 # The year a record was set: "beating the record of 5.97 metres set in 1994", "the 1994 record".
 _RECORD_BEFORE = re.compile(r"\brecord\b[^,;:]{0,40}\b(?:in|of|from)\s+$")
 # A period something started in: "since an outbreak began in early January".

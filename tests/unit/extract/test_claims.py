@@ -126,6 +126,19 @@ def test_the_period_a_change_is_measured_from_is_not_the_changes_own():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Output was 1.9% higher than in the fourth quarter of 2025.",
+        "Retail sales were 7.4 per cent higher than in the same month of 2025.",
+        "Turnout was 41.5 per cent, well down on the general election of 2023.",
+    ],
+)
+def test_the_period_a_figure_is_set_against_after_it_is_not_its_own(text):
+    (figure,) = claims_of(text, datetime(2026, 3, 15))
+    assert figure.period is None
+
+
+@pytest.mark.parametrize(
     ("between", "period"),
     [
         ("Output slowed in the July-September quarter.", "2024-Q3"),  # the sentence before names the period
