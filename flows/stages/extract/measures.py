@@ -117,7 +117,8 @@ _LEVEL_VERBS = frozenset(
     "stands up down "
     # a headline's or standfirst's present tense: "Profits slump to €96.4m", "Annual growth reaches 4.7%"
     "rises falls reaches reach hits climbs jumps drops declines grows slips edges widens narrows eases ease "
-    "soars soar plunges plunge slumps slump surges surge tops top totals total dips dip sinks sink".split()
+    "soars soar plunges plunge slumps slump surges surge tops top totals total dips dip sinks sink "
+    "rocketed rockets tumbled tumbles".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "

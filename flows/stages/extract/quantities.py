@@ -98,9 +98,11 @@ QUANTITY = caseless(
 _CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
 # Words in -s that are no plural: "52 measles cases" counts cases.
 SINGULAR_IN_S = frozenset("measles mumps rabies diabetes news series species".split())
+# Words in -s that are no noun: "571 across Orlesia" counts nothing.
+_NOT_NOUNS_IN_S = frozenset("across always perhaps unless whereas besides towards afterwards thus plus minus".split())
 # A counted noun: a plural, or a word that counts people or things as it is.
 _PLURAL = (
-    r"((?!(?:" + "|".join(sorted(SINGULAR_IN_S)) + r")\b)[a-z]+s"
+    r"((?!(?:" + "|".join(sorted(SINGULAR_IN_S | _NOT_NOUNS_IN_S)) + r")\b)[a-z]+s"
     r"|people|children|[a-z]*men|staff|crew|police|aircraft|personnel)"
 )
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
@@ -555,8 +557,9 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
         or _PART_OF_NOUN.match(folded, end)
         or _PART_AFTER_COUNT.search(folded, max(0, start - 80), start)
         or _COUNT_TO.search(folded, max(0, start - 60), start)
+        or _LEVEL_SUBJECT.search(folded, max(0, start - 60), start)
     )
-    if part and part.group(1) not in NOT_COUNTED:
+    if part and part.group(1) not in NOT_COUNTED and part.group(1) not in _AMOUNTS:
         return part.group(1)
     if not _SET_AGAINST.search(folded, max(0, start - 20), start):
         return None
@@ -583,6 +586,20 @@ _PART_OF_NOUN = re.compile(
     + r")\b)[a-z][\w-]*\s+){0,2}?"  # not "three of the nine members": a part of a count
     + _PLURAL
     + r"\b"
+)
+# The counted noun that a number a count has risen or fallen to leaves out: "Measles cases rose to
+# 571", "confirmed cases have now climbed to 412", "weekly admissions reached 318".
+_LEVEL_SUBJECT = re.compile(
+    r"\b"
+    + _PLURAL
+    + r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:(?:rose|risen|climbed|soared|rocketed|jumped|increased"
+    r"|grown|grew|surged|fallen|fell|dropped|declined|dipped|slipped|stood|stand)\s+(?:to|at)|reached|totalled|topped)\s+"
+    r"(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
+# Plurals that name an amount or a level, not things counted: "prices rose to 112" is an index.
+_AMOUNTS = frozenset(
+    "temperatures levels prices rates numbers figures sales earnings wages salaries reserves borrowings costs "
+    "profits revenues exports imports savings rents yields returns volumes totals readings odds points".split()
 )
 # "Of the 240 posts, 95 are vacant": the part named after the whole.
 _PART_AFTER_COUNT = re.compile(

@@ -606,6 +606,24 @@ def test_a_part_of_a_count_and_the_count_are_both_claims(text, part, whole):
     assert found[part] == found[whole] == "count"
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Measles cases rose to 571.", "measles case"),
+        ("Confirmed cases have now climbed to 412.", "case"),
+        ("MEASLES cases have rocketed to 571 across Orlesia.", "measles case"),
+    ],
+)
+def test_a_number_a_count_has_risen_or_fallen_to_counts_what_rose(text, measure):
+    (count,) = claims_of(text, datetime(2026, 3, 9))
+    assert (count.unit, count.measure) == ("count", measure)
+
+
+@pytest.mark.parametrize("text", ["Prices rose to 112 in March.", "Temperatures soared to 17 on Tuesday."])
+def test_a_level_or_an_amount_that_rose_to_a_bare_number_is_no_count(text):
+    assert not claims_of(text, datetime(2026, 3, 9))
+
+
 def test_a_number_set_to_a_count_counts_what_that_one_does():
     found = {c.value: c.unit for c in claims_of("The budget was passed by 41 votes to 22, with four abstentions.")}
     assert found[22] == found[41] == "count"
