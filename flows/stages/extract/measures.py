@@ -161,7 +161,9 @@ _CHANGE_VERBS = frozenset(
 _MONEY_NAMES = frozenset(singular(word) for word in CURRENCY_WORDS)
 _MONEY_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(CURRENCY_WORDS) + r")\b")
 _AUXILIARIES_ALL = frozenset("is are was were be been being has have had".split())
-_AUXILIARIES = frozenset("has have had also now still already has been have been".split())
+_AUXILIARIES = frozenset(
+    "has have had also now still already has been have been will would could may might should".split()
+)
 # Words of an outlook: before "to" and the verb that ties a figure ("reserves are expected to fall
 # to £24.8m"), or before what they foresee ("forecast rent growth of 4%").
 _OUTLOOK_BEFORE_TO = frozenset("expected forecast projected predicted set due likely poised tipped".split())

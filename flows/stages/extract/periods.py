@@ -62,7 +62,7 @@ _MONTH_SPAN_RE = re.compile(
 YEAR_RE = re.compile(r"(19[5-9]\d|20[0-9]\d)(?<![\d.,$€£-]....)\b(?![\d%-]|[.,]\d)")
 # A year that runs into the next: "the 2023/24 year", "the 2024-25 season".
 _SPLIT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)[/–-](\d\d)\b(?![/–-]?\d)")
-_RELATIVE_YEAR_RE = caseless(r"\b(this|last)\s+year\b(?!['’]s\s+(?:level|figure))")
+_RELATIVE_YEAR_RE = caseless(r"\b(this|last|next)\s+year\b(?!['’]s\s+(?:level|figure))")
 # A whole year named without its number: "for the full year", "full-year revenue", "the year as a whole".
 _FULL_YEAR_RE = caseless(
     r"\b(?:full|whole|entire)[\s-]year\b(?!\s+(?:to|ending|ended)\b)|\bthe\s+year\s+as\s+a\s+whole\b"
@@ -84,7 +84,9 @@ _RELATIVE_DAY_RE = caseless(r"\b(yesterday|last\s+night|today|tonight|this\s+(?:
 # not "March 14 per cent" or "in March 12,000 people".
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|per\b|percent\b))(?:,?\s+(\d{4})\b)?")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-_RELATIVE_MONTH_RE = caseless(r"\b(last|this)\s+month\b(?!['’]s)")
+_RELATIVE_MONTH_RE = caseless(r"\b(last|this|next)\s+month\b(?!['’]s)")
+# How far "last", "this" and "next" year or month step from the publication date.
+_STEP = {"last": -1, "this": 0, "next": 1}
 _GAME_WORDS = frozenset(lexicon("claims")["game_words"].split())
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -155,9 +157,9 @@ def period_mentions(
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), m.end(), int(m.group(1)), None))
     if published is not None:
-        relative = "year" in folded and ("this" in folded or "last" in folded)
+        relative = "year" in folded and ("this" in folded or "last" in folded or "next" in folded)
         for m in _RELATIVE_YEAR_RE.finditer(folded) if relative else ():
-            found.append((m.start(), m.end(), published.year - (m.group(1).lower() == "last"), None))
+            found.append((m.start(), m.end(), published.year + _STEP[m.group(1).lower()], None))
         for m in _FULL_YEAR_RE.finditer(folded) if "year" in folded else ():
             # "for the full year": a year reported once it is over, the one before in its first months
             found.append((m.start(), m.end(), published.year - (published.month <= 4), None))
@@ -171,7 +173,7 @@ def period_mentions(
             day = published - timedelta(days=m.group(1).lower() in ("yesterday", "last night"))
             found.append((m.start(), m.end(), day.year, f"{day.month:02d}-{day.day:02d}"))
         for m in _RELATIVE_MONTH_RE.finditer(folded) if "month" in folded else ():
-            month = (published.year * 12 + published.month - 1) - (m.group(1).lower() == "last")
+            month = (published.year * 12 + published.month - 1) + _STEP[m.group(1).lower()]
             found.append((m.start(), m.end(), month // 12, f"{month % 12 + 1:02d}"))
     return _with_their_years(found, folded)
 
@@ -297,6 +299,7 @@ def own_periods(
         and not _RECORD_BEFORE.search(folded, max(0, p[0] - 50), p[0])
         and not folded.startswith(" record", p[1])
         and not folded.startswith(("'s ", "’s "), p[1])  # "last year's winner": the winner's year
+        and not folded.startswith("next ", p[0])  # "a strike next month": a plan, no period of what is reported
     ]
 
 

@@ -125,6 +125,16 @@ def test_the_period_a_change_is_measured_from_is_not_the_changes_own():
     assert unknown.period is None
 
 
+def test_next_year_and_next_month_are_periods_of_their_own_figures_and_of_no_others():
+    (growth,) = claims_of("The bank expects the economy to grow by 1.7% next year.", datetime(2025, 12, 11))
+    assert growth.period == "2026"
+    fares, members = claims_of(
+        "Fares will rise to €4.20 next month. The union has 2.4 million members.", datetime(2025, 11, 25)
+    )
+    assert (fares.period, fares.measure) == ("2025-12", "fare")
+    assert members.period != "2025-12"  # a plan's month is no period of what the next sentence reports
+
+
 @pytest.mark.parametrize(
     "text",
     [
