@@ -62,6 +62,9 @@ _METRIC_CUES = WordPattern(by_first_letter(cue for _, cue in METRICS) + r"\b")
 _METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
 
 
+_AT_CLOCK = re.compile(
+    r"\b(?:by|as\s+of|at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:by|as\s+of)\s+\d\d:\d\d\b"
+)
 _SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
 
 
@@ -206,8 +209,11 @@ def attach_context(
     claim.scope_is_country = claim.scope is not None and place_name(claim.scope) is not None
     claim.time_of_day = time_of_day(folded, start, end)
     # a count of something still happening: "have treated 96 runners so far"
-    claim.running_count = is_running_count(claim.measure) or (
-        claim.unit in ("count", "people") and _SO_FAR.match(folded, end, end + 60) is not None
+    claim.running_count = (
+        is_running_count(claim.measure)
+        or (claim.unit in ("count", "people") and _SO_FAR.match(folded, end, end + 60) is not None)
+        # a reading taken at a clock time: "29.8% of voters had voted by 3pm", "turnout at 6pm"
+        or _AT_CLOCK.search(folded, max(0, start - 40), end + 50) is not None
     )
     claim.direction = _direction(claim, folded, start, end)
     if claim.unit in ("percent", "percentage_point") and claim.direction:

@@ -553,6 +553,8 @@ def _cued(sentence: str, folded: str, cue: tuple[int, int, str]) -> str | None:
     """The measure a metric cue names, with the words before it that make it another quantity.
     A cue that is a verb ("killed", "scorched") names its metric."""
     cue_start, cue_end, key = cue
+    if (named := _SYNONYM_PHRASES.match(folded, cue_start)) and named.end() > cue_end:
+        cue_end = named.end()  # "profit before tax": a name longer than its cue
     text = _phrase(folded[cue_start:cue_end])
     if text not in _SYNONYM and text.endswith(("ed", "ing")):
         text = key.replace("_", " ")

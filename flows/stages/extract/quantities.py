@@ -90,7 +90,7 @@ QUANTITY = caseless(
     _QUANTITY_START
     + rf"""(?P<cur>{_CURRENCY})?
         (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
-        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|bn|mn|mln|m|b|k)\b)?
+        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|trn|bn|bln|mn|mln|m|b|k)\b)?
         (?:[\s-]?(?=[{re.escape(_UNIT_FIRST_CHARACTERS)}])(?:{_UNIT_ALT})(?![\w/]))?""",
     re.VERBOSE,
 )

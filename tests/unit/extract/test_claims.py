@@ -789,6 +789,22 @@ def test_a_running_count_given_for_no_day_is_read_as_of_the_day_of_publication()
     assert only("In the 2019 fire, 12 people died.", published).period == "2019"
 
 
+@pytest.mark.parametrize(
+    "text", ["The electoral office says 29.8% of registered voters had voted by 3pm.", "Turnout at 6pm was 44.1%."]
+)
+def test_a_reading_taken_at_a_clock_time_is_a_running_figure(text):
+    assert only(text, datetime(2026, 4, 26, 20, 0)).running_count
+    assert not only("Turnout was 46.7%.", datetime(2026, 4, 27)).running_count
+
+
+def test_profit_before_tax_is_pre_tax_profit_and_bln_a_billion():
+    before_tax, pre_tax = (
+        only(t).measure for t in ("Profit before tax was €1.72 billion.", "Pre-tax profit was €1.72bn.")
+    )
+    assert before_tax == pre_tax != only("Net profit was €1.28bn.").measure
+    assert only("Exports: €22.46 bln").value == 22_460_000_000
+
+
 def test_a_figure_no_sentence_dates_is_told_of_the_day_the_lead_names():
     text = (
         "Josphat Serem won the Haverstad Marathon on Sunday. Crowds lined the route. "
