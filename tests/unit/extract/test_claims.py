@@ -797,6 +797,19 @@ def test_a_reading_taken_at_a_clock_time_is_a_running_figure(text):
     assert not only("Turnout was 46.7%.", datetime(2026, 4, 27)).running_count
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just 41.9 per cent of Brask's voters bothered to turn out.",
+        "Some 36.8% of the city's registered voters cast a ballot.",
+        "Turnout was 46.7%.",
+    ],
+)
+def test_the_share_of_voters_who_voted_is_the_turnout(text):
+    assert only(text).measure == "turnout"
+    assert only("About 52% of voters backed the plan.").measure != "turnout"
+
+
 def test_profit_before_tax_is_pre_tax_profit_and_bln_a_billion():
     before_tax, pre_tax = (
         only(t).measure for t in ("Profit before tax was €1.72 billion.", "Pre-tax profit was €1.72bn.")
