@@ -197,6 +197,14 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     ):
         # "Number-cruncher Paavo Lindquist": a compound noun opening the sentence
         return _strip_leading(" ".join(words[1:]), start + len(words[0]) + 1)
+    if (
+        len(words) >= 3
+        and len(words[0]) >= 3
+        and words[0].isupper()
+        and _DESCRIBING.match(tag_of(words[0].lower()) or "")
+    ):
+        # "PROGRESSIVE Annika Lorensen stormed to victory": a tabloid's opening word in capitals
+        return _strip_leading(" ".join(words[1:]), start + len(words[0]) + 1)
     if not (words[0] in _NOT_NAMES or words[0] in _CONNECTORS or words[-1] in _CONNECTORS):
         return name, start  # most runs: nothing to drop
     while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
@@ -205,6 +213,11 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     while words and words[-1] in _CONNECTORS:
         words = words[:-1]
     return " ".join(words), start
+
+
+# Word classes of a word that describes a name rather than being part of it: adjectives,
+# verb forms, adverbs.
+_DESCRIBING = re.compile(r"JJ|VB|RB")
 
 
 def _is_compound_noun(word: str) -> bool:

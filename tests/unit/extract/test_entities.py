@@ -382,6 +382,12 @@ def test_a_bare_surname_keeps_the_role_it_is_given():
     assert roles == [None, "mayor since 2018"]
 
 
+def test_a_tabloids_opening_word_in_capitals_is_no_part_of_the_name_after_it():
+    found = by_surface("PROGRESSIVE Annika Lorensen stormed to victory. DCI Hanna Roos said the gang was armed.")
+    assert found["Annika Lorensen"].type == "person"
+    assert found["Hanna Roos"].role == "DCI"  # a title in capitals stays the role
+
+
 def test_organisations_places_and_datelines():
     found = by_surface()
     assert found["Central Bank of Nigeria"].type == "organisation"
