@@ -183,7 +183,7 @@ def extract_claims(
             attach_context(claim, sentence, folded, m, *context)
             attach_period(claim, folded, m, periods, inherited, published, compared, starts)
             if claim.running_count:
-                _date_the_reading(claim, text, s_start, periods, published)
+                _date_the_reading(claim, text, s_start, periods, published, m, compared)
             claim.char_start += s_start
             claim.char_end += s_start
             claims.append(claim)
@@ -401,10 +401,27 @@ LIST_SIZE = 3
 _BLOG_STAMP = re.compile(r"(?m)^[ \t]*(\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)(?=\W)")
 
 
-def _date_the_reading(claim: Claim, text: str, s_start: int, periods: list, published: datetime | None) -> None:
-    """Date a running count's reading: the day its sentence names ("last night", "on Saturday"),
+def _date_the_reading(
+    claim: Claim,
+    text: str,
+    s_start: int,
+    periods: list,
+    published: datetime | None,
+    m: re.Match,
+    compared: tuple[int, ...] = (),
+) -> None:
+    """Date a running count's reading: the day its sentence names ("last night", "on Saturday")
+    for it, not for a figure it is set against ("780 are now deployed, up from 520 on Sunday"),
     and, when it names no time of day, the time stamp of the live-blog entry it is in."""
-    days = {f"{year}-{part}" for _, _, year, part in periods if part and "-" in part and year}
+    others = [c for c in compared if c != m.start()]
+    days = {
+        f"{year}-{part}"
+        for p_start, p_end, year, part in periods
+        if part
+        and "-" in part
+        and year
+        and not any(m.end() <= c < p_start or p_end <= c < m.start() or 0 < p_start - c <= 20 for c in others)
+    }
     if len(days) == 1 and published is not None:
         (claim.period,) = days  # a count's reading is of a day, whatever month the sentence names
     elif published is not None and claim.period in (None, str(published.year)):

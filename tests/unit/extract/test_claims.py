@@ -818,6 +818,14 @@ def test_profit_before_tax_is_pre_tax_profit_and_bln_a_billion():
     assert only("Exports: €22.46 bln").value == 22_460_000_000
 
 
+def test_a_reading_is_not_of_the_day_named_for_the_reading_it_is_set_against():
+    found = {
+        c.value: c
+        for c in claims_of("Some 780 firefighters are now deployed, up from 520 on Sunday.", datetime(2025, 8, 12))
+    }
+    assert (found[520].period, found[780].period) == ("2025-08-10", "2025-08-12")
+
+
 def test_a_figure_no_sentence_dates_is_told_of_the_day_the_lead_names():
     text = (
         "Josphat Serem won the Haverstad Marathon on Sunday. Crowds lined the route. "
