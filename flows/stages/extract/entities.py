@@ -582,6 +582,10 @@ def extract_mentions(text: str) -> list[Mention]:
             # the role is what the text gives around the name, if anything
             kind, role, organisation = _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120])
             kind = "person"
+            if role is None and title.startswith("Prof"):
+                # a professorship is an academic post, not only a form of address: "Professor
+                # Lukas Hennig of the University of Tornhaven"
+                role, organisation = title, organisation or _organisation_after(text[end : end + 120])
         elif (
             title
             and title.split()[-1] in _RANK_TITLES

@@ -534,11 +534,13 @@ def test_people_named_with_an_age_accents_a_particle_or_a_title_of_something(tex
     assert people == [(name, role)]
 
 
-def test_a_form_of_address_is_no_role():
+def test_a_form_of_address_is_no_role_and_a_professorship_is():
     (person,) = [
         m for m in extract_mentions("Dr Anneliese Marchbank said the outbreak was slowing.") if m.type == "person"
     ]
     assert person.role is None
+    found = by_surface("Professor Lukas Hennig of the University of Tornhaven said the slope was moving.")
+    assert (found["Lukas Hennig"].role, found["Lukas Hennig"].organisation) == ("Professor", "University of Tornhaven")
 
 
 def test_a_name_whose_surname_later_speaks_or_is_given_an_age_is_a_person():
