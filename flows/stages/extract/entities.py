@@ -815,11 +815,13 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and mentions[i].char_start <= start < mentions[i].char_end:
             continue  # inside a name already found
-        # the role a bare surname is given: "Wilczek, who had been mayor since 2018,"
-        after = text[start + len(surname) : start + len(surname) + 120]
-        described = (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
-        role = described.group(1).strip() if described else None
-        organisation = organisation_of(role) if role else None
+        # the role a bare surname is given, as its full name would be: "Griffins boss Ellison",
+        # "Wilczek, who had been mayor since 2018,"
+        kind, role, organisation = _classify(
+            people[surname], text[max(0, start - 100) : start], text[start + len(surname) : start + len(surname) + 120]
+        )
+        if kind != "person":
+            role = organisation = None
         resolved.append(Mention(people[surname], "person", start, start + len(surname), surname, role, organisation))
     return sorted(resolved, key=lambda m: m.char_start)
 

@@ -380,6 +380,12 @@ def test_a_bare_surname_keeps_the_role_it_is_given():
     text = "Helena Marsden defeated Konrad Wilczek. Wilczek, who had been mayor since 2018, conceded."
     roles = [m.role for m in extract_mentions(text) if m.name == "Konrad Wilczek"]
     assert roles == [None, "mayor since 2018"]
+    boss = [
+        m
+        for m in extract_mentions("Marco Ellison said so. Griffins boss Ellison was gutted.")
+        if m.surface == "Ellison"
+    ]
+    assert [(m.name, m.role) for m in boss] == [("Marco Ellison", "boss")]
 
 
 def test_a_tabloids_opening_word_in_capitals_is_no_part_of_the_name_after_it():
