@@ -410,6 +410,12 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if len(tokens) <= 3 and _AGE_AFTER.match(after):
         return "person", None, None  # "Darragh Pellow, 61, was convicted": a name given an age
     if (
+        len(tokens) == 2
+        and _AGED_APPOSITION.match(after)
+        and all(tag_of(w.lower()) in (None, "NNP") for w in tokens)  # no word: not "Kelby Bridge"
+    ):
+        return "person", None, None  # "Cian Hollister, the 23-year-old from Kirrow,": a name described by an age
+    if (
         (listed := _LISTED_WITH.match(after))
         and _LINE_START.search(before)
         and not listed.group(1).isupper()  # "Civic Alliance (CA) 1,173,400": a party and its initials
@@ -436,6 +442,8 @@ _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of|for|on|[A-Z][\w&.'’-]*)){0,4})")
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
+# An age set off as a description: ", the 23-year-old from Kirrow".
+_AGED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+\d{1,3}-year-old\b")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 # A line of a results table: a name at the start of a line (after its rank or bullet, if any), its

@@ -388,6 +388,14 @@ def test_a_bare_surname_keeps_the_role_it_is_given():
     assert [(m.name, m.role) for m in boss] == [("Marco Ellison", "boss")]
 
 
+def test_a_name_described_by_an_age_is_a_person_and_a_thing_described_so_is_not():
+    text = (
+        "Cian Hollister, the 23-year-old from Kirrow, was dropped. The Kelby Bridge, a 60-year-old crossing, was shut."
+    )
+    people = [m.name for m in extract_mentions(text) if m.type == "person"]
+    assert people == ["Cian Hollister"]
+
+
 def test_a_tabloids_opening_word_in_capitals_is_no_part_of_the_name_after_it():
     found = by_surface("PROGRESSIVE Annika Lorensen stormed to victory. DCI Hanna Roos said the gang was armed.")
     assert found["Annika Lorensen"].type == "person"
