@@ -375,6 +375,10 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             apposition.group(1).strip(),
             organisation_of(apposition.group(1)),
         )  # "Bank boss X, governor of"
+    if role is None and (side := _SIDE_ARGUED.match(after)):
+        role = (
+            "prosecuting counsel" if side.group(1) == "prosecuting" else "defence counsel"
+        )  # "Ilse Norgaard, prosecuting,"
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
         verb, what = " ".join(heads.group(1).split()), heads.group(2).strip()
         if verb in _OFFICE_OF_DOING:
@@ -442,6 +446,8 @@ _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of|for|on|[A-Z][\w&.'’-]*)){0,4})")
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
+# The side a barrister argues, set off after the name: "Ilse Norgaard, prosecuting,".
+_SIDE_ARGUED = re.compile(r",\s+(prosecuting|defending)\b")
 # An age set off as a description: ", the 23-year-old from Kirrow".
 _AGED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+\d{1,3}-year-old\b")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".

@@ -396,6 +396,11 @@ def test_a_name_described_by_an_age_is_a_person_and_a_thing_described_so_is_not(
     assert people == ["Cian Hollister"]
 
 
+def test_the_side_a_barrister_argues_is_their_role():
+    found = by_surface("Ilse Norgaard, prosecuting, asked why. Felix Granberg, defending, said his client was sorry.")
+    assert (found["Ilse Norgaard"].role, found["Felix Granberg"].role) == ("prosecuting counsel", "defence counsel")
+
+
 def test_a_tabloids_opening_word_in_capitals_is_no_part_of_the_name_after_it():
     found = by_surface("PROGRESSIVE Annika Lorensen stormed to victory. DCI Hanna Roos said the gang was armed.")
     assert found["Annika Lorensen"].type == "person"
