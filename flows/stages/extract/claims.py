@@ -37,6 +37,7 @@ from flows.stages.extract.periods import (
     dated_periods,
     format_period,
     lead_period,
+    named_for_another,
     own_periods,
     period_mentions,
     periods_without_a_number,
@@ -413,14 +414,11 @@ def _date_the_reading(
     """Date a running count's reading: the day its sentence names ("last night", "on Saturday")
     for it, not for a figure it is set against ("780 are now deployed, up from 520 on Sunday"),
     and, when it names no time of day, the time stamp of the live-blog entry it is in."""
-    others = [c for c in compared if c != m.start()]
+    others = tuple(c for c in compared if c != m.start())
     days = {
         f"{year}-{part}"
         for p_start, p_end, year, part in periods
-        if part
-        and "-" in part
-        and year
-        and not any(m.end() <= c < p_start or p_end <= c < m.start() or 0 < p_start - c <= 20 for c in others)
+        if part and "-" in part and year and not named_for_another(m.start(), m.end(), p_start, p_end, others)
     }
     if len(days) == 1 and published is not None:
         (claim.period,) = days  # a count's reading is of a day, whatever month the sentence names

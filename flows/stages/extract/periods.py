@@ -238,7 +238,7 @@ def _period(
         distance = start - m_end if m_end <= start else max(m_start - end, 0)
         if distance > 80:
             continue
-        if any(end <= c < m_start or m_end <= c < start or 0 < m_start - c <= 20 for c in compared):
+        if named_for_another(start, end, m_start, m_end, compared):
             continue  # "fell to 6.1% in November from 6.3% in October, as ... climbed by 420,000"
         if m_start >= end and any(end <= f < m_start for f in figures) and "," in folded[end:m_start]:
             continue
@@ -267,6 +267,12 @@ def _period(
         if len(years) == 1 and not (folded and _CLAUSE_END.search(folded, 0, at)):
             year = years.pop()
     return _anchor_year(year, part, published), part
+
+
+def named_for_another(start: int, end: int, p_start: int, p_end: int, compared: tuple[int, ...]) -> bool:
+    """Whether the period at ``p_start:p_end`` is named for a figure set against the one at
+    ``start:end`` (``compared``: where such figures start): beyond it, or right after it."""
+    return any(end <= c < p_start or p_end <= c < start or 0 < p_start - c <= 20 for c in compared)
 
 
 # What ends a clause a period does not reach across: a semicolon, a dash between spaces.
