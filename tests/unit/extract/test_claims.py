@@ -61,6 +61,9 @@ def only(text: str, published: datetime | None = None):
         ("Orlavsky won the stage in 4h 31min 52sec.", 16312.0, "second"),  # hours abbreviated to "h"
         ("Telvik agreed to pay 38.6 billion kroner for Norlink.", 38.6e9, "NOK"),
         ("It paid 45 million zloty for the plant.", 45e6, "PLN"),
+        # a currency no country uses today is money, not a count of coins
+        ("A season ticket will cost 4,523 ducats from January.", 4523.0, "DUC"),
+        ("The state lends 1.2 billion thalers a year.", 1.2e9, "THA"),
         # a currency's code before an amount with a scale, whether or not it is listed
         ("Savers lost HVK 38.6million in the fraud.", 38.6e6, "HVK"),
     ],
