@@ -64,6 +64,14 @@ _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if 20 <= n <= 90)
 _ONES = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 # "thirty-eight", "twenty one", then single words
 _WORDNUM = rf"(?:{_TENS})[\s-](?:{_ONES})|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Words that multiply the number before them: "two hundred", "two dozen", "a dozen".
+_MULTIPLIERS = ("hundred", "dozen")
+# A number in words: "thirty-eight", "two hundred", and "a" as one before a multiplier or a
+# scale ("a dozen", "a thousand", "a million").
+_NUMBER_IN_WORDS = (
+    rf"(?:(?:{_WORDNUM})|a(?=[\s-]+(?:hundred|dozen|thousand|million|billion|trillion)\b))"
+    rf"(?:[\s-]+(?:{'|'.join(_MULTIPLIERS)}))?"
+)
 # A whole number and "and" before a fraction of a unit: "thirteen and a half years".
 _WHOLE_AND = re.compile(rf"\b(?:(\d+)|({_WORDNUM}))\s+and\s+$")
 _FRACTION_ALT = "|".join(f.replace(" ", r"\s+") for f in FRACTIONS)
@@ -89,7 +97,7 @@ _UNIT_FIRST_CHARACTERS = "".join(
 QUANTITY = caseless(
     _QUANTITY_START
     + rf"""(?P<cur>{_CURRENCY})?
-        (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b(?:{_WORDNUM})\b))
+        (?:(?P<num>{_NUM})|(?P<frac>\b(?:{_FRACTION_ALT})\b)|(?P<word>\b{_NUMBER_IN_WORDS}\b))
         (?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tn|trn|bn|bln|mn|mln|m|b|k)\b)?
         (?:[\s-]?(?=[{re.escape(_UNIT_FIRST_CHARACTERS)}])(?:{_UNIT_ALT})(?![\w/]))?""",
     re.VERBOSE,
@@ -139,7 +147,13 @@ def _number_value(num: str | None, frac: str | None, word: str | None) -> float:
         return FRACTIONS[" ".join(frac.split())]
     if word is None:
         raise ValueError("a quantity without a number")
-    return float(sum(NUMBER_WORDS[part] for part in re.split(r"[\s-]+", word)))  # "thirty-eight"
+    value = 0
+    for part in re.split(r"[\s-]+", word):
+        if part in _MULTIPLIERS and value:
+            value *= NUMBER_WORDS[part]  # "two hundred", "a dozen"
+        else:
+            value += 1 if part == "a" else NUMBER_WORDS[part]  # "thirty-eight"
+    return float(value)
 
 
 def _unit_of(m: re.Match) -> str | None:
@@ -189,7 +203,8 @@ def _is_not_a_quantity(
 # are found in byte strings with one byte for each character of the article
 # (``letters_and_digits``) with ``split`` and ``find``, several times faster than a regex scan.
 _NUMBER_WORD_BYTES = frozenset(
-    word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"]
+    word.encode()
+    for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters", "thousand", "million", "billion"]
 )
 _SPACE = ord(" ")
 _LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else _SPACE for byte in range(256))

@@ -61,6 +61,12 @@ def only(text: str, published: datetime | None = None):
         ("Orlavsky won the stage in 4h 31min 52sec.", 16312.0, "second"),  # hours abbreviated to "h"
         ("Telvik agreed to pay 38.6 billion kroner for Norlink.", 38.6e9, "NOK"),
         ("It paid 45 million zloty for the plant.", 45e6, "PLN"),
+        # a number word multiplied by "hundred" or "dozen", and "a" as one before them or a scale
+        ("Two hundred homes burned.", 200.0, "count"),
+        ("Some two dozen ships waited.", 24.0, "count"),
+        ("Rain reached four hundred millimetres.", 400.0, "millimetre"),
+        ("A thousand homes burned.", 1000.0, "count"),
+        ("Nearly a million people were evacuated.", 1e6, "people"),
         # a currency no country uses today is money, not a count of coins
         ("A season ticket will cost 4,523 ducats from January.", 4523.0, "DUC"),
         ("The state lends 1.2 billion thalers a year.", 1.2e9, "THA"),
@@ -231,6 +237,8 @@ def test_qualifiers():
     assert forecast.qualifier == "forecast"
     assert only("China mines approximately 70 percent of the world's supply.").qualifier == "approximate"
     assert only("At least 14 people died.").qualifier == "at_least"
+    assert only("At least a dozen ships waited.").qualifier == "at_least"  # the hedge before "a"
+    assert only("About a dozen vehicles fell.").qualifier == "approximate"
     assert only("Licences run for up to six months.").qualifier == "at_most"
     assert only("The fire burned no more than 40 hectares.").qualifier == "at_most"  # not "more than"
     assert only("Handsome 40 hectares burned.").qualifier == "actual"  # "some" only as a word
