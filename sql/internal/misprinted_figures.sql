@@ -148,8 +148,9 @@ scored as (
         * case when same_measure then 1.0 when related_measure then 0.95 else 0.85 end
         * case when in_list then 0.85 else 1.0 end
         -- its own article gives both: two quantities with those digits, unless it names both
-        -- alike (one figure told twice, once misprinted)
-        * case when gives_value and not same_measure then 0.8 else 1.0 end
+        -- alike or with a word in common (one figure told twice, once misprinted: "fined €2.4m"
+        -- and "the €4.2m fine")
+        * case when gives_value and not (same_measure or related_measure) then 0.8 else 1.0 end
         * case when tabulated then 0.5 else 1.0 end
         -- their clauses give them to two names: perhaps two quantities, perhaps a name misread
         * case when holder <> evidence_holder then 0.85 else 1.0 end

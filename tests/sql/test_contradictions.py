@@ -638,6 +638,16 @@ def test_an_article_giving_both_in_two_wordings_is_less_confidently_a_misprint(c
     assert both[6] < alone[6]
 
 
+def test_an_article_giving_both_in_wordings_with_a_word_in_common_has_told_one_figure_twice(con):
+    # "fined 2.4 million euros" and later "the €4.2m financial penalty"
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 2.4e6, decimals=5, unit="EUR", measure="fine", publisher=article)
+    add_claim(con, "d", 4.2e6, decimals=5, unit="EUR", measure="financial fine", publisher="d")
+    add_claim(con, "d", 2.4e6, decimals=5, unit="EUR", measure="fine")
+    (found,) = rows(con)
+    assert found[:2] == ("d.txt", 4.2e6) and "as it does itself elsewhere" in found[5]
+
+
 def test_a_value_one_source_gives_is_no_consensus_to_misprint(con):
     add_claim(con, "a", 2314, decimals=0, unit="people", measure="victim", publisher="a")
     add_claim(con, "d", 2341, decimals=0, unit="people", measure="borrower", publisher="d")
