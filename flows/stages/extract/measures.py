@@ -189,6 +189,8 @@ _CLAUSE_PLACE = re.compile(
     r"(?:^\s*|(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+)[Ii]n\s+(?:the\s+)?"
     r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\b(?![\d-])"  # not "In the VESTA-3 trial"
 )
+# "in Porthaven, where it won 31.5 per cent": the place a "where" clause tells the figures of
+_WHERE_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}),\s+where\b")
 # ", who grew up in the Saltmarsh district,": a relative clause, whose places are a person's or a thing's
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(
@@ -831,13 +833,20 @@ def scope_of(
         for m in (_CLAUSE_PLACE.finditer(sentence, clause_start, start) if named_in else ())
         if not _is_time(m.group(1)) and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
     ]
+    told_where = [
+        (m.start(1), m.group(1))
+        for m in (_WHERE_PLACE.finditer(sentence, clause_start, start) if named_in else ())
+        if not _is_time(m.group(1)) and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
+    ]
     # "House prices in Eldermoor rose 7.9%": the place between a measure and its verb
     between = [
         (m.start(1), m.group(1))
         for m in (_PLACE_BEFORE_VERB.finditer(sentence, clause_start, start) if named_in else ())
         if m.end() == len(sentence[:start].rstrip()) and not _is_time(m.group(1))
     ]
-    before = max([*places, *opened, *between, *((offset, "national") for offset in nationals)], default=None)
+    before = max(
+        [*places, *opened, *between, *told_where, *((offset, "national") for offset in nationals)], default=None
+    )
     if before is not None:
         return before[1]
     near = next(
