@@ -194,9 +194,10 @@ _WHERE_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z]
 # ", who grew up in the Saltmarsh district,": a relative clause, whose places are a person's or a thing's
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(
-    r"\b[a-z][\w'’-]*\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:" + "|".join(sorted(_LEVEL_VERBS)) + r")"
-    r"(?:\s+(?:by|to|at|of|around|about|some|just|nearly|almost|a|an|record|roughly))*"
+    r"(?:\b[a-z][\w'’-]*|^\s*[A-Z][a-z'’-]+)\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:region|province|district|county|state|city|town)\s+of\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:" + "|".join(sorted(_LEVEL_VERBS)) + r")\b"
+    r"(?:\s+(?:by|to|at|of|around|about|some|just|nearly|almost|a|an|record|roughly)\b)*"
 )
 _PLACE_RIGHT_AFTER = re.compile(
     r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

@@ -298,6 +298,9 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
         ),
         ("Kestrel Bank's net profit rose 5% in May.", "5%", None),  # an organisation's figure
         ("Inflation was 3.4% nationally, while in Lowmere it was 3.0%.", "3.0%", "Lowmere"),
+        # the place between a measure and its verb, at the sentence's start too, or a region's
+        ("Prices in Saltcoast climbed 7.9 per cent.", "7.9 per cent", "Saltcoast"),
+        ("Rates in the province of Orrindale were 4.1%.", "4.1%", "Orrindale"),
         # the place a "where" clause tells the figures of
         ("The party did best in Porthaven, where it won 31.5 per cent.", "31.5 per cent", "Porthaven"),
         ("But in Lathmoor, where Jake lives, unemployment is at 7.9%.", "7.9%", "Lathmoor"),
