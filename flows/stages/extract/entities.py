@@ -400,6 +400,13 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     ):
         # "Priya Lundqvist, for the Green Left, polled 3,118": what a name won says what it stood as
         role = "candidate" if competed.group("votes") else "player"
+    if (
+        role
+        and role.lower() == "independent"
+        and (competed := _COMPETED_AFTER.match(after))
+        and competed.group("votes")
+    ):
+        role = "independent candidate"  # "independent Otto Brenning won 931 votes": one standing for no party
     if role and role.split()[-1].split("-")[0].lower() in _KIN_NOUNS:
         return "person", role, None  # kin of a person, of no organisation
     if role:

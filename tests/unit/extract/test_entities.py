@@ -305,6 +305,9 @@ def test_a_name_at_the_head_of_a_results_line_is_a_person_of_the_party_in_bracke
         ),
         ("The Greens' Mira Hallqvist won 3,102 votes.", "Mira Hallqvist", "candidate"),
         ("Renfrew beat National Unity's Gregor Haskell by 3,565 votes.", "Gregor Haskell", "candidate"),
+        # one standing for no party
+        ("The count was led by independent Ines Halloran.", "Ines Halloran", "independent"),
+        ("Behind them, independent Erling Rusk won 931 votes.", "Erling Rusk", "independent candidate"),
     ],
 )
 def test_what_a_name_won_or_scored_says_what_it_stood_as(text, name, role):
