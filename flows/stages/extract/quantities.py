@@ -395,6 +395,11 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         return None
     if word and unit in ("count", "people") and value == 1:
         return None  # "one of the ..." is not a count
+    if unit == "degree_celsius":
+        if _IDENTIFIER_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            return None  # "ward 9C", "gate 14C": a name, not a temperature
+        if _BELOW_ZERO.search(folded, max(0, m.start() - 7), m.start()):
+            value = -value  # "minus 4C", "-9°C"
     if not value < LARGEST_VALUE:
         return None  # a serial number or a string of digits, not a figure (and no infinity in the warehouse)
     surface = m.group(0)
@@ -403,6 +408,15 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     claim = Claim(start, end, 0, value, decimals, unit, sentence[start:end])
     claim.noun = counted
     return claim
+
+
+# Words a number and a letter after them name a place or a thing by: "ward 9C", "seat 14C".
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:ward|room|gate|seat|platform|flat|unit|block|bay|form|section|class|level|floor|terminal|zone|stand"
+    r"|apartment|building|route|row|grade|group|court|box|cell|suite|door|lane|berth|pier|hall|wing|flight)\s+$"
+)
+# A temperature below zero: "minus 4C", "-9°C" (not the upper end of "2-4C").
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?:^|[\s(])[-−])$")
 
 
 def figure_claim(sentence: str, m: re.Match, unit: str, factor: float = 1.0) -> Claim | None:

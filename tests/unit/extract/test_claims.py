@@ -67,6 +67,11 @@ def only(text: str, published: datetime | None = None):
         ("Rain reached four hundred millimetres.", 400.0, "millimetre"),
         ("A thousand homes burned.", 1000.0, "count"),
         ("Nearly a million people were evacuated.", 1e6, "people"),
+        # temperatures, below zero too
+        ("Temperatures reached 39C in the afternoon.", 39.0, "degree_celsius"),
+        ("The mercury hit 41.2 degrees Celsius.", 41.2, "degree_celsius"),
+        ("Forecasters expect highs of 36°C.", 36.0, "degree_celsius"),
+        ("Temperatures plunged to minus 4C overnight.", -4.0, "degree_celsius"),
         # a currency no country uses today is money, not a count of coins
         ("A season ticket will cost 4,523 ducats from January.", 4523.0, "DUC"),
         ("The state lends 1.2 billion thalers a year.", 1.2e9, "THA"),
@@ -94,6 +99,7 @@ def test_quantities_get_value_in_base_units_and_a_unit(text, value, unit):
         "Call 555-0199 for details.",
         "It was one of the key topics.",
         "The post has 15 views and 4 comments.",
+        "Her mother was treated on ward 9C.",  # a name, not a temperature
     ],
 )
 def test_years_dates_names_and_counters_are_not_claims(text):
