@@ -203,8 +203,7 @@ def _is_not_a_quantity(
 # are found in byte strings with one byte for each character of the article
 # (``letters_and_digits``) with ``split`` and ``find``, several times faster than a regex scan.
 _NUMBER_WORD_BYTES = frozenset(
-    word.encode()
-    for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters", "thousand", "million", "billion"]
+    word.encode() for word in [*NUMBER_WORDS, "half", "third", "quarter", "thirds", "quarters"]
 )
 _SPACE = ord(" ")
 _LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else _SPACE for byte in range(256))
@@ -222,9 +221,14 @@ def letters_and_digits(folded: str) -> tuple[bytes, bytes]:
     return encoded.translate(_LETTERS_ONLY), encoded.translate(_DIGITS_ONLY)
 
 
+# "a" is one before a scale: "a thousand homes", "a million people". Scales alone are no number
+# words: most sentences with "million" have its number in digits.
+_A_SCALE_BYTES = (b"a thousand", b"a million", b"a billion")
+
+
 def has_number_word(letters: bytes) -> bool:
     """Whether a sentence (given by its letters, see ``letters_and_digits``) has a number word."""
-    return not _NUMBER_WORD_BYTES.isdisjoint(letters.split())
+    return not _NUMBER_WORD_BYTES.isdisjoint(letters.split()) or any(phrase in letters for phrase in _A_SCALE_BYTES)
 
 
 def has_digit(text: str, digits: bytes, start: int, end: int) -> bool:
@@ -248,6 +252,13 @@ def number_starts(letters: bytes) -> list[int]:
                 head = letters[:at].rstrip()
                 starts += [at, head.rfind(b" ") + 1] if head else [at]
             at = letters.find(word, end)
+    for phrase in _A_SCALE_BYTES:
+        at = letters.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or letters[at - 1] == _SPACE) and (end == len(letters) or letters[end] == _SPACE):
+                starts.append(at)
+            at = letters.find(phrase, end)
     return sorted(starts)
 
 
