@@ -64,6 +64,7 @@ _METRIC_OF_CUE = [(key, caseless(cue)) for key, cue in METRICS]
 
 _AT_CLOCK = re.compile(
     r"\b(?:by|as\s+of|at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:by|as\s+of)\s+\d\d:\d\d\b"
+    r"|\b(?:by|as\s+of|at)\s+(?:noon|midday)\b"
 )
 _SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
 
@@ -224,8 +225,15 @@ def attach_context(
         folded, max(0, start - 60), start
     ):
         claim.qualifier = "at_most"  # "a ferry that can carry 350 passengers and 60 cars": a capacity, not a load
-    if claim.qualifier == "actual" and " of " in folded and _PARTIAL_COUNT.search(folded):
-        claim.qualifier = "preliminary"  # "a net gain of 88 seats with 11 of the 14 councils declared"
+    if (
+        claim.qualifier in ("actual", "forecast")
+        and " of " in folded
+        and (partial := _PARTIAL_COUNT.search(folded))
+        and (claim.qualifier == "actual" or partial.start() <= start < partial.end())
+    ):
+        # "a net gain of 88 seats with 11 of the 14 councils declared", and how far the count has
+        # gone: "with 87.4% of polling stations counted"
+        claim.qualifier = "preliminary"
     state = state_of_lead(lead)
     if state == "before" and not change_words(folded) and (claim.unit in ("count", "people") or _AFTER.search(lead)):
         state = None  # "took £14.6m from 312 investors", "after a 5.8 billion km trip": not what changed

@@ -190,7 +190,10 @@ _CLAUSE_PLACE = re.compile(
     r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\b(?![\d-])"  # not "In the VESTA-3 trial"
 )
 # "in Porthaven, where it won 31.5 per cent": the place a "where" clause tells the figures of
-_WHERE_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}),\s+where\b")
+_WHERE_PLACE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
+    r"(?:\s+(?:capital\s+)?(?:region|province|district|county|area))?,\s+where\b"  # "in the Duraso capital region"
+)
 # ", who grew up in the Saltmarsh district,": a relative clause, whose places are a person's or a thing's
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(

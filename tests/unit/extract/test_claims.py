@@ -807,7 +807,12 @@ def test_a_running_count_given_for_no_day_is_read_as_of_the_day_of_publication()
 
 
 @pytest.mark.parametrize(
-    "text", ["The electoral office says 29.8% of registered voters had voted by 3pm.", "Turnout at 6pm was 44.1%."]
+    "text",
+    [
+        "The electoral office says 29.8% of registered voters had voted by 3pm.",
+        "Turnout at 6pm was 44.1%.",
+        "By noon, 24.9% of registered voters had cast their ballots.",
+    ],
 )
 def test_a_reading_taken_at_a_clock_time_is_a_running_figure(text):
     assert only(text, datetime(2026, 4, 26, 20, 0)).running_count
@@ -921,6 +926,9 @@ def test_the_amount_a_count_changed_by_is_no_level():
 def test_a_count_with_part_of_the_results_declared_is_preliminary():
     partial = claims_of("The Alliance had a net gain of 88 seats with 11 of the 14 councils declared.")
     assert {c.surface: c.qualifier for c in partial}["88"] == "preliminary"
+    # and how far the count has gone is a reading of the night, not a result
+    progress = claims_of("She won 34.2% of the vote with 99.6% of polling stations counted.")
+    assert {c.surface: c.qualifier for c in progress} == {"34.2%": "preliminary", "99.6%": "preliminary"}
     complete = claims_of("With 100% of the vote counted, she had 52.1%.")
     assert {c.surface: c.qualifier for c in complete}["52.1%"] == "actual"
 

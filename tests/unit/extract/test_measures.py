@@ -304,6 +304,11 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
         # the place a "where" clause tells the figures of
         ("The party did best in Porthaven, where it won 31.5 per cent.", "31.5 per cent", "Porthaven"),
         ("But in Lathmoor, where Jake lives, unemployment is at 7.9%.", "7.9%", "Lathmoor"),
+        (
+            "She won 47.5 per cent in the Duraso capital region, where turnout reached 66.3 per cent.",
+            "66.3 per cent",
+            "Duraso",
+        ),
         ("In the capital region, where rents rose fastest, inflation was 3.7%.", "3.7%", "capital region"),
         ("In May, exports fell 4%.", "4%", None),  # a month opens no place
         ("Regular pay rose 4.6% in October-December.", "4.6%", None),  # nor a span of months
