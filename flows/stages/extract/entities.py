@@ -89,7 +89,9 @@ _LOWER_TITLE = re.compile(
 _TITLE_OF = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + _ROLE_NOUN
-    + r"\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+$"  # "The minister for education, Liora Vandeberg"
+    # "The minister for education, Liora Vandeberg", "the head of the city's procurement department, Nina
+    # Lorenc", "the Green Left's leader in the assembly, Petra Vollan"
+    + r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}[a-z]+,?\s+$"
 )
 # A role of a named organisation or portfolio set off before the name: "The director general of the
 # Solvenn Medicines Agency, Dr Hanne Solberg,", "The Minister for Health, Ruth Calder,", "His sports

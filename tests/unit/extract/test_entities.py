@@ -131,6 +131,16 @@ def test_a_hyphenated_title_a_title_set_off_by_a_comma_and_an_organisations_offi
             "the Green party's environment spokeswoman",
         ),
         ("The minister for education, Liora Vandeberg, said so.", "Liora Vandeberg", "minister for education"),
+        (
+            "He was charged, and the head of the city's procurement department, Nina Lorenc, with abuse of office.",
+            "Nina Lorenc",
+            "head of the city's procurement department",
+        ),
+        (
+            "It means talks with the Green Left's leader in the assembly, Petra Vollan.",
+            "Petra Vollan",
+            "leader in the assembly",
+        ),
         ("It is late, said the association's director general, Arvid Holt.", "Arvid Holt", "director general"),
         ("But local MP Tove Gran said so.", "Tove Gran", "MP"),
         (
