@@ -67,6 +67,8 @@ def only(text: str, published: datetime | None = None):
         ("Rain reached four hundred millimetres.", 400.0, "millimetre"),
         ("A thousand homes burned.", 1000.0, "count"),
         ("Nearly a million people were evacuated.", 1e6, "people"),
+        # a rate in a population, its population no figure of its own
+        ("The province recorded 48.7 cases per 100,000 residents.", 48.7, "per_100000"),
         # temperatures, below zero too
         ("Temperatures reached 39C in the afternoon.", 39.0, "degree_celsius"),
         ("The mercury hit 41.2 degrees Celsius.", 41.2, "degree_celsius"),
