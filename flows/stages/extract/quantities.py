@@ -66,10 +66,12 @@ _ONES = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _WORDNUM = rf"(?:{_TENS})[\s-](?:{_ONES})|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # Words that multiply the number before them: "two hundred", "two dozen", "a dozen".
 _MULTIPLIERS = ("hundred", "dozen")
+# Scales written in words, which "a" can stand before: "a thousand homes", "a million people".
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 # A number in words: "thirty-eight", "two hundred", and "a" as one before a multiplier or a
 # scale ("a dozen", "a thousand", "a million").
 _NUMBER_IN_WORDS = (
-    rf"(?:(?:{_WORDNUM})|a(?=[\s-]+(?:hundred|dozen|thousand|million|billion|trillion)\b))"
+    rf"(?:(?:{_WORDNUM})|a(?=[\s-]+(?:{'|'.join(_MULTIPLIERS + _SCALE_WORDS)})\b))"
     rf"(?:[\s-]+(?:{'|'.join(_MULTIPLIERS)}))?"
 )
 # A whole number and "and" before a fraction of a unit: "thirteen and a half years".
@@ -221,9 +223,9 @@ def letters_and_digits(folded: str) -> tuple[bytes, bytes]:
     return encoded.translate(_LETTERS_ONLY), encoded.translate(_DIGITS_ONLY)
 
 
-# "a" is one before a scale: "a thousand homes", "a million people". Scales alone are no number
-# words: most sentences with "million" have its number in digits.
-_A_SCALE_BYTES = (b"a thousand", b"a million", b"a billion")
+# "a" before a scale is a number in words; scales alone are not: most sentences with "million"
+# have its number in digits.
+_A_SCALE_BYTES = tuple(f"a {scale}".encode() for scale in _SCALE_WORDS)
 
 
 def has_number_word(letters: bytes) -> bool:
