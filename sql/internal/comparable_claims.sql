@@ -97,7 +97,20 @@ claimed as (
              else strftime(c.published_at, '%Y-%m-%d') end as stated_day,
         -- the day is the sentence's own, not the byline's: a reading told the morning after
         -- ("2,300 residents were turfed out") may be the evening's before
-        coalesce(c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}', false) as day_is_told
+        coalesce(c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}', false) as day_is_told,
+        -- a figure someone asked for, not one that came about: "prosecutors had asked for 21
+        -- years", "called for the maximum 21 years", "the 21 years sought by the prosecution"
+        regexp_matches(
+            a.clean_text[greatest(c.char_start - 40, 1):c.char_start],
+            '\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for'
+            || '\s+(?:[\w-]+\s+){0,3}$'
+            || '|\b(?:demand(?:ed|ing)|demands?\s+for|seek(?:s|ing)?|sought|request(?:ed|s|ing)?)'
+            || '\s+(?:[\w-]+\s+){0,3}$'
+        )
+        or regexp_matches(
+            a.clean_text[c.char_end + 1:c.char_end + 30],
+            '^(?:[\s-]+[\w-]+){0,2}\s+(?:sought|demanded|requested|asked\s+for)\b'
+        ) as is_demand
     from placed c
     join dim_articles a using (article_id)
     join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)

@@ -33,7 +33,8 @@ def add_claim(
     text=None,
 ):
     """One article (if new, in ``story``, by ``publisher``, its ``text`` or words of its own) with
-    one sentence holding one claim: the whole text."""
+    one sentence holding one claim: the whole text, its figure where ``text`` first gives the value
+    as a whole number, or else at the start."""
     if not con.execute("select 1 from dim_articles where article_id = ?", [article]).fetchall():
         source_id = None
         if publisher:
@@ -49,10 +50,11 @@ def add_claim(
         )
         con.execute("insert into stg_story_members values (?, ?, 1.0)", [article, story])
     number = con.execute("select count(*) + 1 from stg_sentences where article_id = ?", [article]).fetchone()[0]
+    figure_at = max((text or "").find(f"{value:g}"), 0)
     con.execute("insert into stg_sentences values (?, ?, 0, 200)", [article, number])
     con.execute(
         """insert into fct_claims by name select
-            ? as claim_id, ? as article_id, ? as sentence_no, 0 as char_start, 4 as char_end, ? as surface,
+            ? as claim_id, ? as article_id, ? as sentence_no, ? as char_start, ? as char_end, ? as surface,
             ? as value, ? as decimals, ? as unit, ? as period, ? as basis, ? as qualifier, ? as state,
             ? as measure, ? as measure_found_by, ? as scope, ? as scope_is_country, ? as time_of_day,
             ? as running_count, ? as in_list""",
@@ -60,6 +62,8 @@ def add_claim(
             f"{article}:{number}",
             article,
             number,
+            figure_at,
+            figure_at + len(f"{value:g}"),
             f"{value}",
             value,
             decimals,
@@ -137,6 +141,22 @@ def test_a_value_three_witnesses_of_the_story_state_under_any_measure_is_a_quant
     add_claim(con, "c", 6.4, measure="magnitude", **quake)
     assert rows(con) == []
     assert [row[:2] for row in rows(con, "contradiction_candidates")] == [("c.txt", 6.4)]
+
+
+@pytest.mark.parametrize(
+    "demand", ["Prosecutors had asked for 21 years.", "It was close to the 21 years sought by the prosecution."]
+)
+def test_a_figure_asked_for_is_no_quantity_of_the_story(con, demand):
+    # the sentence the prosecution asked for, 21 years, given by an article as the one imposed
+    sentence = {"measure": "prison sentence", "unit": "year", "period": None, "decimals": 0}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 19.0, publisher=article, **sentence)
+        add_claim(
+            con, f"{article}-demand", 21.0, publisher=f"{article}-demand", text=demand, **sentence | {"measure": None}
+        )
+    add_claim(con, "d", 21.0, publisher="d", text="He was caged for 21 years.", **sentence)
+    (found,) = rows(con)
+    assert found[:2] == ("d.txt", 21.0) and found[3] == 19.0
 
 
 def test_a_figure_its_sentence_says_the_consensus_changed_into_is_an_update(con):
