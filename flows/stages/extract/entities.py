@@ -551,6 +551,25 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
     return " ".join(rest), start + len(title) + 1, title
 
 
+_RANK_BEFORE = re.compile(r"(?:(?:Former|Acting|Deputy|Interim|Vice)\s+)+")
+
+
+def _office_of_title(title: str) -> tuple[str, str | None]:
+    """The office a capitalised title names, and the organisation it names, if any: "Bank of
+    Tarveny Governor" is a governor of the Bank of Tarveny, and "Centre Union of Prime Minister"
+    (the party of Prime Minister Jens Aurdal) a prime minister, of the Centre Union."""
+    head, of, tail = title.rpartition(" of ")
+    words = tail.split()
+    office = next((i for i, word in enumerate(words) if word in _TITLE_WORDS or word == "Prime"), None)
+    if of and office is not None:
+        rank = _RANK_BEFORE.match(head)  # "Former Bank of England Governor" is a former governor
+        head = head[rank.end() :] if rank else head
+        named = f"{head} of {' '.join(words[:office])}" if office else head
+        role = (rank.group(0) if rank else "") + " ".join(words[office:])
+        return role, named if not _ORG_WORDS.isdisjoint(head.split()) else None
+    return title, organisation_of(title)
+
+
 # Forms of address, which say nothing of a person's office.
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?")
 _RANK_TITLES = frozenset(_PEOPLE["rank_titles"])
@@ -618,8 +637,9 @@ def extract_mentions(text: str) -> list[Mention]:
         elif title:
             before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)
-            kind, role = "person", (modifier.group(0) if modifier else "") + title
-            organisation = organisation_of(title) or _organisation_after(text[end : end + 120])
+            office, organisation = _office_of_title(title)
+            kind, role = "person", (modifier.group(0) if modifier else "") + office
+            organisation = organisation or _organisation_after(text[end : end + 120])
         elif canonical != bare:
             kind, role, organisation = _classify(canonical, "", "")
         elif (titled := _person_of(bare, text[max(0, start - 100) : start], text[start : start + 200])) is not None:

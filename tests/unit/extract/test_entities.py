@@ -201,6 +201,25 @@ def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, na
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        ("Bank of Tarveny Governor Aurel Deverin spoke.", "Aurel Deverin", "Governor", "Bank of Tarveny"),
+        ("Former Bank of Ostmark Governor Ana Ruiz spoke.", "Ana Ruiz", "Former Governor", "Bank of Ostmark"),
+        # the party of its leader
+        (
+            "It took a seat the Centre Union of Prime Minister Jens Aurdal held.",
+            "Jens Aurdal",
+            "Prime Minister",
+            "Centre Union",
+        ),
+    ],
+)
+def test_a_title_naming_an_organisation_gives_the_office_and_the_organisation(text, name, role, organisation):
+    mention = by_surface(text)[name]
+    assert (mention.role, mention.organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "organisation"),
     [
         (
