@@ -45,6 +45,7 @@ from flows.stages.extract.periods import (
 from flows.stages.extract.places import place_name
 from flows.stages.extract.quantities import (
     RACE_TIME,
+    SCALES,
     figure_claim,
     has_digit,
     has_number_word,
@@ -141,6 +142,8 @@ def extract_claims(
         in_cells: list[tuple[Claim, Cell]] = []
         bare: list[int] = []  # the numbers that name no unit: perhaps the lower end of a range
         counted_until = 0  # where the noun the last count counts ends: "2.4 million Arc 3 units"
+        last: tuple[re.Match, Claim] | None = None  # the sentence's last figure and its claim
+        gapped_holders: list[tuple[Claim, str | None]] = []  # figures whose noun the clause before gives
         for i, m in enumerate(found):
             if m.start() < counted_until:
                 continue  # a number in a name between a count and its noun
@@ -154,6 +157,9 @@ def extract_claims(
                 and (unit := header_unit(cell.label if cell.header_is_period else cell.header))
             ):
                 claim = figure_claim(sentence, m, *unit) or claim
+            gapped = claim is None and last is not None and (claim := _gapped_figure(sentence, m, *last)) is not None
+            if gapped and claim is not None:
+                gapped_holders.append((claim, claim.holder))
             if claim is None:
                 bare.append(i)
                 continue
@@ -182,6 +188,12 @@ def extract_claims(
                 counted_until = at
             claim.sentence_no = number
             attach_context(claim, sentence, folded, m, *context)
+            if gapped and last is not None:
+                claim.measure, claim.measure_found_by, claim.metric = (
+                    last[1].measure,
+                    last[1].measure_found_by,
+                    last[1].metric,
+                )
             attach_period(claim, folded, m, periods, inherited, published, compared, starts)
             if claim.running_count:
                 _date_the_reading(claim, text, s_start, periods, published, m, compared)
@@ -189,6 +201,7 @@ def extract_claims(
             claim.char_end += s_start
             claims.append(claim)
             in_sentence_found.append((m.start(), claim))
+            last = m, claim
             if cell is not None:
                 in_cells.append((claim, cell))
         if len(in_sentence_found) > 1:
@@ -203,6 +216,8 @@ def extract_claims(
             first = len(claims) - len(in_sentence_found)
             claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)
         _attach_holders(in_sentence_found, holders, s_start, folded)
+        for claim, holder in gapped_holders:
+            claim.holder = claim.holder or holder  # "and the Liberals on 20": the name the gap gives
         if compared:
             _measure_compared(in_sentence_found, compared, folded)
         for claim, cell in in_cells:
@@ -287,6 +302,30 @@ def _tell_the_day(claims: list[Claim], lead_periods: list, published: datetime |
     for claim in claims:
         if claim.period is None:
             claim.told_day = day
+
+
+# What a clause leaves out before its figure, as the one before gave it: the noun and a name
+# ("39 cases and Dunmere 19", "26 seats and the Liberals on 20").
+_GAPPED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:and|while|with|but)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,3})(?:on|with|at)?\s*"
+)
+
+_SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")  # "with Liv 4-2 down": a score, not a figure
+
+
+def _gapped_figure(sentence: str, m: re.Match, before_m: re.Match, before: Claim) -> Claim | None:
+    """A bare figure whose unit and noun the clause before gives and its own leaves out:
+    "Kelmsford has 39 cases and Dunmere 19", "Ostel has 6.1 million mobile customers and
+    Linkwave 3.7 million", "18,900 tonnes and Mogstad 8,100"; a scale left out too is the one
+    before's ("31.4 billion kroner and Norlink 12.1")."""
+    if not (gap := _GAPPED.fullmatch(sentence, before_m.end(), m.start())) or _SCORE_AFTER.match(sentence, m.end()):
+        return None
+    scale = before_m.group("scale") if before_m.re is not RACE_TIME else None
+    factor = SCALES.get(" ".join(scale.lower().split()), 1.0) if scale and not m.group("scale") else 1.0
+    claim = figure_claim(sentence, m, before.unit, factor)
+    if claim is not None:
+        claim.noun, claim.holder = before.noun, gap.group(1).strip()
+    return claim
 
 
 def _range_starts(

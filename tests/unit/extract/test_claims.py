@@ -741,6 +741,32 @@ def test_a_figure_after_a_verb_of_another_clause_keeps_no_holder_of_a_list():
     assert holders[45.8] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit", "holder"),
+    [
+        ("Kelmsford now has 39 cases and Dunmere 19.", "19", 19, "count", "Dunmere"),
+        ("The Social Democrats won 26 seats and the Liberals on 20.", "20", 20, "count", "Liberals"),
+        (
+            "Ostel has 6.1 million mobile customers and Linkwave 3.7 million.",
+            "3.7 million",
+            3.7e6,
+            "people",
+            "Linkwave",
+        ),
+        ("Telvik booked revenue of 31.4 billion kroner and Norlink 12.1.", "12.1", 12.1e9, "NOK", "Norlink"),
+    ],
+)
+def test_a_figure_whose_clause_leaves_out_the_noun_takes_the_one_before(text, figure, value, unit, holder):
+    first, gapped = claims_of(text)
+    assert (gapped.surface, gapped.unit, gapped.holder) == (figure, unit, holder)
+    assert math.isclose(gapped.value, value) and gapped.measure == first.measure is not None
+
+
+def test_a_score_after_a_name_is_no_figure_left_without_its_noun():
+    found = claims_of("Play was held up for 25 minutes by rain with Liv 4-2 down.")
+    assert [c.value for c in found] == [25]
+
+
 @pytest.mark.parametrize("margin", ["± 0.4", "±0.4", "+/- 0.4", "plus or minus 0.4"])
 def test_the_margin_of_a_measurement_is_no_figure_of_its_own(margin):
     found = claims_of(f"The survey put support at 43% {margin}%, the pollster said.")
