@@ -66,7 +66,7 @@ from flows.stages.extract.subjects import (
     main_subject,
     subjects_of,
 )
-from flows.stages.extract.tables import Cell, cell_at, header_unit, table_cells
+from flows.stages.extract.tables import Cell, caption_measure, cell_at, cell_unit, table_cells
 from flows.stages.extract.word_classes import tag_of
 
 
@@ -154,7 +154,7 @@ def extract_claims(
                 and m.re is not RACE_TIME
                 # a bare figure, or one read as a count for its grouped digits alone ("1,840")
                 and (claim is None or (claim.unit == "count" and claim.noun is None))
-                and (unit := header_unit(cell.label if cell.header_is_period else cell.header))
+                and (unit := cell_unit(cell))
             ):
                 claim = figure_claim(sentence, m, *unit) or claim
             gapped = claim is None and last is not None and (claim := _gapped_figure(sentence, m, *last)) is not None
@@ -233,11 +233,19 @@ def _read_cell(claim: Claim, cell: Cell, published: datetime | None, names: set[
     """What a table's figure is: its column's measure, of the name its row gives ("Marrow Vale |
     64" under "Cases"), if the row gives one; or, under a column that names a period ("Q2
     2026"), its row's measure in that period ("Operating profit")."""
-    if cell.header_is_period:
+    named = (
+        cell.label in names or place_name(cell.label) or tag_of(re.split(r"[^\w'’-]", cell.label)[0].lower()) is None
+    )
+    if cell.label_is_place and not _WHOLE.fullmatch(cell.label):
+        claim.scope = cell.label  # "Old Harbour" under "District": the district's figure, not the story's
+    if cell.header_is_period and named and cell.caption:
+        measured = caption_measure(cell.caption)  # "Tarnholm | 4.7" under "February", of an unemployment rate
+        claim.subject = claim.holder = cell.label
+    elif cell.header_is_period:
         measured = cell.label
     elif _WHOLE.fullmatch(cell.label):
         measured = cell.header  # the whole's figure: "Total", "Group"
-    elif cell.label in names or place_name(cell.label) or tag_of(re.split(r"[^\w'’-]", cell.label)[0].lower()) is None:
+    elif named:
         measured = cell.header  # a name's or a place's figure: "Marrow Vale", "Pellborough city"
         claim.subject = claim.holder = cell.label
     else:
@@ -248,10 +256,16 @@ def _read_cell(claim: Claim, cell: Cell, published: datetime | None, names: set[
         claim.qualifier = next(name for name, word in kind.groupdict().items() if word)  # "Full result after recount"
     if claim.direction is None and (sign := cell.sign):
         claim.direction = "up" if sign == "+" else "down"  # "+18.6" under "Change on year, %"
-    dated = [p for p in dated_periods(period_mentions(cell.header, fold_case(cell.header), published)) if p[2]]
+    dated = dated_periods(period_mentions(cell.header, fold_case(cell.header), published))
     if len(dated) == 1:
         _, _, year, part = dated[0]
-        claim.period_year, claim.period_part, claim.period = year, part, format_period(year, part)
+        if year is None and part and part.isdigit() and claim.period_year:
+            # a month alone ("January" beside "February" under a caption of February 2026) is of
+            # the year the figures are dated, or of the one before when it comes later in a year
+            later = claim.period_part is not None and claim.period_part.isdigit() and part > claim.period_part
+            year = claim.period_year - later
+        if year:
+            claim.period_year, claim.period_part, claim.period = year, part, format_period(year, part)
 
 
 # What a table's caption says its figures are: "Full result after recount", "The Bank's new

@@ -23,16 +23,23 @@ _FIGURE = re.compile(
     r"[+−–-]?\s*[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|pts?|pp|m|bn|k)?(?:\s*\([^()]*\))?\*?",
     re.IGNORECASE,
 )
-# A header that names nothing but a period: "2025", "Q2 2026", "Same point 2024", "On March 2026".
+# A header that names nothing but a period: "2025", "Q2 2026", "Same point 2024", "On March 2026",
+# "February".
 _PERIOD_ONLY = re.compile(
     r"(?:(?:same\s+point|on|in|to|year\s+to|since)\s+)?"
-    r"(?:q[1-4]|h[1-2]|fy|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*"
-    r"(?:19|20)\d\d(?:[-/]\d\d)?",
+    r"(?:(?:q[1-4]|h[1-2]|fy|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*"
+    r"(?:19|20)\d\d(?:[-/]\d\d)?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december))",
     re.IGNORECASE,
 )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PLACES = re.compile(
+    r"(?:polling\s+)?(?:regions?|district|province|area|municipality|ward|town|city|county|state|constituency)",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(r"\bchange\b", re.IGNORECASE)
 _CAPTION_LENGTH = 100  # a longer line above a table is a paragraph, not its title
 
 
@@ -47,6 +54,12 @@ class Cell:
 
     sign: str = ""  # the figure's written sign, "+" or "-": a change up or down
     caption: str = ""  # the line of prose right above the table: "Full result after recount"
+    labels: str = ""  # the header of the rows' labels: "District", "Party"
+
+    @property
+    def label_is_place(self) -> bool:
+        """Whether the row's label names a place, as its column's header says ("Region")."""
+        return _PLACES.fullmatch(self.labels.strip()) is not None
 
     @property
     def header_is_period(self) -> bool:
@@ -60,7 +73,7 @@ _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
 _CHANGE_POINTS = re.compile(r"\bchange\b.*\bpts\b", re.IGNORECASE)  # not a box score's "Pts"
 _MONEY = re.compile(r"([$€£])\s*(bn|m|k)?\b", re.IGNORECASE)
 # A scale in words: "(million tonnes)", "(000s)"; a bare "(m)" says no unit.
-_SCALE_WORD = re.compile(r"\b(bn|billions?|millions?|thousands?|000s?)\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"\b(bn|billions?|millions?|thousands?|(?<![\d,.])000s?)\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(r"\(m\)", re.IGNORECASE)
 _TIMES = TIME_UNITS | {"second"}
 _BRACKETED = re.compile(r"\s*\)")
@@ -97,6 +110,30 @@ def header_unit(header: str) -> tuple[str, float] | None:
     if _SCALE_LETTER.search(header) and not scale:
         return None  # "(m)": millions, or metres
     return "count", factor
+
+
+def cell_unit(cell: Cell) -> tuple[str, float] | None:
+    """(unit, factor) of a cell's figure: what its column's header names (or, under a header
+    that names a period, its row's label), or else what the table's caption names: "Unemployment
+    rate by region, February 2026 (%)" over "Tarnholm | 4.7 | 4.5", "Who cuts what (million
+    barrels a day)" over "Almarra | 10.4"."""
+    unit = header_unit(cell.label if cell.header_is_period else cell.header)
+    if unit == ("count", 1.0) and cell.caption and (captioned := header_unit(cell.caption)):
+        if captioned[0] == "percent" and _CHANGE.search(cell.header) and not _CHANGE.search(cell.caption):
+            return "percentage_point", 1.0  # the change of a share, under "How Tollmere North voted (% share)"
+        if captioned[0] not in _TIMES and captioned[0] != "count":
+            return captioned
+    return unit
+
+
+def caption_measure(caption: str) -> str:
+    """The words of a caption that say what its table measures: "Unemployment rate" of
+    "Unemployment rate by region, February 2026 (%)", "share of the valid vote" of "How Brask
+    voted: share of the valid vote by district (%)"."""
+    return _CAPTION_MEASURE.match(caption.rpartition(":")[2].strip()).group(1)  # type: ignore[union-attr]
+
+
+_CAPTION_MEASURE = re.compile(r"(.*?)(?:\s+by\s|\s+in\s|\s+per\s|\s*[,(]|$)")
 
 
 def _cells(line: str) -> list[str]:
@@ -158,11 +195,11 @@ def table_cells(text: str) -> list[Cell]:
         labelled = next((i for i, (_, cell, _) in enumerate(row.cells) if cell and not _is_figure(cell)), None)
         if labelled is None:
             continue
-        label = row.cells[labelled][1]
+        _, label, labels = row.cells[labelled]
         for start, cell, name in row.cells[labelled + 1 :]:  # a figure before the label is a rank or lane
             if cell and name and _is_figure(cell):
                 sign = "+" if cell[0] == "+" else "-" if cell[0] in "-−–" else ""
-                found.append(Cell(start, start + len(cell), name, label, sign, row.caption))
+                found.append(Cell(start, start + len(cell), name, label, sign, row.caption, labels))
     return found
 
 

@@ -1008,6 +1008,26 @@ def test_a_tables_figures_are_claims_of_their_column_and_row():
     assert (found["1,840"].value, found["1,840"].measure) == (1.84e9, "revenue")  # the whole's row
 
 
+def test_a_tables_caption_gives_the_unit_and_measure_its_headers_leave_out():
+    text = (
+        "Unemployment rate by region, January 2026 (%)\n\nRegion\t\tJanuary\t\tDecember\n\n"
+        "Kallmora\t\t7.6\t\t7.3\n\n"
+        "How Tollmere North voted (% share)\n\nParty\t\t2025 by-election\t\tChange\n\nGreens\t\t8.0\t\t-3.6\n"
+    )
+    found = {c.surface: c for c in claims_of(text, datetime(2026, 2, 20))}
+    january, december = found["7.6"], found["7.3"]
+    assert (january.unit, january.measure, january.scope, january.period) == (
+        "percent",
+        "unemployment rate",
+        "Kallmora",
+        "2026-01",
+    )
+    assert (december.unit, december.scope, december.period) == ("percent", "Kallmora", "2025-12")
+    assert found["8.0"].unit == "percent"
+    change = found["-3.6"] if "-3.6" in found else found["3.6"]
+    assert change.unit == "percentage_point"  # a share's change is in points
+
+
 def test_a_table_without_a_header_gives_no_bare_figures():
     assert claims_of("Pellborough city\t\t203\t\t51\n") == []
 
