@@ -224,13 +224,21 @@ def letters_and_digits(folded: str) -> tuple[bytes, bytes]:
 
 
 # "a" before a scale is a number in words; scales alone are not: most sentences with "million"
-# have its number in digits.
-_A_SCALE_BYTES = tuple(f"a {scale}".encode() for scale in _SCALE_WORDS)
+# have its number in digits. Spaces and hyphens are both spaces in a sentence's letters.
+_A_SCALE = re.compile(rb"(?:^|(?<= ))a +(?:" + "|".join(_SCALE_WORDS).encode() + rb")(?= |$)")
+_SCALE_ENDINGS = (b"illion", b"thousand")
+
+
+def _a_scale_starts(letters: bytes) -> list[int]:
+    """Where "a" stands before a scale ("a million") in a sentence's letters."""
+    if not any(ending in letters for ending in _SCALE_ENDINGS):
+        return []
+    return [m.start() for m in _A_SCALE.finditer(letters)]
 
 
 def has_number_word(letters: bytes) -> bool:
     """Whether a sentence (given by its letters, see ``letters_and_digits``) has a number word."""
-    return not _NUMBER_WORD_BYTES.isdisjoint(letters.split()) or any(phrase in letters for phrase in _A_SCALE_BYTES)
+    return not _NUMBER_WORD_BYTES.isdisjoint(letters.split()) or bool(_a_scale_starts(letters))
 
 
 def has_digit(text: str, digits: bytes, start: int, end: int) -> bool:
@@ -254,14 +262,7 @@ def number_starts(letters: bytes) -> list[int]:
                 head = letters[:at].rstrip()
                 starts += [at, head.rfind(b" ") + 1] if head else [at]
             at = letters.find(word, end)
-    for phrase in _A_SCALE_BYTES:
-        at = letters.find(phrase)
-        while at >= 0:
-            end = at + len(phrase)
-            if (at == 0 or letters[at - 1] == _SPACE) and (end == len(letters) or letters[end] == _SPACE):
-                starts.append(at)
-            at = letters.find(phrase, end)
-    return sorted(starts)
+    return sorted(starts + _a_scale_starts(letters))
 
 
 def quantities(folded: str, number_starts: list[int]) -> Iterator[re.Match]:
