@@ -25,7 +25,9 @@ with roles as (
                '^(ex|ousted)$', 'former'
            ) as rank_word,
            -- the office in one wording (CEO and CFO spelt out): no rank or country words, articles
-           -- or brackets, the owner kept as a word ("the league's commissioner": league commissioner), and
+           -- or brackets, a named owner kept as a word ("the NHL's commissioner": nhl commissioner) and
+           -- one named by a common noun left out ("the authority's acting chief executive" is the
+           -- acting chief executive of the body the others name), and
            -- "chief of the coastguard" as "coastguard chief"
            regexp_replace(
                trim(regexp_replace(
@@ -36,7 +38,8 @@ with roles as (
                                    regexp_replace(
                                        -- "vice-captain", "ex-minister": the rank word apart from the office
                                        regexp_replace(
-                                           lower(r.role), '\b(former|ex|deputy|acting|interim|vice)-', '\1 ', 'g'
+                                           lower(regexp_replace(r.role, '\b(?:the|its)\s+[a-z][a-z-]*[''’]s\s+', '')),
+                                           '\b(former|ex|deputy|acting|interim|vice)-', '\1 ', 'g'
                                        ),
                                        '\bceo\b|\bchief executive officer\b', 'chief executive', 'g'
                                    ),

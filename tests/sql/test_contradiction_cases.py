@@ -98,13 +98,23 @@ def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_f
             "i.txt": f"{story} Vice-captain Callum Adeyemi said it was a good day.",
             "j.txt": f"{story} Captain Callum Adeyemi lifted the trophy.",
             "k.txt": f"{story} Callum Adeyemi, the captain, said little.",
+            "l.txt": f"{story} Selim Varga, the authority's acting chief executive, said so.",
+            "m.txt": f"{story} Selim Varga, the HPA's chief executive, said more.",
+            "n.txt": f"{story} Selim Varga, the HPA's chief executive, agreed.",
         },
     )
     found = {
         description.split(" calls ")[1].split(" ")[1]: file_a for description, file_a in kinds(con)["role_conflict"]
     }
-    # "the league's commissioner" and "League commissioner" are one office; "Vice-captain" is a rank of captain
-    assert found == {"Wrenfield": "c.txt", "Brodrick": "d.txt", "Brannock": "f.txt", "Adeyemi": "i.txt"}
+    # "the league's commissioner" and "League commissioner" are one office; "Vice-captain" is a rank of
+    # captain; "the authority's acting chief executive" the acting one of the office "the HPA's" names
+    assert found == {
+        "Wrenfield": "c.txt",
+        "Brodrick": "d.txt",
+        "Brannock": "f.txt",
+        "Adeyemi": "i.txt",
+        "Varga": "l.txt",
+    }
 
 
 def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_article_are_two_people(tmp_path):
