@@ -299,7 +299,11 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
         return "forecast"
     if 2 in kinds:
         return "estimate"
-    if 3 in kinds or _TARGET_AFTER.match(folded, end, end + 20):
+    if (
+        3 in kinds
+        or _TARGET_AFTER.match(folded, end, end + 20)
+        or _CAPPED_AT.search(folded, max(0, start - 100), start)
+    ):
         return "target"
     return limit or "actual"
 
@@ -354,6 +358,9 @@ _FORECASTERS_AFTER = caseless(
 )
 _FIGURE_SOON = re.compile(r"\w*\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "forecast of $4.6bn"
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?(?:target|cap|ceiling|limit)\b")
+# A cap set on something, the figure after its object: "will cap spending on wages, transfers and
+# agents' fees at 70 per cent of revenue".
+_CAPPED_AT = caseless(r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting)\s+(?:[\w'’,-]+\s+){1,10}?at\s+$")
 _STATE_WORDS = {"from": "before", "after": "before", "to": "after"}
 _AFTER = re.compile(r"\bafter\s+(?:a\s+|an\s+|the\s+)?$")
 _STATE_LEAD_LAST_WORDS = (*_STATE_WORDS, "a", "an", "the")

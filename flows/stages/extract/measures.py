@@ -69,7 +69,7 @@ _NOT_MEASURE = frozenset(
     "while whereas although though after before among both either neither more most less fewer than "
     "last next this year years month months week weeks today yesterday tomorrow autumn spring summer winter "
     "think thinks thought expect expects say says said told tell received receive through via per "
-    "meanwhile however also still now number figure first-quarter second-quarter third-quarter fourth-quarter "
+    "meanwhile however also still now number figure average first-quarter second-quarter third-quarter fourth-quarter "
     "quarterly monthly out million billion trillion thousand bn mn".split()  # "1.63 million passengers"
 )
 _VERB_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "received", not "speed"

@@ -616,7 +616,10 @@ _SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|ve
 _EARLIER_COUNT = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
 )
-_COUNT_TO = re.compile(r"\b\d[\d,.]*\s+(?:[a-z][\w-]*\s+)?" + _PLURAL + r"\s+to\s+$")  # "41 votes to 22"
+# "41 votes to 22", "from 71 seats to just 49"
+_COUNT_TO = re.compile(
+    r"\b\d[\d,.]*\s+(?:[a-z][\w-]*\s+)?" + _PLURAL + r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+|nearly\s+|almost\s+)?$"
+)
 _PART_OF_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z][\w-]*['’]s?)\s+){1,2}"
     r"[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"

@@ -902,11 +902,24 @@ def test_a_figure_no_sentence_dates_is_told_of_the_day_of_publication_without_a_
         ("Households are asked to cut their use to 120 litres per person a day.", "120 litres"),
         ("Households are being told to get by on just 120 litres a day.", "120 litres"),
         ("Drivers were urged to keep their speed below 50 km/h.", "50 km/h"),
+        # a cap set on something, the figure after its object
+        ("The rule will cap spending on wages, transfers and agents' fees at 70 per cent of revenue.", "70 per cent"),
     ],
 )
 def test_a_standard_a_figure_must_meet_is_a_target(text, surface):
     (found,) = [c for c in claims_of(text) if c.surface == surface]
     assert found.qualifier == "target"
+
+
+def test_a_count_a_hedge_leaves_without_its_noun_is_the_count_it_changed_to():
+    before, after = claims_of("The party fell from 71 seats to just 49.")
+    assert (before.value, before.state, before.measure) == (71, "before", "seat")
+    assert (after.value, after.unit, after.measure) == (49, "count", "seat")
+
+
+def test_an_average_alone_names_no_measure():
+    (found,) = claims_of("Import containers now sit on the quay for an average of 11.2 days.")
+    assert found.measure != "average"
 
 
 def test_a_request_to_do_something_else_sets_no_target():
