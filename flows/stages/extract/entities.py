@@ -163,6 +163,24 @@ _APPOSITION = re.compile(
 )
 # The same role given by a relative clause: ", who has worked as a waitress at Café Neva",
 # ", who had been Eskholm West's MP since 2011", ", who serves as the club's treasurer".
+# Any description set off after a name, up to the comma that closes it: ", a health visitor in the
+# east of the city,", ", the council's environment lead,".
+_DESCRIBED = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:\"“”()]{2,70}?),")
+# Where a description's head noun ends: at a preposition, a relative or a participle.
+_POST_MODIFIER = re.compile(r"\s+(?:in|of|at|for|from|with|on|to|by|who|which|that|[a-z]{3,}ed)\b")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?=[a-z]{3,}ed\b)")  # "the liquidator | appointed after ..."
+_PLURAL_HEAD = re.compile(r"[a-z]{2}(?<!s)s$")  # "champions", not "boss"
+_NOUN_TAGS = frozenset({"NN", "NNP", "VB", None})  # a noun the lexicon may know as a verb: "lead", "head"
+
+
+def _is_a_description(phrase: str) -> bool:
+    """Whether a phrase set off after a name says what one person is: its head is a singular noun
+    ("the liquidator", "a health visitor in the east of the city"), not a team ("the defending
+    champions"), an age ("the 23-year-old from Kirrow") or a pronoun ("the last of them")."""
+    head = _POST_MODIFIER.split(phrase, maxsplit=1)[0].split()[-1]
+    return not _PLURAL_HEAD.search(head) and not any(c.isdigit() for c in head) and tag_of(head) in _NOUN_TAGS
+
+
 _WHO_IS = re.compile(
     r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
     + _ROLE_SET_OFF
@@ -413,6 +431,17 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "person", role, None  # kin of a person, of no organisation
     if role:
         return "person", role, organisation or _organisation_after(after)
+    if (
+        len(tokens) in (2, 3)
+        and all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in tokens)  # no word
+        and (described := _DESCRIBED.match(after))
+        and _is_a_description(office := _PARTICIPLE_AFTER.split(described.group(1), maxsplit=1)[0])
+        and (following := _WORD_AFTER.match(after, described.end()))
+        and (following.group(1) in _AUXILIARIES or tag_of(following.group(1)) in ("VBD", "VBZ"))
+    ):
+        # "Sofie Brandt, the liquidator appointed after Brightwater's collapse, has recovered":
+        # a name set off by what it is (the liquidator), then what it does
+        return "person", office.strip(), organisation_of(office)
     # what a name does may come after the body it is of: "Elio Bramante of Orin Pro Cycling was third"
     of_body = _OF_THE_AFTER.match(after) if len(tokens) == 2 and _may_be_a_name(tokens) else None
     body, acting = (of_body.group(1), after[of_body.end() :]) if of_body else (None, after)
@@ -496,6 +525,7 @@ _DOES_AFTER = re.compile(
 # The word after a name and, after an auxiliary, the one after that: "has arrived", "will visit".
 _WORD_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 _AUXILIARY_TAGS = frozenset({"MD", "VBZ", "VBD"})  # "will", "has", "had", "was"
+_AUXILIARIES = frozenset("has had is was will would could can may might must".split())
 
 
 def _acts(after: str) -> bool:

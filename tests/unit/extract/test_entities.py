@@ -201,6 +201,38 @@ def test_occupations_ages_owners_and_offices_written_as_verbs_are_roles(text, na
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sofie Brandt, the liquidator appointed after the collapse, has recovered €58m.",
+            "Sofie Brandt",
+            "the liquidator",
+        ),
+        (
+            "Tobias Fenwick, the council's environment lead, said so.",
+            "Tobias Fenwick",
+            "the council's environment lead",
+        ),
+        (
+            "Leila Mansour, a health visitor in the east of the city, said so.",
+            "Leila Mansour",
+            "a health visitor in the east of the city",
+        ),
+    ],
+)
+def test_a_name_set_off_by_what_it_is_and_then_acting_is_a_person_of_that_role(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kestrel Lynx, the defending champions, won again.", "Jonas Feld, the last of them, gives her a pat."],
+)
+def test_a_team_or_a_pronoun_set_off_after_a_name_is_no_persons_role(text):
+    assert all(mention.role is None for mention in by_surface(text).values())
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role", "organisation"),
     [
         ("Bank of Tarveny Governor Aurel Deverin spoke.", "Aurel Deverin", "Governor", "Bank of Tarveny"),
