@@ -66,6 +66,10 @@ def claim(text: str, surface: str):
         ("Voronkov won the Tour of Havrenne by 18 seconds.", "He clinched victory by an eight-second margin."),
         ("Inflation in services eased to 3.7%.", "Services inflation was 3.9%."),
         ("Inflation in Tarvessa eased to 2.8%.", "Inflation was 3.1%."),  # a place after "in" is no part
+        ("About 1,600 properties have been flooded.", "About 2,300 homes have been flooded."),
+        ("A total of 36,215 homes were finished in 2025.", "Completions reached 36,125 last year."),
+        ("Airlines cancelled 640 flights on Monday.", "Some 460 flights were axed on Monday."),
+        ("Some 870,000 holidaymakers have been caught up.", "The airline carried 87,000 passengers."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
@@ -144,6 +148,7 @@ def test_the_figures_of_a_range_are_bounds_not_actual_figures(text):
     [
         ("The death toll rose to 214 on Saturday evening.", True),
         ("Authorities have evacuated 9,300 residents.", True),
+        ("About 2,300 homes have been flooded.", True),
         ("More than 80 aftershocks have been recorded.", True),
         ("The quake struck at a depth of 12 km.", False),
         ("The airline's load factor rose to 87.3%.", False),
