@@ -590,6 +590,12 @@ _IN_CATEGORY = re.compile(
 _OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per)\b)")
 
 
+# A verb a noun phrase's words cannot run back past: a finite one ("showed prices rising"), or one
+# of seeing or expecting the lexicon knows only in its base form ("households see prices rising").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_VIEW_VERBS = frozenset({"see", "expect", "reckon", "think", "believe"})
+
+
 def _is_verb(word: str) -> bool:
     return word in _LEVEL_VERBS or word in _EVENT_VERBS or word.endswith(("ed", "ing"))
 
@@ -775,6 +781,10 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
         if changed is None and named:
             changed = _canonical(" ".join(named))
         return changed
+    # the noun phrase after the last verb before it: "figures showed prices rising", "households
+    # see prices rising": the prices
+    verbs = [i for i, w in enumerate(phrase[:-1]) if tag_of(w) in _FINITE_TAGS or w in _VIEW_VERBS]
+    phrase = phrase[verbs[-1] + 1 :] if verbs else phrase
     return _canonical(" ".join(phrase)) if phrase else None
 
 
