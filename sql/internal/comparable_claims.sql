@@ -104,6 +104,7 @@ claimed as (
             a.clean_text[greatest(c.char_start - 40, 1):c.char_start],
             '\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for'
             || '\s+(?:[\w-]+\s+){0,3}$'
+            || '|\bwant(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$'
             || '|\b(?:demand(?:ed|ing)|demands?\s+for|seek(?:s|ing)?|sought|request(?:ed|s|ing)?)'
             || '\s+(?:[\w-]+\s+){0,3}$'
         )

@@ -163,7 +163,7 @@ paired as (
         e.claim_id as evidence_claim_id, e.article_id as evidence_article_id, e.surface as evidence_surface,
         e.value as evidence_value, e.witness as evidence_witness, e.measure_found_by as evidence_found_by,
         e.in_list as evidence_in_list, e.holder as evidence_holder, e.membership as evidence_membership,
-        e.time_of_day as evidence_time_of_day,
+        e.time_of_day as evidence_time_of_day, e.is_demand as evidence_is_demand,
         -- one of the two articles gives both values: they stand side by side in one telling
         exists(
             select 1 from numbered b
@@ -306,6 +306,8 @@ scored as (
         -- is a quantity of its own (the airport's gust against the cape's), not one outlet's error
         * case when own_support >= 2 or story_support >= 3 then 0.5 else 1.0 end
         * case when updated_from_consensus then 0.5 else 1.0 end
+        -- a figure asked for against one that came about: the sentence sought, the one imposed
+        * case when is_demand <> evidence_is_demand then 0.5 else 1.0 end
         -- articles may quote two forecasters: a forecast needs two other witnesses to cross the line
         * case when bound <> 'forecast' then 1.0 when other_witnesses >= 2 then 0.85 else 0.6 end
         * case when measure_found_by = 'phrase' or evidence_found_by = 'phrase' then 0.9 else 1.0 end

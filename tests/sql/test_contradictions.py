@@ -159,6 +159,16 @@ def test_a_figure_asked_for_is_no_quantity_of_the_story(con, demand):
     assert found[:2] == ("d.txt", 21.0) and found[3] == 19.0
 
 
+def test_a_figure_asked_for_is_no_error_against_the_one_imposed(con):
+    sentence = {"measure": "prison sentence", "unit": "year", "period": None, "decimals": 0}
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 7.0, publisher=article, **sentence)
+    add_claim(
+        con, "d", 9.0, publisher="d", text="The prosecutor, who wanted him locked up for 9 years, spoke.", **sentence
+    )
+    assert rows(con) == []
+
+
 def test_a_figure_its_sentence_says_the_consensus_changed_into_is_an_update(con):
     # "the recount cut her majority from 242 to 219 votes"
     for article in ("a", "b", "c"):
