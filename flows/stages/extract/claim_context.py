@@ -185,7 +185,8 @@ def attach_context(
     earlier: str | None,
     main: Named | None,
 ) -> None:
-    start, end = m.start(), m.end()
+    # a claim may start before its match: "eight and a half years" is read at "a half years"
+    start, end = min(m.start(), claim.char_start), m.end()
     cue = _metric(cues, start, end)
     claim.metric = _metric_of(claim, sentence, m, cue, cues)
     if cue is not None:

@@ -42,6 +42,7 @@ def claim(text: str, surface: str):
         ("Participation across the region reached 64.3 per cent.", "Turnout was 63.4%."),
         ("The mine employs 1,240 people.", "The mine's 1,420 workers fear for their jobs."),
         ("Maddick was handed thirteen and a half years.", "Maddick received 11 years and six months."),
+        ("He was handed a prison term of eight and a half years.", "He was jailed for seven and a half years."),
         ("Kjellgren was jailed for nine years.", "Kjellgren received a seven-year custodial term."),
         ("Maddick was jailed for 11 and a half years.", "Maddick received 11 years and six months."),
         ("House prices in Vessmark rose 4.6% in the year to February.", "House prices rose 4.3% on a year ago."),
