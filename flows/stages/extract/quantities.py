@@ -604,6 +604,12 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
     )
     if part and part.group(1) not in NOT_COUNTED and part.group(1) not in _AMOUNTS:
         return part.group(1)
+    if _OF_THEM.match(folded, end):
+        # "Sixty-one patients have been hospitalised, nine of them in intensive care": a part
+        # of the count before it, in its sentence
+        counts = [n.group(1) for n in _COUNT_BEFORE.finditer(folded, max(0, start - 160), start)]
+        counts = [count for count in counts if count not in NOT_COUNTED and count not in _AMOUNTS]
+        return counts[-1] if counts else None
     if not _SET_AGAINST.search(folded, max(0, start - 20), start):
         return None
     clause = re.split(r"[;:()]|\.\s", folded[max(0, start - 120) : start])[-1]
@@ -611,6 +617,12 @@ def _elided_noun(folded: str, start: int, end: int) -> str | None:
     return counts[-1] if counts else None
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+# A count in digits or words: "61 patients", "sixty-one patients", "1.2 million passengers".
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-[a-z]+)?)"
+    r"(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
+)
 # What sets a number against another: "up from 318", "out of 460", "compared with 290".
 _SET_AGAINST = re.compile(r"\b(?:from|against|out\s+of|compared\s+(?:with|to)|versus|vs\.?)\s+$")
 _EARLIER_COUNT = re.compile(

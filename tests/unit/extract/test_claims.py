@@ -917,6 +917,19 @@ def test_a_count_a_hedge_leaves_without_its_noun_is_the_count_it_changed_to():
     assert (after.value, after.unit, after.measure) == (49, "count", "seat")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sixty-one patients have been hospitalised, nine of them in intensive care.", 9, "people"),
+        ("Of the 35 people injured, 11 remain in hospital, four of them in a critical condition.", 4, "people"),
+        ("The 18 councillors voted, four of whom abstained.", 4, "count"),
+    ],
+)
+def test_a_part_of_a_count_told_as_of_them_counts_what_it_counted(text, value, unit):
+    (part,) = [c for c in claims_of(text) if c.value == value]
+    assert part.unit == unit and part.measure is None  # what the part is stays untold
+
+
 def test_an_average_alone_names_no_measure():
     (found,) = claims_of("Import containers now sit on the quay for an average of 11.2 days.")
     assert found.measure != "average"
