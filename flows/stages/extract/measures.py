@@ -194,6 +194,13 @@ _WHERE_PLACE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
     r"(?:\s+(?:capital\s+)?(?:region|province|district|county|area))?,\s+where\b"  # "in the Duraso capital region"
 )
+# "in mathematics, where the pass rate climbed to 78.4%", "from mobile, where revenue rose 4 per
+# cent": the part of the whole a "where" clause tells the figures of
+_WHERE_PART = re.compile(r"\b(?:in|from|among)\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}),\s+where\b")
+_TIME_WORDS = frozenset(
+    "hour hours morning afternoon evening night day days week weeks month months year years quarter past "
+    "meantime end spring summer autumn winter time".split()
+)
 # ", who grew up in the Saltmarsh district,": a relative clause, whose places are a person's or a thing's
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(
@@ -852,6 +859,12 @@ def scope_of(
         for m in (_WHERE_PLACE.finditer(sentence, clause_start, start) if named_in else ())
         if not _is_time(m.group(1)) and not any(n.is_organisation and m.start(1) <= n.offset < m.end(1) for n in named)
     ]
+    if ", where " in folded[clause_start:start]:
+        told_where += [
+            (m.start(1), m.group(1))
+            for m in _WHERE_PART.finditer(sentence, clause_start, start)
+            if _TIME_WORDS.isdisjoint(m.group(1).split())
+        ]
     # "House prices in Eldermoor rose 7.9%": the place between a measure and its verb
     between = [
         (m.start(1), m.group(1))

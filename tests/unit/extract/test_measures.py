@@ -318,6 +318,10 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
             "Duraso",
         ),
         ("In the capital region, where rents rose fastest, inflation was 3.7%.", "3.7%", "capital region"),
+        # the part of a whole a "where" clause tells the figures of
+        ("Most of the growth came from mobile, where revenue rose to €3.52bn.", "€3.52bn", "mobile"),
+        ("The biggest change came in mathematics, where 78.4% passed.", "78.4%", "mathematics"),
+        ("The river reached the town in the early hours, where it topped 5.2 metres.", "5.2 metres", None),
         ("In May, exports fell 4%.", "4%", None),  # a month opens no place
         ("Regular pay rose 4.6% in October-December.", "4.6%", None),  # nor a span of months
         # what is not a place: a name cut at a digit, a place in an aside about a person, an
