@@ -369,10 +369,10 @@ _RIVAL_BEFORE = re.compile(
     r"\b(?:clear\s+of|ahead\s+of|away\s+from|beating|beat|past|against"
     r"|leads?|led|leading|trails?|trailed|trailing|lead\s+over)\s+$"  # "Orlavsky leads Maaskant by 38 seconds"
 )
-# A name's apposition or relative clause: ", the founder of Brightwater Capital,". The names in it
-# hold no figure after it ("sentenced Mattias Krell, the founder of Brightwater Capital, to eight
-# years" is Krell's sentence).
-_ASIDE = re.compile(r",\s+(?:the|a|an|who|whose|which|its|his|her|their)\s[^,;]*,")
+# A name's apposition or relative clause: ", the founder of Brightwater Capital,", ", Grell's
+# former chief of staff,". The names in it hold no figure after it ("sentenced Mattias Krell, the
+# founder of Brightwater Capital, to eight years" is Krell's sentence).
+_ASIDE = re.compile(r",\s+(?:the|a|an|who|whose|which|its|his|her|their|[a-z][\w-]*['’]s)\s[^,;]*,")
 # A contest's or an occasion's name: no figure's holder.
 _EVENT = re.compile(r"\b(?:" + "|".join(lexicon("claims")["holders"]["event_words"]) + r")\b")
 # Between two figures of one list: "16 points and ", "31.2%, ".

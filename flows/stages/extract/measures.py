@@ -125,6 +125,12 @@ _BETWEEN_VERB_AND_FIGURE = frozenset(
     "approximately exactly precisely".split()
 )
 # Verbs that name what the figure after them is: "fined £38.5m" is a fine.
+# A sentence or fine handed to a name, an aside about it perhaps between: "sentenced Mattias Grell,
+# the governor of the region, to seven years", "fined Quillmark £21.7m".
+_PUNISHED_NAME = re.compile(
+    r"\b(sentenced|jailed|imprisoned|fined)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:,\s+[^,;:()]{1,80},)?\s+(?:to\s+|for\s+)?(?:a\s+|an\s+)?$"
+)
 _VERB_MEASURES = {
     "fined": "fine",
     "priced": "price",
@@ -201,8 +207,9 @@ _TIME_WORDS = frozenset(
     "hour hours morning afternoon evening night day days week weeks month months year years quarter past "
     "meantime end spring summer autumn winter time".split()
 )
-# ", who grew up in the Saltmarsh district,": a relative clause, whose places are a person's or a thing's
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,")
+# ", who grew up in the Saltmarsh district,", "Mattias Grell, the governor of Orlesia's Kaldmark
+# region,": a relative clause or a name's apposition, whose places are a person's or a thing's
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,|(?<=[a-z]),\s+the\s+[a-z][^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(
     r"(?:\b[a-z][\w'’-]*|^\s*[A-Z][a-z'’-]+)\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:region|province|district|county|state|city|town)\s+of\s+)?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
@@ -734,6 +741,8 @@ def _named_before(folded: str, at: int) -> str | None:
 def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     """The noun phrase a figure is tied to by a verb or "of" right before it: "the load factor
     rose to 87.3%", "at a depth of 12km", "revenue of $4.2bn"."""
+    if punished := _PUNISHED_NAME.search(sentence, max(0, start - 160), start):
+        return _canonical(_VERB_MEASURES[punished.group(1).lower()])  # "sentenced Mattias Grell to 7 years"
     words = list(_WORD.finditer(folded, max(0, start - 120), start))
     n = len(words) - 1
     while n >= 0 and words[n].group() in _BETWEEN_VERB_AND_FIGURE and words[n].group() != "of":

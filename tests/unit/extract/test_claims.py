@@ -735,6 +735,11 @@ def test_the_owner_of_a_figures_metric_stays_its_subject_and_a_place_before_it_i
     assert found[58].subject != "North America"
 
 
+def test_a_name_in_a_possessive_apposition_holds_no_figure_after_it():
+    text = "Mattias Grell was convicted. Jonas Wexler, Grell's former chief of staff, was sentenced to four years."
+    assert [c.holder for c in claims_of(text)] == ["Jonas Wexler"]
+
+
 def test_a_figure_after_a_verb_of_another_clause_keeps_no_holder_of_a_list():
     text = "Caldera said it would buy Pennick Lowe in a deal worth $12.6 billion, paying $45.80 a share."
     holders = {c.value: c.holder for c in claims_of(text)}

@@ -43,6 +43,7 @@ def claim(text: str, surface: str):
         ("The mine employs 1,240 people.", "The mine's 1,420 workers fear for their jobs."),
         ("Maddick was handed thirteen and a half years.", "Maddick received 11 years and six months."),
         ("He was handed a prison term of eight and a half years.", "He was jailed for seven and a half years."),
+        ("A court sentenced Mattias Grell, the governor, to 7.5 years.", "The judge jailed Grell for 8.5 years."),
         ("Kjellgren was jailed for nine years.", "Kjellgren received a seven-year custodial term."),
         ("Maddick was jailed for 11 and a half years.", "Maddick received 11 years and six months."),
         ("House prices in Vessmark rose 4.6% in the year to February.", "House prices rose 4.3% on a year ago."),
@@ -328,6 +329,11 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
         # organisation's possessive that is not what the figure measures
         ("In the ORBIT-2 study, 3,410 people took part.", "3,410", None),
         ("Forward Jan Meier, who was born in the Harbour district, scored 28 points.", "28", None),
+        (
+            "A court sentenced Mattias Grell, the governor of Orlesia's Kaldmark region, to 7.5 years.",
+            "7.5 years",
+            None,
+        ),
         ("Tarnfield's latest survey found that 2,150 homes had flooded.", "2,150", None),
         ("Tarnfield's flood count rose to 2,150 homes.", "2,150", "Tarnfield"),
         # a level is read where it is measured
