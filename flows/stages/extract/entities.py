@@ -161,8 +161,6 @@ _APPOSITION = re.compile(
     r"^(?:,\s*(?:aged\s+)?\d{1,3})?"  # "Lars Feeney, 34, a nurse at ..."
     r",\s+" + _ROLE_SET_OFF
 )
-# The same role given by a relative clause: ", who has worked as a waitress at Café Neva",
-# ", who had been Eskholm West's MP since 2011", ", who serves as the club's treasurer".
 # Any description set off after a name, up to the comma that closes it: ", a health visitor in the
 # east of the city,", ", the council's environment lead,".
 _DESCRIBED = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:\"“”()]{2,70}?),")
@@ -181,6 +179,8 @@ def _is_a_description(phrase: str) -> bool:
     return not _PLURAL_HEAD.search(head) and not any(c.isdigit() for c in head) and tag_of(head) in _NOUN_TAGS
 
 
+# The same role given by a relative clause: ", who has worked as a waitress at Café Neva",
+# ", who had been Eskholm West's MP since 2011", ", who serves as the club's treasurer".
 _WHO_IS = re.compile(
     r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
     + _ROLE_SET_OFF

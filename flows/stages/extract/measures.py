@@ -124,13 +124,13 @@ _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "
     "approximately exactly precisely".split()
 )
-# Verbs that name what the figure after them is: "fined £38.5m" is a fine.
 # A sentence or fine handed to a name, an aside about it perhaps between: "sentenced Mattias Grell,
 # the governor of the region, to seven years", "fined Quillmark £21.7m".
 _PUNISHED_NAME = re.compile(
     r"\b(sentenced|jailed|imprisoned|fined)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
     r"(?:,\s+[^,;:()]{1,80},)?\s+(?:to\s+|for\s+)?(?:a\s+|an\s+)?$"
 )
+# Verbs that name what the figure after them is: "fined £38.5m" is a fine.
 _VERB_MEASURES = {
     "fined": "fine",
     "priced": "price",
