@@ -58,6 +58,8 @@ _CAPITAL_TITLES = (
     "Minister Secretary President Premier Mayor Governor Commissioner Ambassador Senator Spokesperson "
     "Spokesman Spokeswoman Chairman Chairwoman Director Officer Executive"
 ).split()
+# Capitalised offices an apposition may give without an article: ", Head of Planning at Tessby Council,".
+_OFFICES = (*_CAPITAL_TITLES, "Chief Executive", "Head", "Chief", "Leader", "Chair", "Manager", "Editor", "Founder")
 # ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
 _ROLE_NOUN = (
     r"(?:(?:vice|co|ex|pro)-)?"  # "vice-chancellor", "co-founder", "ex-minister"
@@ -148,6 +150,10 @@ _OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for {}", "lec
 _ROLE_SET_OFF = (
     # "the Transport Minister", "the Deputy Governor": a capitalised title after "the"
     r"(the\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:" + "|".join(_CAPITAL_TITLES) + r")\b(?:\s+(?:of|for)\s+[^,.;:\"]{1,60})?|"
+    # "Director of Public Health for Upper Wessel", "Tessby Council Leader": a capitalised office
+    # on its own, up to the end of the apposition
+    r"(?:(?:Former|Acting|Deputy|Interim|Vice|Senior)\s+)*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:" + "|".join(_OFFICES) + r")\b"
+    r"(?:\s+(?:of|for|at)\s+[^,.;:\"]{1,60})?(?=\s*[,.;:)]|\s+(?:said|says|told)\b)|"
     r"(?:the\s+|a\s+|an\s+)?(?:\d{1,3}-year-old\s+)?"  # "a 41-year-old former head teacher"
     r"(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+)?"
     # "the Solvenn Teachers' Union president", "the union's Saltwick branch secretary", "a Liberal Forum MP"
@@ -162,8 +168,10 @@ _APPOSITION = re.compile(
     r",\s+" + _ROLE_SET_OFF
 )
 # Any description set off after a name, up to the comma that closes it: ", a health visitor in the
-# east of the city,", ", the council's environment lead,".
-_DESCRIBED = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:\"“”()]{2,70}?),")
+# east of the city,", ", the council's environment lead,", ", Brightwater's liquidator,".
+_DESCRIBED = re.compile(
+    r"^,\s+((?:the|a|an|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?=[a-z])[^,;:\"“”()]{2,70}?),"
+)
 # Where a description's head noun ends: at a preposition, a relative or a participle.
 _POST_MODIFIER = re.compile(r"\s+(?:in|of|at|for|from|with|on|to|by|who|which|that|[a-z]{3,}ed)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?=[a-z]{3,}ed\b)")  # "the liquidator | appointed after ..."
@@ -339,7 +347,7 @@ def organisation_of(role: str) -> str | None:
     before = _ORGANISATION_BEFORE.match(role)
     if not before or not before.group(1):
         return None
-    name = before.group(1).removesuffix("'s").removesuffix("’s")
+    name = before.group(1).removesuffix("'s").removesuffix("’s").rstrip("'’")  # "the Greens' housing spokesperson"
     words = name.split()
     if words[-1] in _ROLE_NOUNS:
         return None  # "a GP in the Harbourside district": the role itself, in capitals
@@ -434,14 +442,9 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if (
         len(tokens) in (2, 3)
         and all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in tokens)  # no word
-        and (described := _DESCRIBED.match(after))
-        and _is_a_description(office := _PARTICIPLE_AFTER.split(described.group(1), maxsplit=1)[0])
-        and (following := _WORD_AFTER.match(after, described.end()))
-        and (following.group(1) in _AUXILIARIES or tag_of(following.group(1)) in ("VBD", "VBZ"))
+        and (what_it_is := _described_as(after))
     ):
-        # "Sofie Brandt, the liquidator appointed after Brightwater's collapse, has recovered":
-        # a name set off by what it is (the liquidator), then what it does
-        return "person", office.strip(), organisation_of(office)
+        return "person", what_it_is, organisation_of(what_it_is)
     # what a name does may come after the body it is of: "Elio Bramante of Orin Pro Cycling was third"
     of_body = _OF_THE_AFTER.match(after) if len(tokens) == 2 and _may_be_a_name(tokens) else None
     body, acting = (of_body.group(1), after[of_body.end() :]) if of_body else (None, after)
@@ -472,6 +475,20 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     return None, None, None
 
 
+def _described_as(after: str) -> str | None:
+    """What a name is said to be by a description set off after it and followed by what it does:
+    "Sofie Brandt, the liquidator appointed after Brightwater's collapse, has recovered" is the
+    liquidator, "Mr Mercer, a former police sergeant, said" a former police sergeant."""
+    if (
+        (described := _DESCRIBED.match(after))
+        and _is_a_description(office := _PARTICIPLE_AFTER.split(described.group(1), maxsplit=1)[0])
+        and (following := _WORD_AFTER.match(after, described.end()))
+        and (following.group(1) in _AUXILIARIES or tag_of(following.group(1)) in ("VBD", "VBZ"))
+    ):
+        return office.strip()
+    return None
+
+
 def _organisation_after(after: str) -> str | None:
     """The organisation (or place) named right after a titled name: "Chief Fire Officer Jon Berg of
     Ostmark Fire and Rescue Service", "Mayor Ana Morel of Tessby"."""
@@ -480,8 +497,11 @@ def _organisation_after(after: str) -> str | None:
 
 _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
 # The team, party or firm a name is "of", before what the name does: "Benedikt Aalto of the Liberal
-# Centre polled 1,546"; no "and" inside, which would join the next name of a list.
-_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of|for|on|[A-Z][\w&.'’-]*)){0,4})")
+# Centre polled 1,546", "Helena Marsden of the opposition Social Democrats was elected"; no "and"
+# inside, which would join the next name of a list.
+_OF_THE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w&.'’-]*(?:\s+(?:of|for|on|[A-Z][\w&.'’-]*)){0,4})"
+)
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # The side a barrister argues, set off after the name: "Ilse Norgaard, prosecuting,".
@@ -630,8 +650,8 @@ def extract_mentions(text: str) -> list[Mention]:
         if connector in _CONNECTORS and title:
             # the title goes on: "Minister for Maritime Affairs Dorothea Lunde" is Lunde, the
             # minister for maritime affairs; "The Mayor of Vellport" names no one
-            if rest.count(" ") < 2:
-                continue
+            if rest.count(" ") < 2 or not _CONNECTORS.isdisjoint(rest.split()[-3:]):
+                continue  # "Director of Public Health for Upper Wessel": what the office is of, no one
             person = " ".join(rest.split()[-2:])
             title = f"{title} {name[: len(name) - len(person)].strip()}"
             start += len(name) - len(person)
@@ -654,6 +674,12 @@ def extract_mentions(text: str) -> list[Mention]:
             # the role is what the text gives around the name, if anything
             kind, role, organisation = _classify(bare, text[max(0, start - 100) : run_start], text[end : end + 120])
             kind = "person"
+            if role is None and " " not in bare:
+                # "Mr Mercer, a former police sergeant, said": a surname, then what it is
+                after = text[end : end + 120]
+                apposition = (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
+                role = apposition.group(1).strip() if apposition else _described_as(after)
+                organisation = organisation_of(role) if role else None
             if role is None and title.startswith("Prof"):
                 # a professorship is an academic post, not only a form of address: "Professor
                 # Lukas Hennig of the University of Tornhaven"

@@ -225,6 +225,48 @@ def test_a_name_set_off_by_what_it_is_and_then_acting_is_a_person_of_that_role(t
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        ("Piet Lund, Tessby's harbourmaster, said boats were safe.", "Piet Lund", "Tessby's harbourmaster", "Tessby"),
+        ("Mr Mercer, a former police sergeant, said so.", "Mercer", "a former police sergeant", None),
+        (
+            "Dr Haldane, the hospital's medical director, said beds were full.",
+            "Haldane",
+            "the hospital's medical director",
+            None,
+        ),
+        (
+            "Marit Sand, the Greens' housing spokesperson, said so.",
+            "Marit Sand",
+            "the Greens' housing spokesperson",
+            "Greens",
+        ),
+    ],
+)
+def test_a_description_after_a_possessive_or_after_an_addressed_surname_is_a_role(text, name, role, organisation):
+    found = by_surface(text)[name]
+    assert (found.type, found.role, found.organisation) == ("person", role, organisation)
+
+
+def test_a_capitalised_office_in_apposition_is_the_role_and_what_it_is_for_is_no_person():
+    found = by_surface("Dr Amara Voss, Director of Public Health for Upper Wessel, says 58 people are ill.")
+    assert found["Amara Voss"].role == "Director of Public Health for Upper Wessel"
+    assert "Upper Wessel" not in found
+    assert by_surface("Ana Lind, Head of Planning at Tessby Council, said so.")["Ana Lind"].role == (
+        "Head of Planning at Tessby Council"
+    )
+    # a title in a list of names is the next person's, not an apposition
+    listed = by_surface("Jon Berg, Mayor Ana Ruiz and two others met on Monday.")
+    assert listed["Ana Ruiz"].role == "Mayor"
+    assert getattr(listed.get("Jon Berg"), "role", None) is None
+
+
+def test_a_name_of_a_party_described_in_lower_case_words_that_then_acts_is_a_person():
+    found = by_surface("Dag Olmstead of the right-wing National Union came third with 4,015 votes.")
+    assert (found["Dag Olmstead"].type, found["Dag Olmstead"].organisation) == ("person", "National Union")
+
+
+@pytest.mark.parametrize(
     "text",
     ["Kestrel Lynx, the defending champions, won again.", "Jonas Feld, the last of them, gives her a pat."],
 )
