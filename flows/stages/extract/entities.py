@@ -161,16 +161,17 @@ _ROLE_SET_OFF = (
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
-    + r"[^,.;:\"]{0,70})"
+    # not a role with a participle after it: "the liquidator appointed after the collapse" is described
+    + r"(?!\s+[a-z]{3,}ed\s)[^,.;:\"]{0,70})"
 )
 _APPOSITION = re.compile(
     r"^(?:,\s*(?:aged\s+)?\d{1,3})?"  # "Lars Feeney, 34, a nurse at ..."
-    r",\s+" + _ROLE_SET_OFF
+    r",\s+(?:now\s+)?" + _ROLE_SET_OFF  # "Ana Ruiz, now the party's leader,"
 )
 # Any description set off after a name, up to the comma that closes it: ", a health visitor in the
 # east of the city,", ", the council's environment lead,", ", Brightwater's liquidator,".
 _DESCRIBED = re.compile(
-    r"^,\s+((?:the|a|an|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?=[a-z])[^,;:\"“”()]{2,70}?),"
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+(?:now\s+)?((?:the|a|an|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?=[a-z])[^,;:\"“”()]{2,70}?),"
 )
 # Where a description's head noun ends: at a preposition, a relative or a participle.
 _POST_MODIFIER = re.compile(r"\s+(?:in|of|at|for|from|with|on|to|by|who|which|that|[a-z]{3,}ed)\b")
@@ -313,8 +314,9 @@ def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
-# Capitalised words right before a lower-case title: "Nordbank chief economist".
-_OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&.'’-]* +){0,2}[A-Z][\w&.'’-]*) +$")
+# Capitalised words right before a lower-case title: "Nordbank chief economist"; not the last word
+# of the sentence before ("... on Monday. Committee chair Kari Dahl").
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w&.'’-]*(?<!\.) +){0,2}[A-Z][\w&.'’-]*) +$")
 
 
 # The organisation a role names: "director of the National Economic Council", "a cardiologist at

@@ -248,6 +248,29 @@ def test_a_description_after_a_possessive_or_after_an_addressed_surname_is_a_rol
     assert (found.type, found.role, found.organisation) == ("person", role, organisation)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The sale of academy graduate Noah Verhagen raised €31m.", "Noah Verhagen", "academy graduate"),
+        ("Kari Dahl, 29, an anaesthetics trainee, said the strike was needed.", "Kari Dahl", "an anaesthetics trainee"),
+        ("Ana Ruiz, now the party's leader, said so.", "Ana Ruiz", "the party's leader"),
+        (
+            "Sofie Brandt, the liquidator appointed after the collapse, has recovered €58m.",
+            "Sofie Brandt",
+            "the liquidator",
+        ),
+    ],
+)
+def test_more_occupations_a_description_after_an_age_or_now_and_a_role_before_its_participle(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+def test_the_owner_of_a_lower_case_title_is_not_the_last_word_of_the_sentence_before():
+    found = by_surface("The report came out on Monday. Nordbank's head of research, Kari Dahl, said so.")
+    assert (found["Kari Dahl"].role, found["Kari Dahl"].organisation) == ("head of research", "Nordbank")
+    assert by_surface("It rained on Monday. Committee chair Kari Dahl said so.")["Kari Dahl"].organisation is None
+
+
 def test_a_capitalised_office_in_apposition_is_the_role_and_what_it_is_for_is_no_person():
     found = by_surface("Dr Amara Voss, Director of Public Health for Upper Wessel, says 58 people are ill.")
     assert found["Amara Voss"].role == "Director of Public Health for Upper Wessel"
