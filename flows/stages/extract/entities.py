@@ -92,8 +92,8 @@ _TITLE_OF = re.compile(
     r"(?<![\w'’-])(?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim|[Vv]ice|[Ss]enior|[Cc]hief)\s+)*"
     + _ROLE_NOUN
     # "The minister for education, Liora Vandeberg", "the head of the city's procurement department, Nina
-    # Lorenc", "the Green Left's leader in the assembly, Petra Vollan"
-    + r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}[a-z]+,?\s+$"
+    # Lorenc", "the Green Left's leader in the assembly, Petra Vollan", "its leader on the council, Beata Lind"
+    + r"\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}[a-z]+,?\s+$"
 )
 # A role of a named organisation or portfolio set off before the name: "The director general of the
 # Solvenn Medicines Agency, Dr Hanne Solberg,", "The Minister for Health, Ruth Calder,", "His sports
@@ -194,6 +194,13 @@ _WHO_IS = re.compile(
     r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
     + _ROLE_SET_OFF
 )
+# The same role said of a name by its verb: "Ana Ruiz is the party's leader", "Annika Lorensen will be
+# the next mayor of Brask", "Jon Berg became chief executive in 2019".
+_IS_ROLE = re.compile(
+    r"^\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
+    + _ROLE_SET_OFF
+)
+_WHEN_AFTER = re.compile(r"\s+(?:after|before|when|since|until|in\s+\d{4}|on\s+[A-Z])\b")
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 _QUOTE_THEN_SPEAKER = re.compile(
@@ -278,6 +285,7 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_BODY_OF_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+the\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b")
 _REGION_BEFORE = re.compile(r"\b(?:province|state|region|prefecture|county)\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|port|island)\s+of\s+$|\b(?:in|near|outside)\s+$")
@@ -384,6 +392,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return "place", None, None
     if not 2 <= len(tokens) <= 4 or tokens[-1] in _CAPITAL_TITLES:
         return None, None, None  # "Transport Minister, said": a title, no name
+    if _BODY_OF_NAME_BEFORE.search(before):
+        return None, None, None  # "Mona Tessel of the Liberal Forum": the body a name is of
     previous = [word.rstrip(",") for word in before.split()[-1:]] or [""]
     title = (
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
@@ -405,6 +415,21 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             apposition.group(1).strip(),
             organisation_of(apposition.group(1)),
         )  # "Bank boss X, governor of"
+    if (
+        role is None
+        and (of_body := _OF_AFTER.match(after))
+        and (set_off := _APPOSITION.match(after[of_body.end() :]))
+        and (_SPOKE_BEFORE.search(before[-12:]) or _SPEAKS_AFTER.match(after, of_body.end() + set_off.end()))
+    ):
+        # 'said Dr Oksana Melnichuk of the University of Aldenburg, the study's lead author': a
+        # speaker's role, not what the body is ("Mona Tessel of the Liberal Forum, the Civic
+        # Alliance's junior coalition partner, on 7.7%")
+        role = set_off.group(1).strip()
+        organisation = organisation_of(role) or of_body.group(1)
+    if role is None and (said_to_be := _IS_ROLE.match(after)):
+        # "Annika Lorensen will be the next mayor of Brask after winning": the office, not when
+        role = _WHEN_AFTER.split(said_to_be.group(1), maxsplit=1)[0].strip()
+        organisation = organisation_of(role)
     if role is None and (side := _SIDE_ARGUED.match(after)):
         role = (
             "prosecuting counsel" if side.group(1) == "prosecuting" else "defence counsel"
@@ -517,10 +542,12 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 # "• Petter Haugland (Centre Union) 11,032".
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]?|[•·▪*–-])[ \t]+)?$")
 _LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50})\)[ \t,:–-]*[+\d]")
-# The votes of a results line: "(Civic Greens) 18,462", "(Green Left) 3,118 (8.1%)"; not a time
+# The votes of a results line: "(Civic Greens) 18,462", "(Green Left) 3,118 (8.1%)", "(Greens) 29,460 –
+# 13.4%"; not a time
 # ("(Team Greywater) +38sec").
 _VOTES_LINE = re.compile(
-    r"[ \t]+\([^()\n]+\)[ \t,:–-]*\d[\d,]*(?:[ \t]+\(\d+(?:\.\d+)?%\))?[ \t]*(?:votes?)?[ \t]*(?:\n|$)"
+    r"[ \t]+\([^()\n]+\)[ \t,:–-]*\d[\d,]*(?:[ \t]+\(\d+(?:\.\d+)?%\)|[ \t]*[–-][ \t]*\d+(?:\.\d+)?%)?"
+    r"[ \t]*(?:votes?)?[ \t]*(?:\n|$)"
 )
 # What a name won or scored right after it: votes or a share of them make a candidate, points,
 # rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
@@ -529,8 +556,8 @@ _COMPETED_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,50}\))?\s+(?:"
     r"(?P<votes>(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
     r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d"
-    # "is on 9.2%", "has 40.6%", "is third with 17,640", "came fourth on 7.7%"
-    r"|(?:is|was)\s+on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
+    # "is on 9.2%", "Mona Tessel on 7.7%", "has 40.6%", "is third with 17,640", "came fourth on 7.7%"
+    r"|(?:(?:is|was)\s+)?on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
     r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d"
     # a results list's gapped entry, "the National Party's Oskar Pell 1,588 (4.1%)"; a rival beaten "by 3,565 votes"
     r"|\d[\d,]*\s+\(\d[\d.]*\s*(?:%|per\s?cent)\)|by\s+\d[\d,]*\s+votes\b)"

@@ -284,6 +284,41 @@ def test_a_capitalised_office_in_apposition_is_the_role_and_what_it_is_for_is_no
     assert getattr(listed.get("Jon Berg"), "role", None) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Its leader on the council, Beata Lindqvist, said the vote was unfair.",
+            "Beata Lindqvist",
+            "leader on the council",
+        ),
+        (
+            "Annika Lorensen will be the next mayor of Brask after winning the vote.",
+            "Annika Lorensen",
+            "mayor of Brask",
+        ),
+        ("Jon Berg became chief executive in 2019.", "Jon Berg", "chief executive"),
+        ("The Greens' Mona Tessel on 7.7% was fourth.", "Mona Tessel", "candidate"),
+        (
+            '"It was loud," said Dr Oksana Melnichuk of the University of Aldenburg, the study\'s lead author.',
+            "Oksana Melnichuk",
+            "the study's lead author",
+        ),
+        ("Results\n\nAnnika Lorensen (Progressive Party) 98,412 – 44.6%\n", "Annika Lorensen", "candidate"),
+    ],
+)
+def test_roles_said_by_a_verb_a_share_a_results_line_or_after_the_body_a_speaker_is_of(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+def test_what_a_name_is_of_and_its_description_are_no_person():
+    found = by_surface(
+        "Olmstead came third, ahead of Mona Tessel of the Liberal Forum, the Civic Alliance's partner, on 7.7%."
+    )
+    assert "Liberal Forum" not in found
+    assert getattr(by_surface("Jon Berg was the first to arrive.").get("Jon Berg"), "role", None) is None
+
+
 def test_a_name_of_a_party_described_in_lower_case_words_that_then_acts_is_a_person():
     found = by_surface("Dag Olmstead of the right-wing National Union came third with 4,015 votes.")
     assert (found["Dag Olmstead"].type, found["Dag Olmstead"].organisation) == ("person", "National Union")
