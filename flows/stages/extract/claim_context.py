@@ -394,7 +394,11 @@ def state_of_lead(lead: str) -> str | None:
     return None
 
 
-_EARLIER_LEVEL_LEAD = re.compile(r"\b(?:peak|high|low|record|level)\s+of\s+(?:about\s+|around\s+)?$")
+_EARLIER_LEVEL_LEAD = re.compile(
+    r"\b(?:peak|high|low|record|level)\s+of\s+(?:about\s+|around\s+)?$"
+    # "lost three of its 23 seats", "shed 300 of its 2,100 staff": the whole it had before
+    r"|\b(?:lost|lose|loses|losing|shed|sheds|shedding)\s+(?:[\w,.-]+\s+){1,2}of\s+(?:its|their|his|her)\s+$"
+)
 # "hitting a high of 6.48m", "hit a record low of 4.872 per dollar": the level reached, not one before
 _LEVEL_REACHED_LEAD = re.compile(
     r"\b(?:hit|hitting|reached|reaching|touched|touching)\s+(?:an?|its|their)\s+(?:(?:new|record|all-time)\s+)?"

@@ -321,7 +321,10 @@ def _tell_the_day(claims: list[Claim], lead_periods: list, published: datetime |
 # What a clause leaves out before its figure, as the one before gave it: the noun and a name
 # ("39 cases and Dunmere 19", "26 seats and the Liberals on 20").
 _GAPPED = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:and|while|with|but)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,3})(?:on|with|at)?\s*"
+    r"(?:\s+[a-z][\w-]*){0,3}(?:\s*\([^()]{1,30}\))?"  # "13 (down from 19), Aldermark First 7"
+    r"(?:,\s+(?:and\s+|while\s+|but\s+)?|,?\s+(?:and|while|with|but)\s+)"  # a list's comma, or a conjunction
+    r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:[A-Z][\w'’&-]*\s+){1,3})(?:on|with|at)?\s*"
 )
 
 _SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")  # "with Liv 4-2 down": a score, not a figure
@@ -330,8 +333,9 @@ _SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")  # "with Liv 4-2 down": a score, no
 def _gapped_figure(sentence: str, m: re.Match, before_m: re.Match, before: Claim) -> Claim | None:
     """A bare figure whose unit and noun the clause before gives and its own leaves out:
     "Kelmsford has 39 cases and Dunmere 19", "Ostel has 6.1 million mobile customers and
-    Linkwave 3.7 million", "18,900 tonnes and Mogstad 8,100"; a scale left out too is the one
-    before's ("31.4 billion kroner and Norlink 12.1")."""
+    Linkwave 3.7 million", "18,900 tonnes and Mogstad 8,100", a list's "30 seats, the Green Left
+    on 20, the Liberal Alliance on 13"; a scale left out too is the one before's ("31.4 billion
+    kroner and Norlink 12.1")."""
     if not (gap := _GAPPED.fullmatch(sentence, before_m.end(), m.start())) or _SCORE_AFTER.match(sentence, m.end()):
         return None
     scale = before_m.group("scale") if before_m.re is not RACE_TIME else None

@@ -767,6 +767,20 @@ def test_a_figure_whose_clause_leaves_out_the_noun_takes_the_one_before(text, fi
     assert math.isclose(gapped.value, value) and gapped.measure == first.measure is not None
 
 
+def test_each_entry_of_a_list_after_a_counted_figure_takes_its_noun_and_its_name():
+    found = claims_of(
+        "With National Renewal on 30 seats, the Green Left on 20, the Liberal Alliance on 13 (down from 19) "
+        "and the Agrarian Centre on 11, no bloc has a majority."
+    )
+    seats = {c.holder: c.value for c in found if c.measure == "seat"}
+    assert seats == {"National Renewal": 30, "Green Left": 20, "Liberal Alliance": 13, "Agrarian Centre": 11}
+
+
+def test_a_date_after_a_list_comma_is_no_entry_of_the_list():
+    found = claims_of("The party won 30 seats, May 20 was the day it ended.")
+    assert [c.value for c in found if c.measure == "seat"] == [30]
+
+
 def test_a_score_after_a_name_is_no_figure_left_without_its_noun():
     found = claims_of("Play was held up for 25 minutes by rain with Liv 4-2 down.")
     assert [c.value for c in found] == [25]

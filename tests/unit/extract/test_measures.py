@@ -368,6 +368,11 @@ def test_a_peak_the_level_fell_from_is_the_earlier_level():
     assert claim("Inflation eased to 3.1%, down from a peak of 9.4%.", "9.4%").state == "before"
 
 
+def test_the_whole_a_part_was_lost_from_is_the_earlier_level():
+    assert claim("The Green Left, which lost three of its 23 seats, said so.", "23").state == "before"
+    assert claim("The firm will shed 300 of its 2,100 staff.", "2,100").state == "before"
+
+
 def test_a_rate_among_part_of_the_population_is_another_measure():
     text = "The jobless rate among under-25s is stuck at 18.7 per cent. The unemployment rate fell to 6.1%."
     assert claim(text, "18.7 per cent").measure != claim(text, "6.1%").measure == "unemployment rate"
