@@ -14,15 +14,15 @@ create or replace macro past_tense_pattern() as (
     || 'overtook|withdrew|underwent|oversaw)\b'
 );
 
--- latest_past_year(text): the latest year a text speaks of as past, or null. A year is past
--- when a sentence that says nothing of plans, forecasts or targets ("will", "expects",
--- "planned", "outlook", "by the end of", "heading for", "set to": "Then, in 2021, Tor will
--- publish..." is not past) reports a period of it ("since February 2020", "the first half of
--- 2025", "Q2 2025"), or places in it something that happened, told in the past tense ("fell in
--- 2024", "began during 2021": "faces an election in 2028" and "the levy follows in January
--- 2027" tell a calendar). A year that names a thing ("the 2021 RAV4", "its 2025 bond", "RTX
--- 2060", "a score of 2072") places nothing in time, and a year followed by another ("the
--- 2022/23 season") is a span.
+-- latest_past_year(text): the latest year a text speaks of as past, or null. A year is past when a
+-- sentence that says nothing of plans, promises, forecasts or targets ("will", "expects",
+-- "planned", "promised", "outlook", "by the end of", "heading for", "set to": "Then, in 2021, Tor
+-- will publish..." and "has promised another voyage in 2028" are not past) reports a period of it
+-- ("since February 2020", "the first half of 2025", "Q2 2025"), or places in it something that
+-- happened, told in the past tense ("fell in 2024", "began during 2021": "faces an election in
+-- 2028" and "the levy follows in January 2027" tell a calendar). A year that names a thing ("the
+-- 2021 RAV4", "its 2025 bond", "RTX 2060", "a score of 2072") places nothing in time, and a year
+-- followed by another ("the 2022/23 season") is a span.
 create or replace macro latest_past_year(t) as (
     list_max(list_transform(
         list_filter(
@@ -31,7 +31,8 @@ create or replace macro latest_past_year(t) as (
                 s,
                 '(?i)\b(?:will|would|could|should|might|shall|expects?|expected|forecasts?|projects?|'
                 || 'projected|plans?|planned|planning|targets?|aims?|goal|scheduled|due|intends?|'
-                || 'hopes?|outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
+                || 'hopes?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)? to|'
+                || 'outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
                 || 'set to|slated|on (?:course|track)|on (?:its|their|his|her|the) way)\b'
             )
         ),

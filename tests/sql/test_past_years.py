@@ -19,6 +19,9 @@ import pytest
         ("Beijing aims to double exports by 2030.", None),
         ("They don't expect to act until at least 2029.", None),
         ("The airline raised its outlook for the second half of 2026.", None),
+        # promises
+        ("Research Minister Clara Wendt has promised another voyage in 2028.", None),
+        ("The mayor pledged in 2024 to build 900 homes in 2029.", None),
         # a calendar, told in the present tense
         ("The result is a setback for Harrow, whose party faces a general election in 2028.", None),
         ("The new charges take effect on 2 March; the workplace levy follows in January 2027.", None),
