@@ -165,11 +165,23 @@ _LANGUAGE_SAMPLE_CHARS = 400
 def _language(text: str) -> str | None:
     if len(text) < 20:
         return None
-    sample = text[:_LANGUAGE_SAMPLE_CHARS]
+    sample = _prose(text) or text[:_LANGUAGE_SAMPLE_CHARS]
     words = _WORD.findall(sample.lower())
     if len(words) >= 30 and sum(word in _ENGLISH_ONLY for word in words) >= 0.08 * len(words):
         return "en"
     return py3langid.classify(sample)[0]
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _prose(text: str) -> str | None:
+    """The first lines of running prose (eight lower-case words or more), up to the sample's
+    length: a results list or a table of names and figures at the top ("Women's 400m: 1 Sanna
+    Lindqvist (Ravensholt AC) 50.38") says nothing of the language it is written in."""
+    lines = [line for line in text[:6000].split("\n") if len(_LOWER_CASE_WORD.findall(line)) >= 8]
+    prose = " ".join(lines)[:_LANGUAGE_SAMPLE_CHARS]
+    return prose if len(prose) >= _LANGUAGE_SAMPLE_CHARS // 2 else None
 
 
 def load_models() -> None:

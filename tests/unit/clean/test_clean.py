@@ -175,6 +175,23 @@ def test_language_english_by_its_function_words_and_others_by_the_model():
     assert [clean_article(text, "txt").language for text in (english, german, spanish)] == ["en", "de", "es"]
 
 
+def test_the_language_is_told_by_the_prose_not_by_a_list_of_names_and_results_above_it():
+    results = (
+        "Women's 400m: 1 Sanna Lindqvist (Ravensholt AC) 50.38 NR; 2 Ayo Fairweather (Vennholt Striders) 51.20; "
+        "3 Katrin Sel (Selport AC) 51.64\n\nWomen's 5,000m: 1 Tilde Oakes (Brackwater Harriers) 15:21.84; "
+        "2 Ines Carvalho-Reid (Vennholt Striders) 15:25.04\n\nMen's 1500m: 1 Mikael Torsvik (Lindevale AC) "
+        "3:36.42\n\nMen's pole vault: 1 Lukas Fenner (Kelby AC) 5.72m CR\n\nWomen's long jump: 1 Freya Dunmore "
+        "(Dunmarsh AC) 6.71m\n\n"
+    )
+    prose = (
+        "A tearful Sanna Lindqvist has been speaking to reporters after her record run. She said her coach "
+        "had told her to be brave in the back straight, and that she would never forget the crowd.\n\n"
+        "The 23-year-old's time is also well inside the qualifying standard for the World Championships, "
+        "which the federation will confirm when it names its team next week.\n\n"
+    )
+    assert clean_article(results + prose, "txt").language == "en"
+
+
 def test_control_characters_never_reach_the_clean_text():
     assert normalise("Growth was 3%\x00 in\x0b the first \x85quarter.") == "Growth was 3% in the first quarter."
 
