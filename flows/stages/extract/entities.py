@@ -110,16 +110,17 @@ _TITLE_OF_NAMED = re.compile(
 # "X, who heads Y": the office a relative clause gives a name, as a role of Y ("who heads the
 # board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
 _WHO_HEADS = re.compile(
-    r"^,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
     r"|manages|managed|owns|owned|coordinates|represents|teaches|farms|speaks\s+for|lectures)\s+"
     r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,90}?)"
     r"(?=[,.;:\"]|\s+(?:and|since|but|who|that|which|where|said|says|told)\b)"
 )
 # What a name leads, told before it: "The opposition Liberal group, led by Dev Malhotra", "the
-# mission's science team is led by Professor Tamsin Oyelaran", "A team led by Ines Halvorsen".
+# mission's science team is led by Professor Tamsin Oyelaran", "A team led by Ines Halvorsen",
+# "Oakes is coached by Derek Mowbray".
 _LED_BY = re.compile(
     r"(?:^|[.;:!?\"\n]\s*|,\s+|\bwhich\s+)(?P<what>(?!(?:He|She|It|They|We|I|You)\b)(?:[Tt]he|[Aa]n?|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,5}?)"
-    r"(?:,\s+|\s+(?:is\s+|was\s+|are\s+|were\s+)?)(?P<verb>led|headed|chaired)\s+by\s+$"
+    r"(?:,\s+|\s+(?:is\s+|was\s+|are\s+|were\s+)?)(?P<verb>led|headed|chaired|coached|managed|owned|founded)\s+by\s+$"
 )
 _OFFICE_OF_VERB = {
     "heads": "head",
@@ -140,6 +141,7 @@ _OFFICE_OF_VERB = {
     "coordinates": "coordinator",
     "represents": "representative",
     "teaches": "teacher",
+    "coached": "coach",
 }
 # Verbs whose doer is named by an office of its own: "who farms 60 hectares" is a farmer, "who
 # lectures in sports finance" a lecturer in it.
@@ -191,15 +193,16 @@ def _is_a_description(phrase: str) -> bool:
 # The same role given by a relative clause: ", who has worked as a waitress at Café Neva",
 # ", who had been Eskholm West's MP since 2011", ", who serves as the club's treasurer".
 _WHO_IS = re.compile(
-    r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
     + _ROLE_SET_OFF
 )
 # The same role said of a name by its verb: "Ana Ruiz is the party's leader", "Annika Lorensen will be
 # the next mayor of Brask", "Jon Berg became chief executive in 2019".
 _IS_ROLE = re.compile(
-    r"^\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
+    r"^\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|has\s+become|remains)\s+(?:now\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
     + _ROLE_SET_OFF
 )
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")
 _WHEN_AFTER = re.compile(r"\s+(?:after|before|when|since|until|in\s+\d{4}|on\s+[A-Z])\b")
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
@@ -406,7 +409,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     role, organisation = (
         _title_words(title, before[-60:])
         if title
-        else (apposition.group(1).strip(), organisation_of(apposition.group(1)))
+        # "Bastian Kroll, 51, a car dealer who laundered ...": the role, not what the relative clause tells
+        else (_RELATIVE.split(apposition.group(1), maxsplit=1)[0].strip(), organisation_of(apposition.group(1)))
         if apposition
         else (None, None)
     )
@@ -508,7 +512,9 @@ def _described_as(after: str) -> str | None:
     liquidator, "Mr Mercer, a former police sergeant, said" a former police sergeant."""
     if (
         (described := _DESCRIBED.match(after))
-        and _is_a_description(office := _PARTICIPLE_AFTER.split(described.group(1), maxsplit=1)[0])
+        and _is_a_description(
+            office := _PARTICIPLE_AFTER.split(_RELATIVE.split(described.group(1), maxsplit=1)[0], maxsplit=1)[0]
+        )
         and (following := _WORD_AFTER.match(after, described.end()))
         and (following.group(1) in _AUXILIARIES or tag_of(following.group(1)) in ("VBD", "VBZ"))
     ):
@@ -633,6 +639,28 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
 _RANK_BEFORE = re.compile(r"(?:(?:Former|Acting|Deputy|Interim|Vice)\s+)+")
 
 
+# An office of a body named right after it: "Deputy director of the ", "the head of ".
+_OFFICE_BEFORE_BODY = re.compile(
+    r"(?<![\w'’-])(?:(?:former|acting|deputy|interim|vice|senior|chief)\s+)*"
+    + _ROLE_NOUN
+    + r"\s+(?:of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _office_of_body_before(name: str, before: str) -> tuple[str, str, str] | None:
+    """(office up to the body, body, person) of a run that names a body and then a person, after
+    an office of that body: "Deputy director of the National Fraud Bureau Oskar Brenning said"."""
+    words = name.split()
+    last_body_word = max((i for i, word in enumerate(words) if word in _ORG_WORDS), default=None)
+    if last_body_word is None or not 2 <= len(words) - last_body_word - 1 <= 3:
+        return None
+    person = words[last_body_word + 1 :]
+    if not _may_be_a_name(person) or not (office := _OFFICE_BEFORE_BODY.search(before)):
+        return None
+    return office.group(0), " ".join(words[: last_body_word + 1]), " ".join(person)
+
+
 def _office_of_title(title: str) -> tuple[str, str | None]:
     """The office a capitalised title names, and the organisation it names, if any: "Bank of
     Tarveny Governor" is a governor of the Bank of Tarveny, and "Centre Union of Prime Minister"
@@ -652,6 +680,7 @@ def _office_of_title(title: str) -> tuple[str, str | None]:
 # Forms of address, which say nothing of a person's office.
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?")
 _RANK_TITLES = frozenset(_PEOPLE["rank_titles"])
+_HONORIFIC_AFTER = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?)+$")
 _TITLE_MODIFIER = re.compile(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$")
 
 
@@ -675,6 +704,13 @@ def extract_mentions(text: str) -> list[Mention]:
             continue  # "The", "Officials": half the runs, no name
         name, start = _strip_leading(run, run_start)
         name, start, title = _split_title(name, start)
+        if not title and (office_of := _office_of_body_before(name, text[max(0, start - 60) : start])):
+            # "Deputy director of the National Fraud Bureau Oskar Brenning": the body, then its officer
+            office, body, person = office_of
+            mentions.append(Mention(body, "organisation", start, start + len(body), body, None))
+            person_start = start + len(name) - len(person)
+            mentions.append(Mention(person, "person", person_start, start + len(name), person, office + body, body))
+            continue
         connector, _, rest = name.partition(" ")
         if connector in _CONNECTORS and title:
             # the title goes on: "Minister for Maritime Affairs Dorothea Lunde" is Lunde, the
@@ -722,7 +758,8 @@ def extract_mentions(text: str) -> list[Mention]:
         elif title:
             before = text[max(0, run_start - 30) : run_start]
             modifier = _TITLE_MODIFIER.search(before)
-            office, organisation = _office_of_title(title)
+            # "Deputy Chief Medical Officer Professor Ingrid Solberg": the office, not the form of address after it
+            office, organisation = _office_of_title(_HONORIFIC_AFTER.sub("", title) or title)
             kind, role = "person", (modifier.group(0) if modifier else "") + office
             organisation = organisation or _organisation_after(text[end : end + 120])
         elif canonical != bare:

@@ -311,6 +311,39 @@ def test_roles_said_by_a_verb_a_share_a_results_line_or_after_the_body_a_speaker
     assert by_surface(text)[name].role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Deputy Chief Medical Officer Professor Ingrid Solberg urged people to get a jab.",
+            "Ingrid Solberg",
+            "Deputy Chief Medical Officer",
+        ),
+        (
+            'Deputy director of the National Fraud Bureau Oskar Brenning said: "They are thieves."',
+            "Oskar Brenning",
+            "Deputy director of the National Fraud Bureau",
+        ),
+        (
+            "Bastian Kroll, 51, a car dealer who laundered cash through his firm, received seven years.",
+            "Bastian Kroll",
+            "a car dealer",
+        ),
+        (
+            "Carla Devereux, 39, who managed the firm's office, was jailed.",
+            "Carla Devereux",
+            "manager of the firm's office",
+        ),
+        ("Oakes is coached by Derek Mowbray, her mentor since 2019.", "Derek Mowbray", "coach of Oakes"),
+        ("Ringleader Maksim Orlovets, 44, smirked in the dock.", "Maksim Orlovets", "Ringleader"),
+    ],
+)
+def test_an_office_before_its_body_and_a_name_a_title_without_its_form_of_address_and_roles_after_an_age(
+    text, name, role
+):
+    assert by_surface(text)[name].role == role
+
+
 def test_what_a_name_is_of_and_its_description_are_no_person():
     found = by_surface(
         "Olmstead came third, ahead of Mona Tessel of the Liberal Forum, the Civic Alliance's partner, on 7.7%."
