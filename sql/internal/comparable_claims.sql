@@ -56,7 +56,10 @@ placed as (
             -- football pitches") is read to two digits: written for 6,500 it would be 7,000
             case when c.qualifier = 'approximate' then c.decimals - log10(2)
                  when c.decimals < 0 and abs(c.value) = pow(10, -c.decimals) then c.decimals + 1
-                 else c.decimals end as decimals,
+                 else c.decimals end
+            -- a figure written in miles is as precise as a mile, kept in kilometres: "19mph" is
+            -- 30.6 km/h give or take 0.8, and agrees with "30km/h"
+            - case when regexp_matches(c.surface, '(?i)\d\s*(?:mph|miles?)\b') then log10(2) else 0 end as decimals,
             case when m.dated_elsewhere
                       and try_cast(left(c.period, 4) as integer)
                       between year(m.published_at) - 1 and year(m.published_at)

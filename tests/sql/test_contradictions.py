@@ -700,6 +700,16 @@ def test_two_precise_figures_agreeing_only_with_one_hedged_figure_are_no_misprin
     assert rows(con, "contradiction_candidates") == []
 
 
+def test_a_figure_written_in_miles_is_as_precise_as_a_mile_in_the_kilometres_it_is_kept_in(con):
+    # "gusts of up to 30km/h" in three sources, "gusts of up to 19mph" (30.58 km/h) in a fourth
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 30, decimals=0, unit="km_per_hour", measure="wind gust", publisher=article)
+    add_claim(con, "d", 30.577536, decimals=0, unit="km_per_hour", measure="wind gust", publisher="d")
+    assert [row[:2] for row in rows(con, "contradiction_candidates")] == [("d.txt", 30.577536)]
+    con.execute("update fct_claims set surface = '19mph' where article_id = 'd'")
+    assert rows(con, "contradiction_candidates") == []
+
+
 def test_a_period_only_the_outlier_states_makes_a_weak_key(con):
     # three sources give this week's 96-hour strike, stating no period; one gives last November's 48
     for article in ("a", "b", "c"):

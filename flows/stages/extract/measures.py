@@ -245,6 +245,8 @@ def measure_of(
         end = word.end()  # "180,000 euros in compensation": the compensation, not the euros
     if conversion := _CONVERSION_AFTER.match(folded, end):
         end = conversion.end()  # "19 kilometres (12 miles) underground": what follows the conversion
+    if claim.unit == "km_per_hour" and _GUST_BEFORE.search(folded, max(0, start - 40), start):
+        return _canonical("wind gust"), "cue"  # "gusts of up to 148km/h", "winds gusted to 184 kilometres an hour"
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
     if is_currency(claim.unit) and (
@@ -419,6 +421,11 @@ _WATER_PEAK_BEFORE = re.compile(
     r"|reach(?:ed|ing)?\s+a\s+record)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
 )
 _WATER = re.compile(r"\b(?:rivers?|water|lake|reservoir|tide|sea|estuary|gauge|flood(?:s|water)?)\b")
+# A gust named right before a speed, by its noun or its verb.
+_GUST_BEFORE = re.compile(
+    r"\bgust(?:s|ed|ing)?\s+(?:(?:of|to|at|reaching|hitting)\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
 # What a race time follows: "ran 2:06:48", "won in 2:21:09", "finished in a time of 1:03:10".
 _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"

@@ -106,13 +106,15 @@ QUANTITY = caseless(
 )
 # A currency that ends where a number starts ("US$" in "US$5", "usd " in "USD 5").
 _CURRENCY_BEFORE = caseless(rf"(?:{_CURRENCY})\Z")
-# Words in -s that are no plural: "52 measles cases" counts cases.
-SINGULAR_IN_S = frozenset("measles mumps rabies diabetes news series species".split())
+# Nouns in -s that are no plural ("52 measles cases" counts cases): most name no countable thing
+# ("measles", "news"); "series" and "species" are their own plural ("14 species new to science").
+_UNCOUNTED_IN_S = frozenset("measles mumps rabies diabetes news".split())
+SINGULAR_IN_S = _UNCOUNTED_IN_S | {"series", "species"}
 # Words in -s that are no noun: "571 across Orlesia" counts nothing.
 _NOT_NOUNS_IN_S = frozenset("across always perhaps unless whereas besides towards afterwards thus plus minus".split())
 # A counted noun: a plural, or a word that counts people or things as it is.
 _PLURAL = (
-    r"((?!(?:" + "|".join(sorted(SINGULAR_IN_S | _NOT_NOUNS_IN_S)) + r")\b)[a-z]+s"
+    r"((?!(?:" + "|".join(sorted(_UNCOUNTED_IN_S | _NOT_NOUNS_IN_S)) + r")\b)[a-z]+s"
     r"|people|children|[a-z]*men|staff|crew|police|aircraft|personnel)"
 )
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then

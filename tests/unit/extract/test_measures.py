@@ -368,6 +368,22 @@ def test_a_peak_the_level_fell_from_is_the_earlier_level():
     assert claim("Inflation eased to 3.1%, down from a peak of 9.4%.", "9.4%").state == "before"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Storm Maren brought gusts of up to 148km/h to the coast.", "148km/h"),
+        ("Maren's winds gusted to 184 kilometres an hour at Skarnes Point.", "184 kilometres an hour"),
+        ("The institute says the highest gust was 148km/h at Skarnes Point.", "148km/h"),
+    ],
+)
+def test_a_gust_by_its_noun_or_its_verb_is_the_wind_gust(text, surface):
+    assert claim(text, surface).measure == "wind gust"
+
+
+def test_species_are_counted_as_their_own_plural():
+    assert claim("Biologists identified 14 species new to science.", "14").measure == "species"
+
+
 def test_the_whole_a_part_was_lost_from_is_the_earlier_level():
     assert claim("The Green Left, which lost three of its 23 seats, said so.", "23").state == "before"
     assert claim("The firm will shed 300 of its 2,100 staff.", "2,100").state == "before"
@@ -488,7 +504,7 @@ def test_doses_given_are_not_doses_on_order():
     ("text", "surface", "measure"),
     [
         ("The SMI recorded a gust of 187 km/h, with sustained winds of 118 km/h.", "118 km/h", "sustained wind"),
-        ("The headline wind figure is the 187 km/h gust at Cape Hallor.", "187 km/h", "gust"),  # its own noun
+        ("The headline wind figure is the 187 km/h gust at Cape Hallor.", "187 km/h", "wind gust"),  # its own noun
         ("Mobile (prepaid and contract) revenue rose 5.2%.", "5.2%", "mobile revenue"),  # past the brackets
     ],
 )
