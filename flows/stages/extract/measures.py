@@ -367,9 +367,13 @@ def measure_of(
     elif _OTHER_TIME_BEFORE.search(folded, max(0, start - 30), start):
         measure = f"other {measure}"  # "a previous 24-hour strike": another strike's figure, not this one's
     elif "peak" not in measure.split() and (
-        _PEAK_AFTER.match(folded, end) or _PEAK_BEFORE.search(folded, max(0, start - 30), start)
+        _PEAK_AFTER.match(folded, end)
+        or _PEAK_BEFORE.search(folded, max(0, start - 30), start)
+        or _AT_THE_HEIGHT_BEFORE.search(folded, max(0, start - 80), start)
     ):
-        measure = f"peak {measure}"  # "214,000 customers off supply at the peak": not how many are off now
+        # "214,000 customers off supply at the peak", "at its height cut power to 214,000
+        # properties": the most there were, not how many there are now
+        measure = f"peak {measure}"
     return measure, how
 
 
@@ -404,7 +408,8 @@ _USUAL_BEFORE = re.compile(r"\b(?:normal|usual|typical)\s+(?:[a-z]+\s+)?$")
 # Another occasion's figure right before it: "a previous 24-hour strike", "the next 48-hour walkout".
 _OTHER_TIME_BEFORE = re.compile(r"\b(?:previous|earlier|next|another|further)\s+$")
 # The highest reading of a count that has since fallen: "214,000 customers at the peak", "a peak of 9%".
-_PEAK_AFTER = re.compile(r"[^,;.]{0,40}?\bat\s+(?:the|its)\s+peak\b")
+_PEAK_AFTER = re.compile(r"(?:(?!\band\b)[^,;.]){0,40}?\bat\s+(?:the|its)\s+(?:peak|height)\b")  # not the next clause's
+_AT_THE_HEIGHT_BEFORE = re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b[^.;:!?]{0,60}$")
 _PEAK_BEFORE = re.compile(r"\bpeak(?:ed)?\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$")
 # What a win pays its winner: "a cheque for 8,000 euros", "a winner's prize of €12,000", "The
 # title ... is worth €164,000", "€123,000 in prize money"; not a prize fund or a total purse
@@ -630,6 +635,9 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     for named in _NAMES_AND.finditer(sentence, end, end + 80):
         at = named.start(1) - end
         after_text = after_text[:at] + "&&&" + after_text[at + 3 :]
+    if _OUTAGE_AFTER.match(folded, end, end + 80) or _OUTAGE_BEFORE.search(folded, max(0, start - 40), start):
+        # "168,000 homes and businesses are without electricity", "cut power to 214,000 properties"
+        return "without power", "noun"
     clause_after = re.split(r"[,;:()–—]| - |\b(?:and|while|but|with)\b", after_text, maxsplit=1)[0]
     clause_before = re.split(r"[,;:()\d]|\b(?:while|but|with|and)\b", folded[max(0, start - 40) : start])[-1]
     noun = singular(claim.noun) if claim.noun else None
@@ -666,6 +674,17 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
         verb = None  # "three of the nine members wanted": the three wanted, the nine are members
     head = f"{singular(of.group(1))} {noun}" if of and of.group(1) not in _STOP_BEFORE else noun
     return _canonical(" ".join([*modifiers, head, *([verb] if verb else [])])), "noun"
+
+
+# A count of those left without power, said after it or by the cut before it.
+_OUTAGE_AFTER = re.compile(
+    r"[^.;:!?]{0,50}?(?:\b(?:without|no)\s+(?:power|electricity)\b|\boff\s+supply\b"
+    r"|\bplunged\s+into\s+(?:darkness|the\s+dark)\b|\bin\s+the\s+dark\b)"
+)
+_OUTAGE_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
+)
 
 
 def _event_verbs(text: str) -> list[str]:
@@ -831,6 +850,8 @@ def is_running_count(measure: str | None) -> bool:
     if measure is None:
         return False
     words = measure.split(" over ")[0].split()
+    if words[0] == "peak":
+        return False  # the most there were is one figure of the story, not a reading of the moment
     # the head noun, or the noun before what happened to it ("aftershocks recorded")
     return words[-1] in _RUNNING or (
         len(words) > 1 and bool(_PAST_TENSE.fullmatch(words[-1])) and words[-2] in _RUNNING

@@ -6,7 +6,7 @@ import pytest
 
 from flows.stages.clean.sentences import sentence_spans
 from flows.stages.extract.claims import extract_claims
-from flows.stages.extract.measures import singular
+from flows.stages.extract.measures import is_running_count, singular
 
 PUBLISHED = datetime(2025, 7, 24, 9, 0)
 
@@ -378,6 +378,27 @@ def test_a_peak_the_level_fell_from_is_the_earlier_level():
 )
 def test_a_gust_by_its_noun_or_its_verb_is_the_wind_gust(text, surface):
     assert claim(text, surface).measure == "wind gust"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        (
+            "Ostvald Power Networks says 168,000 homes and businesses are without electricity.",
+            "168,000",
+            "without power",
+        ),
+        ("The storm cut power to 214,000 properties on Sunday.", "214,000", "without power"),
+        ("At the height of the storm, 241,000 households were plunged into darkness.", "241,000", "peak without power"),
+        ("The storm flooded 640 homes and at its height cut power to 214,000 properties.", "640", "home flooded"),
+    ],
+)
+def test_those_left_without_power_are_one_measure_and_its_peak_another(text, surface, measure):
+    assert claim(text, surface).measure == measure
+
+
+def test_a_peak_is_no_reading_of_a_running_count():
+    assert is_running_count("without power") and not is_running_count("peak without power")
 
 
 def test_species_are_counted_as_their_own_plural():
