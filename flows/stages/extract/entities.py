@@ -402,6 +402,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         (_TITLE.search(before[-60:]) or _LOWER_TITLE.search(before[-60:]))
         # the word before, or either end of it: "chief-of-staff", "vice-chancellor"
         if not _LOWER_TITLE_WORDS.isdisjoint((last := previous[0].lower(), last.split("-")[0], last.split("-")[-1]))
+        or _ROLE_NOUN_WORD.fullmatch(last)  # a profession known by its ending: "lead biologist Dr Freya Ostlund"
         else _TITLE_OF.search(before[-60:])
         or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )

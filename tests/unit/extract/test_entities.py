@@ -344,6 +344,17 @@ def test_an_office_before_its_body_and_a_name_a_title_without_its_form_of_addres
     assert by_surface(text)[name].role == role
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The expedition's lead biologist, Dr Freya Ostlund, said the krill had gone.",
+        'Lead biologist Dr Freya Ostlund said: "If the krill go, everything goes."',
+    ],
+)
+def test_a_profession_known_by_its_ending_before_a_name_is_its_role(text):
+    assert by_surface(text)["Freya Ostlund"].role == "biologist"
+
+
 def test_what_a_name_is_of_and_its_description_are_no_person():
     found = by_surface(
         "Olmstead came third, ahead of Mona Tessel of the Liberal Forum, the Civic Alliance's partner, on 7.7%."
