@@ -406,7 +406,8 @@ _LEVEL_REACHED_LEAD = re.compile(
 )
 _EARLIER_LEVEL_AFTER = re.compile(
     r",?\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+(?:year|month|quarter)"
-    r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|previously|before\s+the\s+(?:cut|rise|hike|change))\b"
+    r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|the\s+(?:day|week|month|quarter|year)\s+before"
+    r"|previously|before\s+the\s+(?:cut|rise|hike|change))\b"
 )
 # A count not yet complete: "with 11 of the 14 councils declared", "with 80% of the vote counted".
 _PARTIAL_COUNT = re.compile(

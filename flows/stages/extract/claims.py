@@ -164,7 +164,9 @@ def extract_claims(
                 bare.append(i)
                 continue
             if (
-                "(" in folded[max(0, m.start() - 24) : m.start()] and _CONVERSION.search(folded, 0, m.start())
+                "(" in folded[max(0, m.start() - 24) : m.start()]
+                and _CONVERSION.search(folded, 0, m.start())
+                and not _EARLIER_IN_BRACKETS.match(folded, m.end())
             ) or _NOT_A_QUANTITY.match(folded, m.end()):
                 continue
             if claim.unit in ("count", "people") and (
@@ -441,6 +443,12 @@ _PART_OF = re.compile(r"\s+of\s")
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
 # acres)", "12 miles (19 km)"): the same fact, not a second one.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
+# A figure in brackets with the time it is of is the earlier level, no conversion: "27.3% (29.8% the
+# week before)", "187 (201 a week earlier)", "4.1% (3.8% in 2024)".
+_EARLIER_IN_BRACKETS = re.compile(
+    r"[^()]{0,12}?\b(?:(?:the|a)\s+(?:day|week|month|quarter|year)\s+(?:before|earlier|ago)|last\s+(?:week|month|year)"
+    r"|in\s+(?:19|20)\d\d|previously)\b"
+)
 # "five-year-olds" is an age; "three years ago", "the three months to September" and "the last
 # three months of 2025" are times
 _NOT_A_QUANTITY = re.compile(

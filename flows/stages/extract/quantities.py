@@ -454,7 +454,11 @@ def figure_claim(sentence: str, m: re.Match, unit: str, factor: float = 1.0) -> 
 
 
 # A race time, hours, minutes and seconds: "ran 2:06:48", "in 1:03:10.4"; a clock time has no seconds.
-RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
+# A race time: "2:06:48", "1:03:10.4", or minutes and seconds to hundredths, "3:36.42" (which a
+# clock time, "14:05", never has).
+RACE_TIME = re.compile(
+    r"(?<![\d:.])(?:(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?|(\d{1,2}):([0-5]\d)\.(\d{1,2}))(?![\d:])"
+)
 
 
 def race_time(folded: str, found: list[re.Match]) -> list[re.Match]:
@@ -471,7 +475,9 @@ def race_time(folded: str, found: list[re.Match]) -> list[re.Match]:
 
 def race_time_claim(sentence: str, m: re.Match) -> Claim:
     """The duration in seconds a race time found by ``RACE_TIME`` states."""
-    hours, minutes, seconds, fraction = m.groups()
+    hours, minutes, seconds, fraction, short_minutes, short_seconds, hundredths = m.groups()
+    if hours is None:
+        hours, minutes, seconds, fraction = "0", short_minutes, short_seconds, hundredths
     value = int(hours) * 3600 + int(minutes) * 60 + int(seconds) + (float(f"0.{fraction}") if fraction else 0.0)
     return Claim(m.start(), m.end(), 0, value, len(fraction or ""), "second", sentence[m.start() : m.end()])
 

@@ -56,6 +56,7 @@ def only(text: str, published: datetime | None = None):
         ("They granted six-month licences.", 6.0, "month"),
         ("The miners were trapped 460m underground.", 460.0, "metre"),
         ("He won the marathon in 2:06:48.", 7608.0, "second"),
+        ("Mikael Torsvik won the 1500m in 3:36.42.", 216.42, "second"),  # minutes and seconds to hundredths
         ("She won in two hours, eight minutes and 46 seconds.", 7726.0, "second"),
         ("The repair took 3 hours 20 minutes.", 12000.0, "second"),
         ("Orlavsky won the stage in 4h 31min 52sec.", 16312.0, "second"),  # hours abbreviated to "h"
@@ -779,6 +780,13 @@ def test_each_entry_of_a_list_after_a_counted_figure_takes_its_noun_and_its_name
 def test_a_date_after_a_list_comma_is_no_entry_of_the_list():
     found = claims_of("The party won 30 seats, May 20 was the day it ended.")
     assert [c.value for c in found if c.measure == "seat"] == [30]
+
+
+def test_a_figure_in_brackets_with_the_time_it_is_of_is_the_earlier_level_not_a_conversion():
+    found = claims_of(
+        "Flu test positivity was 27.3% (29.8% the week before). The fire burned 18,400 hectares (45,500 acres)."
+    )
+    assert [(c.value, c.state) for c in found] == [(27.3, None), (29.8, "before"), (18400, None)]
 
 
 def test_a_score_after_a_name_is_no_figure_left_without_its_noun():
