@@ -197,10 +197,11 @@ def _dropped_standfirst(html: str, text: str) -> str | None:
     return standfirst if standfirst[-1:] in ".!?" else standfirst + "."
 
 
-# A box of the story's key facts ("What we know", "At a glance": "On board: 241 passengers and five
-# crew"), which main-content extraction drops as an aside or a list of short items; its facts are
-# the article's claims, set apart from the body, where an editor's slip shows.
-_FACTBOX_NAMES = r"(?:fact-?box|key-?facts|at-a-glance|fact-?file)"
+# A box of the story's key facts or figures ("What we know", "At a glance": "On board: 241
+# passengers and five crew"; "Key figures": a table), which main-content extraction drops as an
+# aside or a list of short items; its facts are the article's claims, set apart from the body,
+# where an editor's slip shows.
+_FACTBOX_NAMES = r"(?:fact-?box|key-?facts|key-?figures|key-?numbers|in-?numbers|at-a-glance|fact-?file)"
 _FACTBOX_CLASS = re.compile(r"""class\s*=\s*["'][^"']*""" + _FACTBOX_NAMES, re.IGNORECASE)
 _FACTBOX = re.compile(
     r"""<(aside|div)\b[^>]*\bclass\s*=\s*["'][^"']*""" + _FACTBOX_NAMES + r"""[^"']*["'][^>]*>"""

@@ -178,8 +178,8 @@ def is_furniture(line: str) -> bool:
         return True
     if (words <= 20 or not prose) and (is_page_phrase(bare, lowered) or is_photo_credit(bare, lowered)):
         return True
-    if line != bare and words <= 6:  # a bulleted menu entry
-        return True
+    if line != bare and words <= 6 and not _STATED_FIGURE.search(bare):
+        return True  # a bulleted menu entry; not a key figure ("• Monthly pass: €64 to €69")
     if not prose and (
         _CAPS_LABEL.match(bare)
         or _COUNTER.search(bare)
@@ -197,6 +197,8 @@ def is_furniture(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A figure with its unit, or a label and its figure: what a bulleted key figure states.
+_STATED_FIGURE = re.compile(r"[€$£¥]\s?\d|\d\s?%|\d\s*per\s?cent\b|:\s*[-+−]?[€$£¥]?\d")
 
 
 def is_byline(line: str) -> bool:

@@ -307,6 +307,30 @@ def test_a_factbox_of_key_facts_is_kept_as_bulleted_lines_and_a_related_box_is_n
     assert "Rail strike called off" not in text
 
 
+def test_a_box_of_key_figures_in_a_table_is_kept():
+    body = "".join(
+        f"<p>Paragraph {n} of the release says the economy grew in the fourth quarter, helped by household "
+        "spending, while business investment fell again and exports rose more slowly than imports.</p>"
+        for n in range(1, 7)
+    )
+    page = f"""<html><head><title>GDP</title></head><body><article><h1>Economy grows</h1>
+    <div class="lp-body">{body}
+    <aside class="lp-keyfigures"><h2>Key figures</h2><table><thead><tr><th></th><th>q/q</th><th>y/y</th></tr></thead>
+    <tbody><tr><th>GDP</th><td>+0.4%</td><td>+1.6%</td></tr>
+    <tr><th>Household consumption</th><td>+0.7%</td><td>+2.1%</td></tr>
+    <tr><th>Government consumption</th><td>+0.5%</td><td>+1.3%</td></tr>
+    <tr><th>Exports</th><td>+0.8%</td><td>+2.2%</td></tr></tbody></table></aside>
+    <p>The agency will publish its third estimate of the quarter's growth at the end of March, with new data.</p></div>
+    </article></body></html>"""
+    assert "Government consumption\t\t+0.5%\t\t+1.3%" in clean_article(page, "html").clean_text
+
+
+def test_a_bulleted_key_figure_is_no_menu_entry():
+    assert not is_furniture("• Monthly pass: €64 to €69")
+    assert not is_furniture("• Turnout: 61.2%")
+    assert is_furniture("• Sport")
+
+
 def test_an_article_paragraph_about_cookies_is_not_a_banner():
     paragraph = (
         "The regulator said that 62% of the 500 websites it checked placed advertising cookies before "
