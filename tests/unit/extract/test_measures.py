@@ -401,6 +401,11 @@ def test_a_peak_is_no_reading_of_a_running_count():
     assert is_running_count("without power") and not is_running_count("peak without power")
 
 
+def test_what_has_been_declared_so_far_is_a_running_count():
+    # "Nine hospitals had declared critical incidents by Thursday afternoon", "ELEVEN hospitals have declared"
+    assert is_running_count(claim("Nine hospitals have declared critical incidents.", "Nine").measure)
+
+
 def test_species_are_counted_as_their_own_plural():
     assert claim("Biologists identified 14 species new to science.", "14").measure == "species"
 
