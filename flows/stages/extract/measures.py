@@ -670,6 +670,10 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     if verb is None:
         before = _event_verbs(clause_before)
         verb = before[-1] if before else None
+    if verb is None and (begun := _BEGUN_BEFORE.search(folded, max(0, start - 50), start)):
+        # "builders broke ground on 9,840 homes", "construction started on 9,860 new homes": the
+        # homes started; "permission for 4,000 homes": the homes approved
+        verb = "approved" if begun.group("approved") else "started"
     if _WHOLE_OF_A_PART.search(folded, max(0, start - 30), start):
         verb = None  # "three of the nine members wanted": the three wanted, the nine are members
     head = f"{singular(of.group(1))} {noun}" if of and of.group(1) not in _STOP_BEFORE else noun
@@ -684,6 +688,14 @@ _OUTAGE_AFTER = re.compile(
 _OUTAGE_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for)\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
+)
+
+
+_BEGUN_BEFORE = re.compile(
+    r"(?:\b(?:broke|break|breaks|breaking)\s+ground\s+on|\b(?:construction|work|building)\s+(?:started|began|starts|begins)\s+on"
+    r"|\b(?:builders|developers|they|it)\s+(?:started|began)(?:\s+(?:work|building|construction)\s+on)?"
+    r"|(?P<approved>\b(?:planning\s+)?(?:permission|consent|approval)\s+for))"
+    r"\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
 )
 
 

@@ -406,6 +406,19 @@ def test_what_has_been_declared_so_far_is_a_running_count():
     assert is_running_count(claim("Nine hospitals have declared critical incidents.", "Nine").measure)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Builders broke ground on 9,840 homes in the final quarter.", "9,840", "home started"),
+        ("Construction started on 9,860 new homes in the first quarter.", "9,860", "home started"),
+        ("Housing starts fell to 9,840.", "9,840", "home started"),
+        ("We have permission for 4,000 homes that nobody has started building.", "4,000", "home approved"),
+    ],
+)
+def test_homes_begun_and_homes_approved_are_two_measures(text, surface, measure):
+    assert claim(text, surface).measure == measure
+
+
 def test_species_are_counted_as_their_own_plural():
     assert claim("Biologists identified 14 species new to science.", "14").measure == "species"
 
