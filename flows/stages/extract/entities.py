@@ -232,7 +232,11 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         len(words) >= 3
         and "-" in words[0]
         and _is_compound_noun(words[0])
-        and not _ROLE_NOUN_WORD.fullmatch(words[0].lower().rsplit("-", 1)[-1])  # "Vice-captain X": a title
+        # "Vice-captain X", "Mayor-elect X": a title
+        and not any(
+            _ROLE_NOUN_WORD.fullmatch(part)
+            for part in (words[0].lower().split("-")[0], words[0].lower().split("-")[-1])
+        )
     ):
         # "Number-cruncher Paavo Lindquist": a compound noun opening the sentence
         return _strip_leading(" ".join(words[1:]), start + len(words[0]) + 1)

@@ -355,6 +355,10 @@ def test_a_profession_known_by_its_ending_before_a_name_is_its_role(text):
     assert by_surface(text)["Freya Ostlund"].role == "biologist"
 
 
+def test_a_hyphenated_title_opening_a_sentence_is_a_title():
+    assert by_surface("Mayor-elect Ana Ruiz said she would cut fares.")["Ana Ruiz"].role == "Mayor-elect"
+
+
 def test_what_a_name_is_of_and_its_description_are_no_person():
     found = by_surface(
         "Olmstead came third, ahead of Mona Tessel of the Liberal Forum, the Civic Alliance's partner, on 7.7%."
