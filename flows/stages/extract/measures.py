@@ -312,8 +312,11 @@ def measure_of(
             found = _noun_after(sentence, folded, of.end() - 1), "noun"
     if found[0] is None:
         found = _tied_phrase(sentence, folded, start), "phrase"
-    if found[0] is None and (label := _LABEL.fullmatch(folded, 0, start)):
-        # "Station altitude: 481 km", "• Time at Corvina: 17 months" (the time, not Corvina)
+    if found[0] is None and (
+        label := _LABEL.fullmatch(folded, 0, start) or _LABELLED_CHANGE.fullmatch(folded, 0, start)
+    ):
+        # "Station altitude: 481 km", "• Time at Corvina: 17 months" (the time, not Corvina), and
+        # the change in brackets after a labelled figure: "• Average monthly rent: €1,284 (+8.6%)"
         found = _canonical(_PREPOSITION_IN_LABEL.split(label.group(1), maxsplit=1)[0]), "phrase"
     if found[0] is None and (item := _LIST_ITEM.search(folded, max(0, start - 40), start)):
         # "Passengers up 6.2%, load factor 84.6%"; a headline's "Annual growth reaches 4.7%" is a
@@ -481,6 +484,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
 # A figure after a label that opens its sentence: "Station altitude: 481 km".
 _LABEL = re.compile(r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+_LABELLED_CHANGE = re.compile(
+    r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*[^():]{1,25}\(\s*[+−-]?"
+)
 _PREPOSITION_IN_LABEL = re.compile(r"\s+(?:at|of|in|on|for|per|to|from)\s+")
 # An item of a list of figures: a bare noun phrase right before its figure, after a comma or a
 # bullet ("..., load factor 84.6%").

@@ -419,6 +419,10 @@ def test_homes_begun_and_homes_approved_are_two_measures(text, surface, measure)
     assert claim(text, surface).measure == measure
 
 
+def test_a_change_in_brackets_after_a_labelled_figure_measures_what_the_label_names():
+    assert claim("• Average monthly rent: €1,284 (+8.6% on a year earlier)", "8.6%").measure == "rent"
+
+
 def test_species_are_counted_as_their_own_plural():
     assert claim("Biologists identified 14 species new to science.", "14").measure == "species"
 
