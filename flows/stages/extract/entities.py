@@ -173,7 +173,10 @@ _APPOSITION = re.compile(
 # Any description set off after a name, up to the comma that closes it: ", a health visitor in the
 # east of the city,", ", the council's environment lead,", ", Brightwater's liquidator,".
 _DESCRIBED = re.compile(
-    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+(?:now\s+)?((?:the|a|an|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?=[a-z])[^,;:\"“”()]{2,70}?),"
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+(?:now\s+)?"
+    # "the ...", "a ...", or a name's possessive before lower-case words ("Tessby's harbourmaster")
+    r"((?:(?:the|a|an)\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s|(?<=s)['’])\s+(?=[a-z]))"
+    r"[^,;:\"“”()]{2,70}?),"
 )
 # Where a description's head noun ends: at a preposition, a relative or a participle.
 _POST_MODIFIER = re.compile(r"\s+(?:in|of|at|for|from|with|on|to|by|who|which|that|[a-z]{3,}ed)\b")

@@ -241,6 +241,12 @@ def test_a_name_set_off_by_what_it_is_and_then_acting_is_a_person_of_that_role(t
             "the Greens' housing spokesperson",
             "Greens",
         ),
+        (
+            "Bruno Telles, the Metalworkers' Union's delegate at the plant, said the union would fight.",
+            "Bruno Telles",
+            "the Metalworkers' Union's delegate at the plant",
+            "Metalworkers' Union",
+        ),
     ],
 )
 def test_a_description_after_a_possessive_or_after_an_addressed_surname_is_a_role(text, name, role, organisation):
