@@ -38,7 +38,12 @@ with roles as (
                                    regexp_replace(
                                        -- "vice-captain", "ex-minister": the rank word apart from the office
                                        regexp_replace(
-                                           lower(regexp_replace(r.role, '\b(?:the|its)\s+[a-z][a-z-]*[''’]s\s+', '')),
+                                           -- without the body it is held at, named as others
+                                           -- name it or not ("at the statistics office", "at the BSO")
+                                           lower(regexp_replace(
+                                               regexp_replace(r.role, '\b(?:the|its)\s+[a-z][a-z-]*[''’]s\s+', ''),
+                                               '\s+at\s+.*$', ''
+                                           )),
                                            '\b(former|ex|deputy|acting|interim|vice)-', '\1 ', 'g'
                                        ),
                                        '\bceo\b|\bchief executive officer\b', 'chief executive', 'g'

@@ -101,6 +101,10 @@ def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_f
             "l.txt": f"{story} Selim Varga, the authority's acting chief executive, said so.",
             "m.txt": f"{story} Selim Varga, the HPA's chief executive, said more.",
             "n.txt": f"{story} Selim Varga, the HPA's chief executive, agreed.",
+            # the body an office is held at, named by its initials or not
+            "o.txt": f"{story} Hanne Vesterlund, deputy head of retail statistics at the statistics office, said so.",
+            "p.txt": f"{story} Hanne Vesterlund, head of retail statistics at the BSO, said more.",
+            "q.txt": f"{story} Hanne Vesterlund, head of retail statistics at the BSO, agreed.",
         },
     )
     found = {
@@ -114,6 +118,7 @@ def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_f
         "Brannock": "f.txt",
         "Adeyemi": "i.txt",
         "Varga": "l.txt",
+        "Vesterlund": "o.txt",
     }
 
 
