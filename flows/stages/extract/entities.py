@@ -557,18 +557,19 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]?|[•·▪*–-])[ \t]+)?$")
 _LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50})\)[ \t,:–-]*[+\d]")
 # The votes of a results line: "(Civic Greens) 18,462", "(Green Left) 3,118 (8.1%)", "(Greens) 29,460 –
-# 13.4%"; not a time
+# 13.4%", "(Greens): 9,112 votes, 13.6%"; not a time
 # ("(Team Greywater) +38sec").
 _VOTES_LINE = re.compile(
-    r"[ \t]+\([^()\n]+\)[ \t,:–-]*\d[\d,]*(?:[ \t]+\(\d+(?:\.\d+)?%\)|[ \t]*[–-][ \t]*\d+(?:\.\d+)?%)?"
-    r"[ \t]*(?:votes?)?[ \t]*(?:\n|$)"
+    r"[ \t]+\([^()\n]+\)[ \t,:–-]*\d[\d,]*[ \t]*(?:votes?)?"
+    r"(?:[ \t]+\(\d+(?:\.\d+)?%\)|[ \t]*[–,-][ \t]*\d+(?:\.\d+)?%)?[ \t]*(?:votes?)?[ \t]*(?:\n|$)"
 )
 # What a name won or scored right after it: votes or a share of them make a candidate, points,
 # rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
 _COMPETED_AFTER = re.compile(
     r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"(?:\s+\([^()\n]{1,50}\))?\s+(?:"
-    r"(?P<votes>(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:\s+\([^()\n]{1,50}\),?)?\s+(?:"
+    # "Priya Santhanam (Greens), 9,112 votes"
+    r"(?P<votes>\d{1,3}(?:,\d{3})+\s+votes\b|(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
     r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d"
     # "is on 9.2%", "Mona Tessel on 7.7%", "has 40.6%", "is third with 17,640", "came fourth on 7.7%"
     r"|(?:(?:is|was)\s+)?on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
