@@ -368,11 +368,11 @@ def test_a_hyphenated_title_opening_a_sentence_is_a_title():
 def test_a_results_line_or_a_list_with_votes_after_the_party_makes_a_candidate():
     text = (
         "Results\n\n• Priya Santhanam (Greens): 9,112 votes, 13.6%\n\n"
-        "The other candidates were Declan Morrow (Brevonia First), 6,221 votes, and Ada Quill, 2,410."
+        "The other candidates were Declan Morvane (Brevonia First), 6,221 votes, and Ada Quill, 2,410."
     )
     found = by_surface(text)
     assert (found["Priya Santhanam"].role, found["Priya Santhanam"].organisation) == ("candidate", "Greens")
-    assert found["Declan Morrow"].role == "candidate"
+    assert found["Declan Morvane"].role == "candidate"
 
 
 def test_what_a_name_is_of_and_its_description_are_no_person():
