@@ -401,6 +401,12 @@ def test_a_peak_is_no_reading_of_a_running_count():
     assert is_running_count("without power") and not is_running_count("peak without power")
 
 
+def test_people_pulled_out_alive_are_the_rescued_and_shelters_open_a_running_count():
+    text = "Rescue teams have pulled 74 people alive from collapsed buildings since the quake struck."
+    assert claim(text, "74").measure == "rescued"
+    assert is_running_count(claim("About 27,800 people were in 41 shelters by Wednesday evening.", "41").measure)
+
+
 def test_what_has_been_declared_so_far_is_a_running_count():
     # "Nine hospitals had declared critical incidents by Thursday afternoon", "ELEVEN hospitals have declared"
     assert is_running_count(claim("Nine hospitals have declared critical incidents.", "Nine").measure)
