@@ -65,6 +65,8 @@ _UNIT_ALIASES = {
     "months": "month",
     "weeks": "week",
     "minutes": "minute",
+    "index": "index_point",  # an index's level
+    "index_points": "index_point",
 }
 # Units annotators may write that the warehouse holds in another: (base unit, factor).
 _TO_BASE_UNITS = {

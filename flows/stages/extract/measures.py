@@ -245,6 +245,8 @@ def measure_of(
         end = word.end()  # "180,000 euros in compensation": the compensation, not the euros
     if conversion := _CONVERSION_AFTER.match(folded, end):
         end = conversion.end()  # "19 kilometres (12 miles) underground": what follows the conversion
+    if claim.unit == "index_point" and (index := _INDEX_NAMED_BEFORE.search(folded, max(0, start - 90), start)):
+        return _canonical(index.group(1)), "cue"  # "the IMS consumer confidence index rose to 94.6"
     if claim.unit == "km_per_hour" and _GUST_BEFORE.search(folded, max(0, start - 40), start):
         return _canonical("wind gust"), "cue"  # "gusts of up to 148km/h", "winds gusted to 184 kilometres an hour"
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
@@ -429,6 +431,8 @@ _WATER_PEAK_BEFORE = re.compile(
     r"|reach(?:ed|ing)?\s+a\s+record)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
 )
 _WATER = re.compile(r"\b(?:rivers?|water|lake|reservoir|tide|sea|estuary|gauge|flood(?:s|water)?)\b")
+# The index a level is of: its name, up to two words before "index" ("consumer confidence index").
+_INDEX_NAMED_BEFORE = re.compile(r"((?:[a-z][a-z-]*\s+){0,2}(?:index|pmi|barometer))\b[^.;!?\d]{0,60}$")
 # A gust named right before a speed, by its noun or its verb.
 _GUST_BEFORE = re.compile(
     r"\bgust(?:s|ed|ing)?\s+(?:(?:of|to|at|reaching|hitting)\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?"

@@ -35,7 +35,7 @@ ALLOWED_UNITS = sorted(
     {u for u in UNITS if u not in CONVERSIONS and u not in SUBUNITS}
     | {u for u, _ in CONVERSIONS.values()}
     | set(CURRENCY_SYMBOLS.values())
-    | {"count", "people"}
+    | {"count", "people", "index_point"}
 )
 # A currency is named by its three-letter code, listed here or not ("HVK 38.6m"); every other
 # unit is a lower-case name from the list above.
@@ -120,6 +120,14 @@ _PLURAL = (
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
 _COUNTED_NOUN = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?" + _PLURAL + r"\b")
+# An index's level named before its figure: "the consumer confidence index rose to 94.6", "a PMI of
+# 48.2", "Consumer confidence index (April): 94.6".
+_INDEX_LEVEL_BEFORE = re.compile(
+    r"\b(?:index|pmi|barometer)\b(?:\s+\([^()]{0,20}\))?[^.;!?\d]{0,45}?"
+    r"(?:\b(?:rose|fell|climbed|dropped|jumped|slipped|stood|was|is|reached|hit|edged|came\s+in|eased|improved"
+    r"|declined|increased|decreased|slumped|surged|rebounded|recovered|dipped|sank|soared|registered)\b"
+    r"[^.;!?\d]{0,15}?|\bof|:)\s*$"
+)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]*$")
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
@@ -390,7 +398,11 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         if num and _YEAR_NUMBER.fullmatch(num) and not scale:
             return None  # a year
         noun = _COUNTED_NOUN.match(sentence, end)
-        if noun and noun.group(1).lower() not in NOT_COUNTED:
+        if _INDEX_LEVEL_BEFORE.search(folded, max(0, m.start() - 70), m.start()) and (
+            noun is None or noun.group(1).lower() == "points"
+        ):
+            unit = "index_point"  # "the consumer confidence index rose to 94.6", "a PMI of 48.2"
+        elif noun and noun.group(1).lower() not in NOT_COUNTED:
             unit = "people" if _is_people(noun.group(1).lower()) else "count"
             counted = noun.group(1).lower()
         elif _incident_count(folded, m):

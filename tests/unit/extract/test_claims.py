@@ -439,9 +439,22 @@ def test_a_bare_number_set_against_a_count_counts_what_its_clause_named(text, su
     assert {c.surface: c.unit for c in claims_of(text)}.get(surface) == unit
 
 
-@pytest.mark.parametrize("text", ["The index rose to 54 from 52.", "The vote was 6 to 3 against."])
+@pytest.mark.parametrize("text", ["The score rose to 54 from 52.", "The vote was 6 to 3 against."])
 def test_a_bare_number_with_no_count_named_before_it_is_no_claim(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The IMS consumer confidence index rose to 94.6 in April.", 94.6, "consumer confidence index"),
+        ("The manufacturing PMI fell to 48.2 points in March.", 48.2, "manufacturing pmi"),
+        ("Consumer confidence index: 94.6", 94.6, "consumer confidence index"),
+    ],
+)
+def test_an_index_level_is_a_figure_in_index_points_of_the_index_named(text, value, measure):
+    (found,) = claims_of(text)
+    assert (found.value, found.unit, found.measure) == (value, "index_point", measure)
 
 
 @pytest.mark.parametrize(
