@@ -129,6 +129,9 @@ _INDEX_LEVEL_BEFORE = re.compile(
     r"[^.;!?\d]{0,15}?|\bof|:)\s*$"
 )
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]*$")
+_QUAKE_MEASURED_BEFORE = re.compile(
+    r"\b(?:quake|earthquake|tremor|aftershocks?)\b[^.;!?\d]{0,40}?\b(?:measured|registered)\s+$"
+)
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(?:percentage[- ])?points?\b")
 # Bare numbers that count people: "injuring 29", "the toll rose to 57 from 42", "14 remain missing".
 _PEOPLE_BEFORE = caseless(
@@ -346,8 +349,15 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     if cur:
         currency = CURRENCY_SYMBOLS.get(cur.strip().rstrip("."))
     end = m.end()
-    if unit is None and num and _MAGNITUDE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
-        unit = "magnitude"  # "a magnitude 6.8 earthquake"
+    if (
+        unit is None
+        and num
+        and (
+            _MAGNITUDE_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+            or _QUAKE_MEASURED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+        )
+    ):
+        unit = "magnitude"  # "a magnitude 6.8 earthquake", "the biggest of the aftershocks measured 5.7"
     if currency is None and unit is None:
         after = _CURRENCY_AFTER.match(folded, end)
         if after and (scale or num):

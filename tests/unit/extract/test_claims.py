@@ -55,6 +55,7 @@ def only(text: str, published: datetime | None = None):
         ("The truce lasts 90 days.", 90.0, "day"),
         ("They granted six-month licences.", 6.0, "month"),
         ("The miners were trapped 460m underground.", 460.0, "metre"),
+        ("The biggest of the aftershocks measured 5.7.", 5.7, "magnitude"),
         ("He won the marathon in 2:06:48.", 7608.0, "second"),
         ("Mikael Torsvik won the 1500m in 3:36.42.", 216.42, "second"),  # minutes and seconds to hundredths
         ("She won in two hours, eight minutes and 46 seconds.", 7726.0, "second"),
