@@ -142,10 +142,11 @@ _PEOPLE_BEFORE = caseless(
 _PEOPLE_AFTER = caseless(
     r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|was)\s+)?(?:still\s+)?"
     r"(?:killed|dead|injured|hurt|wounded|missing|evacuated|displaced|rescued|hospitali[sz]ed"
-    r"|taken\s+to\s+hospital|admitted\s+to\s+hospital)\b"
+    r"|taken\s+to\s+hospital|admitted\s+to\s+hospital|sleeping\s+rough|homeless)\b"
 )
 _INCIDENT = caseless(
-    r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt|hospital\w*)\b"
+    r"\b(?:toll|killed|killing|dead|died|deaths|injur\w*|wound\w*|missing|evacuat\w*|rescued|hurt|hospital\w*"
+    r"|sleeping\s+rough|homeless)\b"
 )
 # A currency's code right before an amount with a scale: "HVK 38.6m" (not "CAC 40").
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3})\s?$")

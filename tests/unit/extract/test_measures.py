@@ -407,6 +407,18 @@ def test_people_pulled_out_alive_are_the_rescued_and_shelters_open_a_running_cou
     assert is_running_count(claim("About 27,800 people were in 41 shelters by Wednesday evening.", "41").measure)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("He now holds a 31-second cushion over Maravec.", "31-second", "lead"),
+        ("It found 214 people sleeping rough, up from 167.", "214", "rough sleeper"),
+        ("• 241 sleeping rough", "241", "rough sleeper"),
+    ],
+)
+def test_a_cushion_is_a_lead_and_those_sleeping_rough_are_rough_sleepers(text, surface, measure):
+    assert claim(text, surface).measure == measure
+
+
 def test_what_has_been_declared_so_far_is_a_running_count():
     # "Nine hospitals had declared critical incidents by Thursday afternoon", "ELEVEN hospitals have declared"
     assert is_running_count(claim("Nine hospitals have declared critical incidents.", "Nine").measure)
