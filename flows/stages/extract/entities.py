@@ -689,6 +689,8 @@ def _office_of_title(title: str) -> tuple[str, str | None]:
 # Forms of address, which say nothing of a person's office.
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?")
 _RANK_TITLES = frozenset(_PEOPLE["rank_titles"])
+# The first half of a portfolio joined by "and" before a title: "Research and " (Innovation Minister).
+_JOINED_PORTFOLIO_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\s+and\s+)$")
 _HONORIFIC_AFTER = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor)\.?)+$")
 _TITLE_MODIFIER = re.compile(r"(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Ii]nterim)\s+$")
 
@@ -769,6 +771,13 @@ def extract_mentions(text: str) -> list[Mention]:
             modifier = _TITLE_MODIFIER.search(before)
             # "Deputy Chief Medical Officer Professor Ingrid Solberg": the office, not the form of address after it
             office, organisation = _office_of_title(_HONORIFIC_AFTER.sub("", title) or title)
+            if (
+                (joined := _JOINED_PORTFOLIO_BEFORE.search(text, max(0, run_start - 40), run_start))
+                and not organisation
+                and tag_of(joined.group(1).split()[0].lower()) in ("NN", "NNS", "VBG", "JJ")
+            ):
+                # "Research and Innovation Minister Pavel Strand", not "Jon Berg and Finance Minister"
+                office = joined.group(1) + office
             kind, role = "person", (modifier.group(0) if modifier else "") + office
             organisation = organisation or _organisation_after(text[end : end + 120])
         elif canonical != bare:

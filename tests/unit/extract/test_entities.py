@@ -375,6 +375,13 @@ def test_a_results_line_or_a_list_with_votes_after_the_party_makes_a_candidate()
     assert found["Declan Morvane"].role == "candidate"
 
 
+def test_a_portfolio_joined_by_and_is_one_title_and_a_name_before_and_is_no_part_of_it():
+    assert by_surface("Research and Innovation Minister Pavel Strand said so.")["Pavel Strand"].role == (
+        "Research and Innovation Minister"
+    )
+    assert by_surface("Jon Berg and Finance Minister Ana Ruiz met on Monday.")["Ana Ruiz"].role == "Finance Minister"
+
+
 def test_what_a_name_is_of_and_its_description_are_no_person():
     found = by_surface(
         "Olmstead came third, ahead of Mona Tessel of the Liberal Forum, the Civic Alliance's partner, on 7.7%."
