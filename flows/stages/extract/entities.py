@@ -163,8 +163,12 @@ _ROLE_SET_OFF = (
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
-    # not a role with a participle after it: "the liquidator appointed after the collapse" is described
-    + r"(?!\s+[a-z]{3,}ed\s)[^,.;:\"]{0,70})"
+    # up to a participle that starts what the role's holder did: "the liquidator appointed after the
+    # collapse" is the liquidator, "a nurse travelling to Brenhaven" a nurse; not one inside the
+    # title ("its chief operating officer")
+    + r"(?:(?!\s+[a-z]{3,}(?:ed|ing)\s+(?!"
+    + _ROLE_NOUN
+    + r"))[^,.;:\"]){0,70})"
 )
 _APPOSITION = re.compile(
     r"^(?:,\s*(?:aged\s+)?\d{1,3})?"  # "Lars Feeney, 34, a nurse at ..."
@@ -180,7 +184,7 @@ _DESCRIBED = re.compile(
 )
 # Where a description's head noun ends: at a preposition, a relative or a participle.
 _POST_MODIFIER = re.compile(r"\s+(?:in|of|at|for|from|with|on|to|by|who|which|that|[a-z]{3,}ed)\b")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?=[a-z]{3,}ed\b)")  # "the liquidator | appointed after ..."
+_PARTICIPLE_AFTER = re.compile(r"\s+(?=[a-z]{3,}(?:ed|ing)\b)")  # "the liquidator | appointed after ..."
 _PLURAL_HEAD = re.compile(r"[a-z]{2}(?<!s)s$")  # "champions", not "boss"
 _NOUN_TAGS = frozenset({"NN", "NNP", "VB", None})  # a noun the lexicon may know as a verb: "lead", "head"
 

@@ -375,6 +375,26 @@ def test_a_results_line_or_a_list_with_votes_after_the_party_makes_a_candidate()
     assert found["Declan Morvane"].role == "candidate"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Elin Sande, a 34-year-old nurse travelling to Brenhaven, who helped, said so.",
+            "Elin Sande",
+            "a 34-year-old nurse",
+        ),
+        ("Jon Berg, a nurse working at the hospital, said the ward was full.", "Jon Berg", "a nurse"),
+        (
+            "Sanna Rautio, its chief operating officer, said engineers were working.",
+            "Sanna Rautio",
+            "its chief operating officer",
+        ),
+    ],
+)
+def test_a_role_set_off_ends_before_a_participle_that_tells_what_its_holder_did(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
 def test_a_portfolio_joined_by_and_is_one_title_and_a_name_before_and_is_no_part_of_it():
     assert by_surface("Research and Innovation Minister Pavel Strand said so.")["Pavel Strand"].role == (
         "Research and Innovation Minister"
