@@ -627,9 +627,10 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per)\b)")
 
 
 # A verb a noun phrase's words cannot run back past: a finite one ("showed prices rising"), or one
-# of seeing or expecting the lexicon knows only in its base form ("households see prices rising").
+# of seeing, expecting or showing the lexicon knows in another form ("households see prices
+# rising", "figures show rents have rocketed").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_VIEW_VERBS = frozenset({"see", "expect", "reckon", "think", "believe"})
+_VIEW_VERBS = frozenset({"see", "expect", "reckon", "think", "believe", "show", "reveal", "indicate", "confirm"})
 
 
 def _is_verb(word: str) -> bool:

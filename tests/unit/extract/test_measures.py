@@ -118,10 +118,11 @@ def test_the_noun_a_figure_is_of_names_it_rather_than_an_earlier_measure_of_its_
         "Cops solved just 19.8 per cent of crimes last year.",
         "Official figures showed prices still rising at 2.7 per cent a year.",
         "Households now see prices rising 4.9 per cent over the coming year.",
+        "Official figures out yesterday show rents have rocketed 6.8 per cent in a year.",
     ],
 )
 def test_times_conjunctions_and_verbs_are_never_the_measure(text):
-    words = {"autumn", "after", "last", "year", "take", "while", "think", "solved", "showed", "see"}
+    words = {"autumn", "after", "last", "year", "take", "while", "think", "solved", "showed", "see", "show"}
     for found in claims_of(text):
         assert not (set((found.measure or "").split()) & words), found.measure
 
