@@ -127,8 +127,14 @@ _INDEX_LEVEL_BEFORE = re.compile(
     r"(?:\b(?:rose|fell|climbed|dropped|jumped|slipped|stood|was|is|reached|hit|edged|came\s+in|eased|improved"
     r"|declined|increased|decreased|slumped|surged|rebounded|recovered|dipped|sank|soared|registered)\b"
     r"[^.;!?\d]{0,15}?|\bof|:)\s*$"
+    # the level it moved from: "rose to 94.6 from 91.8"
+    r"|\b(?:index|pmi|barometer)\b[^.;!?]{0,60}?\b(?:to|at)\s+\d[\d.,]*(?:\s+points)?[^.;!?\d]{0,25}?\bfrom\s+$"
 )
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]*$")
+# "magnitude 6.8", "put the magnitude at 6.6", "revised its estimate of the quake's magnitude to 6.4,
+# from a preliminary 6.6"
+_MAGNITUDE_BEFORE = re.compile(
+    r"\bmagnitude(?:[\s-]*|\s+(?:at|to|of)\s+)$|\bmagnitude\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,50}?\bfrom\s+(?:an?\s+)?(?:preliminary\s+|initial\s+)?$"
+)
 _QUAKE_MEASURED_BEFORE = re.compile(
     r"\b(?:quake|earthquake|tremor|aftershocks?)\b[^.;!?\d]{0,40}?\b(?:measured|registered)\s+$"
 )
@@ -354,7 +360,7 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         unit is None
         and num
         and (
-            _MAGNITUDE_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+            _MAGNITUDE_BEFORE.search(folded, max(0, m.start() - 70), m.start())
             or _QUAKE_MEASURED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
         )
     ):

@@ -458,6 +458,16 @@ def test_an_index_level_is_a_figure_in_index_points_of_the_index_named(text, val
     assert (found.value, found.unit, found.measure) == (value, "index_point", measure)
 
 
+def test_the_level_an_index_moved_from_and_a_magnitude_revised_from_are_figures_of_their_units():
+    found = claims_of("The consumer confidence index rose to 94.6 from 91.8 in March.")
+    assert [(c.value, c.unit, c.state) for c in found] == [
+        (94.6, "index_point", "after"),
+        (91.8, "index_point", "before"),
+    ]
+    found = claims_of("The institute revised its estimate of the quake's magnitude to 6.4, from a preliminary 6.6.")
+    assert [(c.value, c.unit) for c in found] == [(6.4, "magnitude"), (6.6, "magnitude")]
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [
