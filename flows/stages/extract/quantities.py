@@ -132,6 +132,9 @@ _INDEX_LEVEL_BEFORE = re.compile(
 )
 # "magnitude 6.8", "put the magnitude at 6.6", "revised its estimate of the quake's magnitude to 6.4,
 # from a preliminary 6.6"
+# Points of a share: a share or a percentage right after them, or a swing before.
+_SHARE_AFTER_POINTS = re.compile(r"[^.;!?]{0,40}?(?:\bshare\b|\bvote\b|\bto\s+\d[\d.]*\s*(?:%|per\s?cent\b|percent\b))")
+_SWING_BEFORE = re.compile(r"\bswing\s+of\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?$")
 _MAGNITUDE_BEFORE = re.compile(
     r"\bmagnitude(?:[\s-]*|\s+(?:at|to|of)\s+)$|\bmagnitude\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,50}?\bfrom\s+(?:an?\s+)?(?:preliminary\s+|initial\s+)?$"
 )
@@ -419,6 +422,18 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             noun is None or noun.group(1).lower() == "points"
         ):
             unit = "index_point"  # "the consumer confidence index rose to 94.6", "a PMI of 48.2"
+        elif (
+            noun
+            and noun.group(1).lower() == "points"
+            and (
+                _SHARE_AFTER_POINTS.match(folded, noun.end())
+                or _SWING_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+            )
+        ):
+            unit, end = (
+                "percentage_point",
+                noun.end(),
+            )  # "fell 14.3 points to 31.9 per cent", "up 6.5 points on her share"
         elif noun and noun.group(1).lower() not in NOT_COUNTED:
             unit = "people" if _is_people(noun.group(1).lower()) else "count"
             counted = noun.group(1).lower()

@@ -458,6 +458,19 @@ def test_an_index_level_is_a_figure_in_index_points_of_the_index_named(text, val
     assert (found.value, found.unit, found.measure) == (value, "index_point", measure)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("People's Renewal fell 14.3 points to 31.9 per cent.", 14.3, "percentage_point"),
+        ("That is a swing of 10.4 points between the two parties.", 10.4, "percentage_point"),
+        ("She took 41.6 per cent, up 6.5 points on her party's share in 2023.", 6.5, "percentage_point"),
+        ("Mawle scored 41 points and grabbed 12 rebounds.", 41, "count"),
+    ],
+)
+def test_points_of_a_share_are_percentage_points_and_points_scored_a_count(text, value, unit):
+    assert {c.value: c.unit for c in claims_of(text)}[value] == unit
+
+
 def test_the_level_an_index_moved_from_and_a_magnitude_revised_from_are_figures_of_their_units():
     found = claims_of("The consumer confidence index rose to 94.6 from 91.8 in March.")
     assert [(c.value, c.unit, c.state) for c in found] == [
