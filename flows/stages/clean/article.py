@@ -165,11 +165,16 @@ _LANGUAGE_SAMPLE_CHARS = 400
 def _language(text: str) -> str | None:
     if len(text) < 20:
         return None
-    sample = _prose(text) or text[:_LANGUAGE_SAMPLE_CHARS]
+    opening = text[:_LANGUAGE_SAMPLE_CHARS]
+    if _reads_as_english(opening):
+        return "en"  # most articles: their opening says it
+    sample = _prose(text) or opening
+    return "en" if sample is not opening and _reads_as_english(sample) else py3langid.classify(sample)[0]
+
+
+def _reads_as_english(sample: str) -> bool:
     words = _WORD.findall(sample.lower())
-    if len(words) >= 30 and sum(word in _ENGLISH_ONLY for word in words) >= 0.08 * len(words):
-        return "en"
-    return py3langid.classify(sample)[0]
+    return len(words) >= 30 and sum(word in _ENGLISH_ONLY for word in words) >= 0.08 * len(words)
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
