@@ -417,7 +417,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         else _TITLE_OF.search(before[-60:])
         or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )
-    apposition = (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
+    apposition = _set_off(after)
     role, organisation = (
         _title_words(title, before[-60:])
         if title
@@ -516,6 +516,12 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         # "Ines Marrowby (Civic Greens) 18,462": a results line, of votes when its figure is a plain count
         return "person", "candidate" if _VOTES_LINE.match(after) else None, listed.group(1)
     return None, None, None
+
+
+def _set_off(after: str) -> re.Match | None:
+    """A role set off after a name, in apposition or by a relative clause: ", the housing minister,",
+    ", who serves as the club's treasurer"."""
+    return (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
 
 
 def _described_as(after: str) -> str | None:
@@ -757,8 +763,7 @@ def extract_mentions(text: str) -> list[Mention]:
             if role is None and " " not in bare:
                 # "Mr Mercer, a former police sergeant, said": a surname, then what it is
                 after = text[end : end + 120]
-                apposition = (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
-                role = apposition.group(1).strip() if apposition else _described_as(after)
+                role = apposition.group(1).strip() if (apposition := _set_off(after)) else _described_as(after)
                 organisation = organisation_of(role) if role else None
             if role is None and title.startswith("Prof"):
                 # a professorship is an academic post, not only a form of address: "Professor

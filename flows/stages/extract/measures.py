@@ -489,6 +489,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
 # A figure after a label that opens its sentence: "Station altitude: 481 km".
 _LABEL = re.compile(r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+# ... and a change in brackets after the label's figure: "• Average monthly rent: €1,284 (+8.6%)".
 _LABELLED_CHANGE = re.compile(
     r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*[^():]{1,25}\(\s*[+−-]?"
 )

@@ -121,7 +121,7 @@ _PLURAL = (
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
 _COUNTED_NOUN = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?" + _PLURAL + r"\b")
 # An index's level named before its figure: "the consumer confidence index rose to 94.6", "a PMI of
-# 48.2", "Consumer confidence index (April): 94.6".
+# 48.2", "Consumer confidence index: 94.6".
 _INDEX_LEVEL_BEFORE = re.compile(
     r"\b(?:index|pmi|barometer)\b(?:\s+\([^()]{0,20}\))?[^.;!?\d]{0,45}?"
     r"(?:\b(?:rose|fell|climbed|dropped|jumped|slipped|stood|was|is|reached|hit|edged|came\s+in|eased|improved"
@@ -130,11 +130,11 @@ _INDEX_LEVEL_BEFORE = re.compile(
     # the level it moved from: "rose to 94.6 from 91.8"
     r"|\b(?:index|pmi|barometer)\b[^.;!?]{0,60}?\b(?:to|at)\s+\d[\d.,]*(?:\s+points)?[^.;!?\d]{0,25}?\bfrom\s+$"
 )
-# "magnitude 6.8", "put the magnitude at 6.6", "revised its estimate of the quake's magnitude to 6.4,
-# from a preliminary 6.6"
 # Points of a share: a share or a percentage right after them, or a swing before.
 _SHARE_AFTER_POINTS = re.compile(r"[^.;!?]{0,40}?(?:\bshare\b|\bvote\b|\bto\s+\d[\d.]*\s*(?:%|per\s?cent\b|percent\b))")
 _SWING_BEFORE = re.compile(r"\bswing\s+of\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?$")
+# "magnitude 6.8", "put the magnitude at 6.6", "revised its estimate of the quake's magnitude to 6.4,
+# from a preliminary 6.6"
 _MAGNITUDE_BEFORE = re.compile(
     r"\bmagnitude(?:[\s-]*|\s+(?:at|to|of)\s+)$|\bmagnitude\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,50}?\bfrom\s+(?:an?\s+)?(?:preliminary\s+|initial\s+)?$"
 )
@@ -430,10 +430,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
                 or _SWING_BEFORE.search(folded, max(0, m.start() - 20), m.start())
             )
         ):
-            unit, end = (
-                "percentage_point",
-                noun.end(),
-            )  # "fell 14.3 points to 31.9 per cent", "up 6.5 points on her share"
+            # "fell 14.3 points to 31.9 per cent", "up 6.5 points on her share"
+            unit, end = "percentage_point", noun.end()
         elif noun and noun.group(1).lower() not in NOT_COUNTED:
             unit = "people" if _is_people(noun.group(1).lower()) else "count"
             counted = noun.group(1).lower()
