@@ -87,7 +87,20 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # Nouns that name no thing of their own before a participle: "people evacuated" counts the evacuated.
 _PEOPLE_NOUNS = frozenset("people person resident".split())
-_OFFICE_VERBS = {"heads": "head", "runs": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
+# Offices a gold role gives as what a person does ("heads Skarra Civil Protection", "led the SDA list"):
+# one who runs "a bakery" owns it, one who runs "the board" or "Grauberg" heads it.
+_OFFICE_VERBS = {
+    **dict.fromkeys(("heads", "headed"), "head"),
+    **dict.fromkeys(("runs", "ran", "run"), "head"),
+    **dict.fromkeys(("chairs", "chaired"), "chair"),
+    **dict.fromkeys(("leads", "led"), "leader"),
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("manages", "managed"), "manager"),
+    **dict.fromkeys(("teaches", "taught"), "teacher"),
+    **dict.fromkeys(("coaches", "coached"), "coach"),
+    **dict.fromkeys(("owns", "owned"), "owner"),
+    **dict.fromkeys(("founded",), "founder"),
+}
 _NEWSROOM_ROLES = frozenset("reporter reporting editor correspondent photographer journalist columnist".split())
 _ROLE_MODIFIERS = frozenset("former acting deputy interim vice".split())
 _STOP_WORDS = frozenset("a an the of in on at for to and by from with its their his her this that".split())
@@ -418,10 +431,10 @@ def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures
 
 def same_role(gold: str, found: str | None) -> bool:
     """A role is right when it names the gold's office, or one of the offices it lists ("Commodore;
-    head of the coastguard", "master (Captain)"): the same head noun ("chief executive" for
-    "chief executive of Kavrin"; a chairman is a chair), and "former", "acting", "deputy" or
-    "interim" on both or neither."""
-    offices = [part for part in re.split(r"[;()]", gold) if part.strip()]
+    head of the coastguard", "master (Captain)", "Rear Admiral, head of the coastguard"): the same
+    head noun ("chief executive" for "chief executive of Kavrin"; a chairman is a chair), and
+    "former", "acting", "deputy" or "interim" on both or neither."""
+    offices = [part for part in re.split(r"[;(),]", gold) if part.strip()]
     return any(_same_office(office, found) for office in offices)
 
 
@@ -436,10 +449,17 @@ def _same_office(gold: str, found: str | None) -> bool:
 def _office(role: str) -> str:
     """A role as an office: without what follows a relative clause, a conjunction or a bracket
     ("cardiologist who led the trial" is a cardiologist), and an office written as a verb as
-    its noun ("heads Skarra Civil Protection" is the head of it)."""
+    its noun ("heads Skarra Civil Protection" is the head of it, who "has run a bakery" its owner)."""
     office = re.split(r"\s+(?:who|which|and|since)\s|\s*[(,;]", role.strip(), maxsplit=1)[0]
-    verb, _, rest = office.partition(" ")
-    return f"{_OFFICE_VERBS[verb.lower()]} of {rest}" if verb.lower() in _OFFICE_VERBS and rest else office
+    verb, _, rest = re.sub(r"^(?:has|had|have)\s+", "", office).partition(" ")
+    if verb.lower() not in _OFFICE_VERBS or not rest:
+        return office
+    noun = (
+        "owner"
+        if _OFFICE_VERBS[verb.lower()] == "head" and rest.startswith(("a ", "an "))
+        else _OFFICE_VERBS[verb.lower()]
+    )
+    return f"{noun} of {rest}"
 
 
 def _score_roles(gold: dict, mentions: list[dict], out: Figures, with_failures: bool) -> None:
