@@ -15,12 +15,14 @@ one person ("Besant"/"Bessent") and bare surnames become aliases of one entity.
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import re
 
 from flows.lexicon import alternation, lexicon
 from flows.records import Mention, Quote, field_values
+from flows.stages.extract.given_names import is_given_name
 from flows.stages.extract.patterns import find_words
 from flows.stages.extract.places import CAPITALS, government_of, place_name
 from flows.stages.extract.tables import word_cells
@@ -32,7 +34,10 @@ _CONNECTOR = "(?:" + alternation(_PEOPLE["connectors"]) + ")"
 # particle joined by a hyphen ("al-Khadri", "el-Sayed").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
 _CAP = rf"(?:(?:al|el|ad|ash|bin|ibn|abu)-)?(?:[{_UPPER}][\w'’.&-]*[\w'’&]|[{_UPPER}])"
-_NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
+# A full stop after a word of four lower-case letters or more ends a sentence, not an abbreviation
+# ("Team Greywater. Elio Bramante"; "Kavrin Co. Ltd", "U.S. Treasury").
+_SENTENCE_END = r"(?<![a-z]{4}\.)"
+_NAME = re.compile(rf"{_CAP}(?:{_SENTENCE_END} +(?:{_CONNECTOR} +)?{_CAP})*")
 # Capitalised words that start sentences or name days and months, not entities.
 _NOT_NAMES = frozenset(_PEOPLE["not_names"])
 _ORG_WORDS = frozenset(_PEOPLE["organisation_words"])
@@ -72,8 +77,8 @@ _ROLE_NOUN_WORD = re.compile(_ROLE_NOUN)
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
-    r"(?:(?!(?:the|a|an|and|or|of|to|by|with|for|as|at|in|on|from|over|behind|after|before|against|than"
-    r"|said|says|told|who|was|is)\b)[a-z-]+\s+){0,2}"
+    r"(?:(?!(?:the|a|an|and|or|but|of|to|by|with|for|as|at|in|on|from|over|behind|after|before|against|than"
+    r"|said|says|told|who|was|is|while|whereas|including|among|like|also|not|only|even|when|where|if)\b)[a-z-]+\s+){0,2}"
 )
 # A lower-case title before a name: "housing minister Calum Brodrick", "Former health minister
 # Corin Ashdown", "Deputy director Priya Ventham", "Former Vantix chief executive Dorian Makepeace".
@@ -344,7 +349,9 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w&.'’-]*(?<!\.) +){0,2}
 # The organisation a role names: "director of the National Economic Council", "a cardiologist at
 # Ardhaven University Hospital", "Morgan Stanley's chief economist", "the Solvenn Teachers' Union
 # president", "US Treasury Secretary" (words before a capitalised title, with an organisation word).
-_NAMED = r"[A-Z][\w&.'’-]*(?: +(?:of|for|and|&|on|[A-Z][\w&.'’-]*))*"
+# a word of a name with its abbreviations' full stops, not a sentence's: "Kavrin Co.", "Team Greywater"
+_NAMED_WORD = r"[A-Z](?:[\w&'’-]|(?<![a-z]{4})\.)*"
+_NAMED = rf"{_NAMED_WORD}(?: +(?:of|for|and|&|on|{_NAMED_WORD}))*"
 _ORGANISATION_AFTER = re.compile(
     rf"\b(?:of|at|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|near|from)\b)[a-z]+\s+){{0,3}}({_NAMED})"
 )
@@ -613,11 +620,21 @@ def _acts(after: str) -> bool:
     return first == "VBD" or (first in _AUXILIARY_TAGS and second in ("VB", "VBN", "VBD"))
 
 
+# Letters with a lower-case one among them, joined by apostrophes or hyphens: "O'Hara", "Ocasio-Cortez"
+_SURNAME = re.compile(r"(?=.*[a-zß-ÿ])[^\W\d_]+(?:['’-][^\W\d_]+)*(?<!-led)(?<!-based)")
+
+
 def _may_be_a_name(words: list[str]) -> bool:
     """Whether capitalised words may be a person's name: a surname no lexicon knows after given
-    names it knows at most as proper nouns ("Hedda Stromvik", "Marek Oyelaren"). Teams, firms and
-    places are mostly made of words it knows: "Ashbury Lynx", "Northern Rail", "Port Calder"."""
+    names it knows at most as proper nouns ("Hedda Stromvik", "Marek Oyelaren"), or any surname
+    that is no common word after a given name ("Elio Bramante", "Anna Berg"). Teams, firms and
+    places are mostly made of words the lexicon knows: "Ashbury Lynx", "Northern Rail", "Port Calder"."""
     *given, surname = words
+    if not given:
+        return False
+    if is_given_name(given[0]):
+        # a surname, not an acronym, a model number or a team's plural possessive ("Lexus LC", "Dell G3")
+        return bool(_SURNAME.fullmatch(surname)) and tag_of(surname) in (None, "NNP") and not place_name(surname)
     return all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in given) and (
         tag_of(surname) is None and tag_of(surname.lower()) is None
     )
@@ -819,8 +836,10 @@ def extract_mentions(text: str) -> list[Mention]:
     mentions += _short_names(mentions, unclassified, text)
     mentions += _named_by_surname(unplaced, text)
     mentions += _listed_with_people(unplaced, mentions, text)
+    mentions += _given_named(unplaced, mentions)
     if "\t" in text:
         mentions = _titled_by_columns(mentions, text)
+    mentions = _competitors(mentions, text)
     return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
 
 
@@ -889,6 +908,41 @@ def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Menti
 
 
 # What joins the names of a list: "Jonas Hedlin, Mikkel Ravn and Dario Sestak".
+_COMPETITOR_NOUNS = re.compile(r"\b(" + "|".join(_PEOPLE["competitor_nouns"].split()) + r")s?\b")
+_TEAM_WORDS = frozenset(_PEOPLE["team_words"].split())
+_TEAM_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+$")
+
+
+def _competitors(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the people a sports report names with their team and gives no role
+    given what the report calls those who compete ("riders", "players"): the team of a results
+    line ("1. Dmitri Orlavsky (Solvane Racing) 22h 14min"), a team the name is of ("Elio Bramante
+    of Orin Pro Cycling") or a team's possessive before it ("Team Arcton's Paavo Lindahl")."""
+    nouns = collections.Counter(_COMPETITOR_NOUNS.findall(text))
+    if not nouns:
+        return mentions
+    noun = nouns.most_common(1)[0][0]
+    listed = {
+        m.organisation
+        for m in mentions
+        if m.type == "person"
+        and m.organisation
+        and _LINE_START.search(text, max(0, m.char_start - 12), m.char_start)
+        and _LISTED_WITH.match(text, m.char_end)
+    }
+    found = []
+    for m in mentions:
+        team = m.organisation
+        if m.type == "person" and m.role is None and " " in m.name:
+            if team is None and (owner := _TEAM_BEFORE.search(text, max(0, m.char_start - 50), m.char_start)):
+                team = owner.group(1)
+            if team and (team in listed or not _TEAM_WORDS.isdisjoint(team.split())):
+                found.append(dataclasses.replace(m, role=noun, organisation=team))
+                continue
+        found.append(m)
+    return found
+
+
 _LIST_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)")
 
 
@@ -919,6 +973,20 @@ def _listed_with_people(runs: list[tuple[str, int, int]], mentions: list[Mention
             ends.add(end)
         candidates = [c for c in candidates if c not in listed]
     return found
+
+
+def _given_named(runs: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Names of two or three words no rule placed that are a given name and a surname, as people:
+    "Tobias Fenn and Marco Sellin are swept up", "Hugo Trell (independent) 4,010"."""
+    taken = {m.char_start for m in mentions}
+    return [
+        Mention(name, "person", start, end, name, None)
+        for name, start, end in runs
+        if start not in taken
+        and 1 <= name.count(" ") <= 2
+        and is_given_name(name.split()[0])
+        and _may_be_a_name(name.split())
+    ]
 
 
 def proper_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
