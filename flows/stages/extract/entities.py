@@ -71,7 +71,10 @@ _ROLE_NOUN = (
     r"(?:prime\s+minister|"
     + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True))
     # a whole word first, then its ending looked back at: no backtracking through its letters
-    + r"|[a-z]{3,}\b(?:(?<=ologist)|(?<=ician)|(?<=ist)))\b"
+    # not a creed a party is described by: "the nationalist Estmarra First"
+    + r"|(?!(?:"
+    + "|".join(_PEOPLE["creeds"].split())
+    + r")\b)[a-z]{3,}\b(?:(?<=ologist)|(?<=ician)|(?<=ist)))\b"
 )
 _ROLE_NOUN_WORD = re.compile(_ROLE_NOUN)
 # The lower-case words that may stand between a title's article or modifier and its noun
@@ -98,7 +101,7 @@ _TITLE_OF = re.compile(
     + _ROLE_NOUN
     # "The minister for education, Liora Vandeberg", "the head of the city's procurement department, Nina
     # Lorenc", "the Green Left's leader in the assembly, Petra Vollan", "its leader on the council, Beata Lind"
-    + r"\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}[a-z]+,?\s+$"
+    + r"\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,2}[a-z]+,?\s+$"
 )
 # A role of a named organisation or portfolio set off before the name: "The director general of the
 # Solvenn Medicines Agency, Dr Hanne Solberg,", "The Minister for Health, Ruth Calder,", "His sports
@@ -116,7 +119,8 @@ _TITLE_OF_NAMED = re.compile(
 # board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
 _WHO_HEADS = re.compile(
     r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
-    r"|manages|managed|owns|owned|coordinates|represents|teaches|farms|speaks\s+for|lectures)\s+"
+    r"|co-founded|set\s+up|manages|managed|owns|owned|coordinates|represents|teaches|coaches|coached|farms|speaks\s+for"
+    r"|lectures)\s+"
     r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,90}?)"
     r"(?=[,.;:\"]|\s+(?:and|since|but|who|that|which|where|said|says|told)\b)"
 )
@@ -146,7 +150,10 @@ _OFFICE_OF_VERB = {
     "coordinates": "coordinator",
     "represents": "representative",
     "teaches": "teacher",
+    "coaches": "coach",
     "coached": "coach",
+    "set up": "founder",
+    "co-founded": "co-founder",
 }
 # Verbs whose doer is named by an office of its own: "who farms 60 hectares" is a farmer, "who
 # lectures in sports finance" a lecturer in it.
@@ -163,9 +170,12 @@ _ROLE_SET_OFF = (
     r"(?:\s+(?:of|for|at)\s+[^,.;:\"]{1,60})?(?=\s*[,.;:)]|\s+(?:said|says|told)\b)|"
     r"(?:the\s+|a\s+|an\s+)?(?:\d{1,3}-year-old\s+)?"  # "a 41-year-old former head teacher"
     r"(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+)?"
-    # "the Solvenn Teachers' Union president", "the union's Saltwick branch secretary", "a Liberal Forum MP"
-    r"(?:(?:(?<=the\s)|(?<=a\s)|(?<=['’]s\s)|(?<=s['’]\s))(?:[A-Z][\w&.'’-]*\s+){1,4})?"
+    # "the Solvenn Teachers' Union president", "the union's Saltwick branch secretary", "a Liberal Forum MP",
+    # "the Greens and Left candidate"
+    r"(?:(?:(?<=the\s)|(?<=a\s)|(?<=['’]s\s)|(?<=s['’]\s))(?:[A-Z][\w&.'’-]*\s+(?:(?:and|&)\s+)?){1,4})?"
     r"(?:former\s+|acting\s+|deputy\s+|chief\s+|senior\s+|vice\s+)*"
+    # "the former Vantor Bygg boss"
+    r"(?:(?:(?<=former\s)|(?<=acting\s)|(?<=deputy\s)|(?<=interim\s))(?:[A-Z][\w&.'’-]*\s+){1,3})?"
     + _TITLE_QUALIFIER
     + _ROLE_NOUN
     # up to a participle that starts what the role's holder did: "the liquidator appointed after the
@@ -244,10 +254,10 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         len(words) >= 3
         and "-" in words[0]
         and _is_compound_noun(words[0])
-        # "Vice-captain X", "Mayor-elect X": a title
+        # "Vice-captain X", "Mayor-elect X", "Fly-half X": a title
         and not any(
             _ROLE_NOUN_WORD.fullmatch(part)
-            for part in (words[0].lower().split("-")[0], words[0].lower().split("-")[-1])
+            for part in (words[0].lower(), words[0].lower().split("-")[0], words[0].lower().split("-")[-1])
         )
     ):
         # "Number-cruncher Paavo Lindquist": a compound noun opening the sentence
@@ -405,6 +415,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return ("organisation", None, None) if name in _KNOWN_ORGS else (None, None, None)
     if (not _ORG_WORDS.isdisjoint(tokens) and not _ORG_WORDS.issuperset(tokens)) or "&" in tokens[1:-1]:
         return "organisation", None, None  # "Kestrel Bank", "Pennick & Lowe"
+    if len(tokens) >= 2 and tokens[-1] in ("Island", "Islands", "Isles"):
+        return "place", None, None  # "the Lindholm Islands"
     # Both patterns before the name end with "of", "in", "near" or "outside" and spaces.
     preposition_before = before.rstrip()[-2:] in ("of", "in", "ar", "de")
     if _PLACE_AFTER.match(after) or (preposition_before and _REGION_BEFORE.search(before[-30:])):
@@ -449,6 +461,14 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         # Alliance's junior coalition partner, on 7.7%")
         role = set_off.group(1).strip()
         organisation = organisation_of(role) or of_body.group(1)
+    if role is None and (labelled := _LABELLED_BEFORE.search(before[-30:])):
+        # "Referee: Callum Dray (Montreval)", "No 8 Kristoffer Voss", "the No 8, Kristoffer Voss"
+        role = labelled.group("position") or (
+            # a label names the one it labels, then stops: not a headline's "Official: Marsden elected"
+            labelled.group("label")
+            if labelled.group("label").lower() in _ROLE_NOUNS and re.match(r"[ \t]*(?:[(,.;]|$)", after, re.M)
+            else None
+        )
     if role is None and (said_to_be := _IS_ROLE.match(after)):
         # "Annika Lorensen will be the next mayor of Brask after winning": the office, not when
         role = _WHEN_AFTER.split(said_to_be.group(1), maxsplit=1)[0].strip()
@@ -458,14 +478,17 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
             "prosecuting counsel" if side.group(1) == "prosecuting" else "defence counsel"
         )  # "Ilse Norgaard, prosecuting,"
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
-        verb, what = " ".join(heads.group(1).split()), heads.group(2).strip()
+        verb, what = " ".join(heads.group(1).split()), _WHEN_AFTER.split(heads.group(2), maxsplit=1)[0].strip()
         if verb in _OFFICE_OF_DOING:
             role = _OFFICE_OF_DOING[verb].format(what)
         else:
             # one who runs "a bakery" owns it; one who runs "the board" or "Grauberg" heads it
             office = "owner" if verb in ("runs", "run") and what.startswith(("a ", "an ")) else _OFFICE_OF_VERB[verb]
             role = f"{office} of {what}"
-        organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
+        if verb in ("coaches", "coached"):
+            organisation = None  # one coaches a person or a team, and the team is no employer
+        else:
+            organisation = what.removeprefix("the ") if what[:1].isupper() else organisation_of(role)
     if role is None and (led := _LED_BY.search(before)):  # "The opposition Liberal group, led by Dev Malhotra"
         what = re.sub(r"^(?:The|An?)\b", lambda article: article.group(0).lower(), led.group("what"))
         role = f"{_OFFICE_OF_VERB[led.group('verb')]} of {what}"
@@ -478,6 +501,13 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     ):
         # "Priya Lundqvist, for the Green Left, polled 3,118": what a name won says what it stood as
         role = "candidate" if competed.group("votes") else "player"
+    if (
+        role is None
+        and 2 <= len(tokens) <= 3
+        and _may_be_a_name(tokens)
+        and (_VOTES_FOR_BEFORE.search(before[-80:]) or _PARTY_FIGURE_AFTER.match(after))
+    ):
+        role = "candidate"
     if (
         role
         and role.lower() == "independent"
@@ -521,6 +551,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         )
     ):
         # "Ines Marrowby (Civic Greens) 18,462": a results line, of votes when its figure is a plain count
+        if listed.group(1) == "independent":  # "Hugo Trell (independent) 4,010 – 1.8%": the role as written
+            return "person", "independent", None
         return "person", "candidate" if _VOTES_LINE.match(after) else None, listed.group(1)
     return None, None, None
 
@@ -572,7 +604,7 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|ranked|aged|who|whose)\s")
 # party or team in brackets, then its figure: "2. Jorrit Maaskant (Team Greywater) +38sec",
 # "• Petter Haugland (Centre Union) 11,032".
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]?|[•·▪*–-])[ \t]+)?$")
-_LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50})\)[ \t,:–-]*[+\d]")
+_LISTED_WITH = re.compile(r"[ \t]+\(([A-Z][^()\n]{1,50}|independent)\)[ \t,:–-]*[+\d]")
 # The votes of a results line: "(Civic Greens) 18,462", "(Green Left) 3,118 (8.1%)", "(Greens) 29,460 –
 # 13.4%", "(Greens): 9,112 votes, 13.6%"; not a time
 # ("(Team Greywater) +38sec").
@@ -583,19 +615,39 @@ _VOTES_LINE = re.compile(
 # What a name won or scored right after it: votes or a share of them make a candidate, points,
 # rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
 _COMPETED_AFTER = re.compile(
-    r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},"
+    r"|\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+\([^()\n]{1,50}\),?)?\s+(?:"
     # "Priya Santhanam (Greens), 9,112 votes"
     r"(?P<votes>\d{1,3}(?:,\d{3})+\s+votes\b|(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
     r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d"
     # "is on 9.2%", "Mona Tessel on 7.7%", "has 40.6%", "is third with 17,640", "came fourth on 7.7%"
     r"|(?:(?:is|was)\s+)?on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
+    # "the Greens' Mira Hallqvist on 3,102"
+    r"|(?:(?:is|was)\s+)?on\s+\d{1,3}(?:,\d{3})+(?=[.,;)]|\s+votes\b|\s*$)"
     r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d"
     # a results list's gapped entry, "the National Party's Oskar Pell 1,588 (4.1%)"; a rival beaten "by 3,565 votes"
     r"|\d[\d,]*\s+\(\d[\d.]*\s*(?:%|per\s?cent)\)|by\s+\d[\d,]*\s+votes\b)"
     r"|(?:scored|had|added|grabbed|finished\s+with)\s+(?:a\s+[a-z-]+-high\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|rebounds|assists|goals|tries)\b"
     r"|scored\s+\d+\b)"
+)
+# A role a name is labelled with or a rugby position by its number, right before it: "Referee:
+# Callum Dray", "Coach: Anna Berg", "No 8 Kristoffer Voss", "number eight Kwame Asante-Holm".
+_LABELLED_BEFORE = re.compile(
+    r"(?:(?:^|[.\n]\s*|\s)(?P<label>[A-Z][a-z-]+):|(?<![\w'’-])(?P<position>[Nn]o\.?\s?8|[Nn]umber\s+eight),?)\s+$"
+)
+# A share or a count of votes "for" a name, told before it: "against 29.9 per cent for the Civic
+# Alliance's Elin Rosvik", "52,917 votes, or 36.0%, for Konrad Wilczek".
+_VOTES_FOR_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s?cent|votes)(?:,?\s+or\s+\d[\d.]*\s*(?:%|per\s?cent))?,?\s+for\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}?(?:[A-Z][\w'’&-]*(?:['’]s|s['’])\s+)?$"
+)
+# A figure right after the party a name is of, in a list of results: "Benedikt Aalto of the Liberal
+# Centre 4.0%", "Benedikt Aalto of the Liberal Centre 1,546, losing his deposit".
+_PARTY_FIGURE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:on\s+|with\s+)?"
+    r"(?:\d[\d.]*\s*(?:%|per\s?cent\b)|\d{1,3}(?:,\d{3})+)(?=[.,;)]|\s|$)"
 )
 # A past-tense verb right after a name: what a person did ("scored", "led", "told"), or the place a
 # competitor came in ("was third", "finished fourth").
@@ -610,14 +662,14 @@ _AUXILIARIES = frozenset("has had is was will would could can may might must".sp
 
 
 def _acts(after: str) -> bool:
-    """Whether a verb follows a name: a past tense the lexicon knows ("spent", "met", "kept"), or an
+    """Whether a verb follows a name: a past or present tense the lexicon knows ("spent", "expects"), or an
     auxiliary and a verb ("has arrived", "will visit", "was elected")."""
     if _DOES_AFTER.match(after):
         return True
     if not (words := _WORD_AFTER.match(after)):
         return False
     first, second = tag_of(words.group(1)), tag_of(words.group(2) or "")
-    return first == "VBD" or (first in _AUXILIARY_TAGS and second in ("VB", "VBN", "VBD"))
+    return first in ("VBD", "VBZ") or (first in _AUXILIARY_TAGS and second in ("VB", "VBN", "VBD"))
 
 
 # Letters with a lower-case one among them, joined by apostrophes or hyphens: "O'Hara", "Ocasio-Cortez"

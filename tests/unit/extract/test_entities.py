@@ -877,3 +877,59 @@ def test_a_title_after_a_conjunction_leaves_it_out_and_an_organisation_ends_with
     assert found["Tobias Fenn"].role == "local rider"
     assert found["Emil Sandvang"].role == "race leader"
     assert found["Jorrit Maaskant"].organisation == "Team Greywater"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Results:\nHugo Trell (independent) 4,010 – 1.8%\n", "Hugo Trell", "independent"),
+        ("He won 41.6%, against 29.9 per cent for the Civic Alliance's Elin Rosvik.", "Elin Rosvik", "candidate"),
+        ("Kasimir Dorn came third, ahead of the Greens' Mira Hallqvist on 3,102.", "Mira Hallqvist", "candidate"),
+        ("Priya Lundqvist took 8.1% and Benedikt Aalto of the Liberal Centre 4.0%.", "Benedikt Aalto", "candidate"),
+        ("Ilona Brezan, the Greens and Left candidate, endorsed him.", "Ilona Brezan", "the Greens and Left candidate"),
+        ("Henrik Saale, the former Vantor Bygg boss, walked free.", "Henrik Saale", "the former Vantor Bygg boss"),
+    ],
+)
+def test_results_shares_for_a_name_and_a_body_before_a_title_in_apposition_give_roles(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+def test_a_forecast_after_a_name_and_its_firm_makes_no_candidate():
+    found = by_surface("Anna Berg of Kavrin Holdings expects 2.5% growth.")
+    assert (found["Anna Berg"].type, found["Anna Berg"].role) == ("person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The match was won. Fly-half Tomas Brenneck kicked three conversions.", "Tomas Brenneck", "Fly-half"),
+        ("No 8 Kristoffer Voss picks up from the back of a scrum.", "Kristoffer Voss", "No 8"),
+        (
+            "The unsung figure was the number eight, Kwame Asante-Holm, who made 19 tackles.",
+            "Kwame Asante-Holm",
+            "number eight",
+        ),
+        ("Half-time: 10-14. Referee: Callum Dray (Montreval). Attendance: 61,482.", "Callum Dray", "Referee"),
+        (
+            "In the islands, the leader of the islands' council, Mette Ravn, said so.",
+            "Mette Ravn",
+            "leader of the islands' council",
+        ),
+        ("Pieter Vandam, who has coached Solvik since she was 14, said so.", "Pieter Vandam", "coach of Solvik"),
+        (
+            "Marek Ostrander, 54, who set up Harwick Capital in 2016, sold bonds.",
+            "Marek Ostrander",
+            "founder of Harwick Capital",
+        ),
+        ("His accomplice Dario Fensk, 29, was sentenced.", "Dario Fensk", "accomplice"),
+    ],
+)
+def test_positions_labels_and_offices_told_by_what_a_person_did_are_roles(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+def test_a_headline_label_a_creed_and_an_island_group_give_no_person_a_role():
+    assert by_surface("Official: Helena Marsden elected mayor")["Helena Marsden"].role is None
+    found = by_surface("Kurt Emmerling of the nationalist Estmarra First took 9.2% in the Lindholm Islands.")
+    assert found["Kurt Emmerling"].role == "candidate"
+    assert all(found[name].type != "person" for name in ("Estmarra First", "Lindholm Islands") if name in found)
