@@ -123,11 +123,16 @@ def reads_as_prose(line: str, words: int) -> bool:
     return words >= 20 or (words >= 6 and bool(_CONTINUES_TEXT.search(line)))
 
 
+# A wire story's credits: "(Reporting by Ida Rasmussen; Editing by Jonas Berg)", no photo's.
+_WIRE_CREDIT = re.compile(r"[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by\b", re.IGNORECASE)
+
+
 def is_caption_credit(line: str, enclosed: bool = True) -> bool:
     """A photo credit or caption: "Photo: ...", "(Image: ...)", "... Picture: Agency", and,
-    with ``enclosed``, any line in brackets: "(Agency/Photographer)", "[...]"."""
+    with ``enclosed``, any line in brackets but a wire story's credits: "(Agency/Photographer)",
+    "[...]"."""
     bare = line.strip()
-    if ":" not in bare and bare[:1] not in "[(":
+    if (":" not in bare and bare[:1] not in "[(") or _WIRE_CREDIT.match(bare):
         return False
     return (
         bool((enclosed and _ENCLOSED.match(bare)) or _CREDIT_LABEL.match(bare) or _CREDIT_AT_END.search(bare[-90:]))

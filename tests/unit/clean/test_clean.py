@@ -345,3 +345,23 @@ def test_a_byline_met_after_the_standfirst_still_dates_the_article_and_names_its
     assert article.author == "Anna Vik"
     assert article.title == "Ferry operator cancels 40 sailings as storm closes the strait"
     assert "Anna Vik" not in article.clean_text and "4 min read" not in article.clean_text
+
+
+def test_a_wire_storys_credits_keep_the_short_paragraph_before_them():
+    body = " ".join(["The court heard evidence from 46 witnesses over a trial that lasted seven weeks."] * 3)
+    text = (
+        "Jury convicts businessman of murder\n\n"
+        f"{body}\n\n"
+        "Tournament director Camilla Roos said a record 61,400 spectators had attended.\n\n"
+        "(Reporting by Ida Rasmussen; Editing by Jonas Berg)\n\n"
+        "Related stories\n"
+    )
+    clean = clean_article(text, "txt").clean_text
+    assert "Camilla Roos said a record 61,400 spectators" in clean
+    assert "Reporting by" not in clean
+
+
+def test_a_photo_credit_still_takes_its_caption_with_it():
+    body = " ".join(["The court heard evidence from 46 witnesses over a trial that lasted seven weeks."] * 3)
+    text = f"{body}\n\nThe defendant arrives at court on Monday\n(Photo: Lena Berg/Agency)\n\n{body}\n"
+    assert "The defendant arrives" not in clean_article(text, "txt").clean_text
