@@ -81,7 +81,8 @@ _ROLE_NOUN_WORD = re.compile(_ROLE_NOUN)
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
     r"(?:(?!(?:the|a|an|and|or|but|of|to|by|with|for|as|at|in|on|from|over|behind|after|before|against|than"
-    r"|said|says|told|who|was|is|while|whereas|including|among|like|also|not|only|even|when|where|if)\b)[a-z-]+\s+){0,2}"
+    r"|said|says|told|who|whose|which|that|was|is|while|whereas|including|among|like|also|not|only|even|when|where"
+    r"|if)\b)[a-z-]+\s+){0,2}"
 )
 # A lower-case title before a name: "housing minister Calum Brodrick", "Former health minister
 # Corin Ashdown", "Deputy director Priya Ventham", "Former Vantix chief executive Dorian Makepeace".
@@ -91,6 +92,9 @@ _LOWER_TITLE = re.compile(
     r"(?:(?:(?<=ormer )|(?<=cting )|(?<=eputy )|(?<=nterim )|(?<=ice )|(?<=enior ))"
     r"(?P<org>(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+))?"
     + _TITLE_QUALIFIER
+    + r"(?:"
+    + _ROLE_NOUN
+    + r"\s+and\s+)?"  # "the hooker and captain, Elias Thornquist"
     + _ROLE_NOUN
     + r"(?:-[a-z]+|\s+general)*,?\s+$"  # "the league's deputy commissioner, Odile Brannock", "director-general"
 )
@@ -315,6 +319,7 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
 
 
 _BODY_OF_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+the\s+$")
+_PLACE_ENDINGS = frozenset("Island Islands Isles Road Street Avenue Square Crescent Terrace Boulevard".split())
 _PLACE_AFTER = re.compile(r"\s+(?:province|region|state|county|district|prefecture|municipality)\b")
 _REGION_BEFORE = re.compile(r"\b(?:province|state|region|prefecture|county)\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|port|island)\s+of\s+$|\b(?:in|near|outside)\s+$")
@@ -415,8 +420,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         return ("organisation", None, None) if name in _KNOWN_ORGS else (None, None, None)
     if (not _ORG_WORDS.isdisjoint(tokens) and not _ORG_WORDS.issuperset(tokens)) or "&" in tokens[1:-1]:
         return "organisation", None, None  # "Kestrel Bank", "Pennick & Lowe"
-    if len(tokens) >= 2 and tokens[-1] in ("Island", "Islands", "Isles"):
-        return "place", None, None  # "the Lindholm Islands"
+    if len(tokens) >= 2 and tokens[-1] in _PLACE_ENDINGS:
+        return "place", None, None  # "the Lindholm Islands", "of Sallow Road"
     # Both patterns before the name end with "of", "in", "near" or "outside" and spaces.
     preposition_before = before.rstrip()[-2:] in ("of", "in", "ar", "de")
     if _PLACE_AFTER.match(after) or (preposition_before and _REGION_BEFORE.search(before[-30:])):
@@ -707,6 +712,7 @@ def _split_title(name: str, start: int) -> tuple[str, int, str | None]:
         and (
             _ROLE_NOUN_WORD.fullmatch(words[0].lower())
             or _ROLE_NOUN_WORD.fullmatch(words[0].lower().rsplit("-", 1)[-1])  # "Co-defendant Mark Bell"
+            or words[0].lower().split("-")[0] in _KIN_NOUNS  # "Dad-of-three Wes Lomax"
         )
         and not any(w in _NOT_NAMES for w in words[1:])
     ):
@@ -886,6 +892,7 @@ def extract_mentions(text: str) -> list[Mention]:
             organisation = spelled_out[organisation]  # "general secretary of the SNF"
         mentions.append(Mention(canonical, kind, start, end, bare, role, organisation))
     mentions += _short_names(mentions, unclassified, text)
+    mentions += _kin_by_given_name(unclassified, text)
     mentions += _named_by_surname(unplaced, text)
     mentions += _listed_with_people(unplaced, mentions, text)
     mentions += _given_named(unplaced, mentions)
@@ -1025,6 +1032,23 @@ def _listed_with_people(runs: list[tuple[str, int, int]], mentions: list[Mention
             ends.add(end)
         candidates = [c for c in candidates if c not in listed]
     return found
+
+
+# Kin before a given name alone: "her mum Astrid", "Wereny's mum Greta", "whose five-year-old son Oskar".
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|whose)|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+)?("
+    + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True))
+    + r"),?\s+$"
+)
+
+
+def _kin_by_given_name(words: list[tuple[str, int, int]], text: str) -> list[Mention]:
+    """Given names alone that kin before them make people: "her mum Astrid" is Astrid, a mum."""
+    return [
+        Mention(word, "person", start, end, word, kin.group(1))
+        for word, start, end in words
+        if is_given_name(word) and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
+    ]
 
 
 def _given_named(runs: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:

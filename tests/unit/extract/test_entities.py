@@ -933,3 +933,27 @@ def test_a_headline_label_a_creed_and_an_island_group_give_no_person_a_role():
     found = by_surface("Kurt Emmerling of the nationalist Estmarra First took 9.2% in the Lindholm Islands.")
     assert found["Kurt Emmerling"].role == "candidate"
     assert all(found[name].type != "person" for name in ("Estmarra First", "Lindholm Islands") if name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Dad-of-three Wes Lomax, 38, said it was bad.", "Wes Lomax", "Dad-of-three"),
+        ("Her mum Astrid, who watched from the grandstand, said so.", "Astrid", "mum"),
+        ("Lena Ostberg, whose five-year-old son Oskar was admitted to hospital, said so.", "Oskar", "son"),
+        (
+            "It was hard, said the hooker and captain, Elias Thornquist, who won his 50th cap.",
+            "Elias Thornquist",
+            "hooker and captain",
+        ),
+    ],
+)
+def test_kin_before_a_name_or_a_given_name_alone_and_two_joined_roles_are_roles(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
+def test_a_relative_clause_is_no_role_and_a_road_is_no_person():
+    found = by_surface("Mum-of-three Lena Ostberg, whose son Oskar was admitted to hospital, lives on Sallow Road.")
+    assert found["Lena Ostberg"].role == "Mum-of-three"
+    assert found["Sallow Road"].type == "place"
+    assert not [m for m in extract_mentions("Her friend Table said so.") if m.type == "person"]
