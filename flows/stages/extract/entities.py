@@ -466,7 +466,11 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         # Alliance's junior coalition partner, on 7.7%")
         role = set_off.group(1).strip()
         organisation = organisation_of(role) or of_body.group(1)
-    if role is None and (labelled := _LABELLED_BEFORE.search(before[-30:])):
+    if (
+        role is None
+        and (":" in (tail := before[-30:]) or "8" in tail or "eight" in tail)
+        and (labelled := _LABELLED_BEFORE.search(tail))
+    ):
         # "Referee: Callum Dray (Montreval)", "No 8 Kristoffer Voss", "the No 8, Kristoffer Voss"
         role = labelled.group("position") or (
             # a label names the one it labels, then stops: not a headline's "Official: Marsden elected"
@@ -509,8 +513,8 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if (
         role is None
         and 2 <= len(tokens) <= 3
+        and (_PARTY_FIGURE_AFTER.match(after) or (" for " in before[-50:] and _VOTES_FOR_BEFORE.search(before[-80:])))
         and _may_be_a_name(tokens)
-        and (_VOTES_FOR_BEFORE.search(before[-80:]) or _PARTY_FIGURE_AFTER.match(after))
     ):
         role = "candidate"
     if (
@@ -977,10 +981,16 @@ def _competitors(mentions: list[Mention], text: str) -> list[Mention]:
     given what the report calls those who compete ("riders", "players"): the team of a results
     line ("1. Dmitri Orlavsky (Solvane Racing) 22h 14min"), a team the name is of ("Elio Bramante
     of Orin Pro Cycling") or a team's possessive before it ("Team Arcton's Paavo Lindahl")."""
-    nouns = collections.Counter(_COMPETITOR_NOUNS.findall(text))
-    if not nouns:
+    teams = {}  # the team of each person given none but a team
+    for i, m in enumerate(mentions):
+        if m.type == "person" and m.role is None and " " in m.name:
+            team = m.organisation
+            if team is None and (owner := _TEAM_BEFORE.search(text, max(0, m.char_start - 50), m.char_start)):
+                team = owner.group(1)
+            if team:
+                teams[i] = team
+    if not teams:
         return mentions
-    noun = nouns.most_common(1)[0][0]
     listed = {
         m.organisation
         for m in mentions
@@ -989,17 +999,13 @@ def _competitors(mentions: list[Mention], text: str) -> list[Mention]:
         and _LINE_START.search(text, max(0, m.char_start - 12), m.char_start)
         and _LISTED_WITH.match(text, m.char_end)
     }
-    found = []
-    for m in mentions:
-        team = m.organisation
-        if m.type == "person" and m.role is None and " " in m.name:
-            if team is None and (owner := _TEAM_BEFORE.search(text, max(0, m.char_start - 50), m.char_start)):
-                team = owner.group(1)
-            if team and (team in listed or not _TEAM_WORDS.isdisjoint(team.split())):
-                found.append(dataclasses.replace(m, role=noun, organisation=team))
-                continue
-        found.append(m)
-    return found
+    teams = {i: team for i, team in teams.items() if team in listed or not _TEAM_WORDS.isdisjoint(team.split())}
+    if not teams or not (nouns := collections.Counter(_COMPETITOR_NOUNS.findall(text))):
+        return mentions
+    noun = nouns.most_common(1)[0][0]
+    return [
+        dataclasses.replace(m, role=noun, organisation=teams[i]) if i in teams else m for i, m in enumerate(mentions)
+    ]
 
 
 _LIST_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)")
