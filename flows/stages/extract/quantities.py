@@ -115,7 +115,8 @@ _NOT_NOUNS_IN_S = frozenset("across always perhaps unless whereas besides toward
 # A counted noun: a plural, or a word that counts people or things as it is.
 _PLURAL = (
     r"((?!(?:" + "|".join(sorted(_UNCOUNTED_IN_S | _NOT_NOUNS_IN_S)) + r")\b)[a-z]+s"
-    r"|people|children|[a-z]*men|staff|crew|police|aircraft|personnel)"
+    r"|people|children|[a-z]*men|staff|crew|police|aircraft|personnel"
+    r"|[A-Z]{2,4}s)"  # "58 MPs", "120 GPs"
 )
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
@@ -191,6 +192,7 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]\s?$|\bNo\.\s?$|\d-$")  # COVID-1
 _CODE_OR_AGE_AFTER = re.compile(r"-\d|-?\s?(?:years?-)?old\b")  # 555-0199; 45-year-old
 _LETTERS_OR_TIME_AFTER = caseless(r"[a-z]{1,2}\b|:\d|\s?[ap]\.?m\b|-year-old|\s?years?\s+old")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_ALTERNATION + r"\b")
 
 
@@ -218,10 +220,10 @@ def _is_not_a_quantity(
         return False
     # A month's name has a capital: text that is all lower case has none (most of it).
     near_before = before[-10:]
-    return bool(
-        (not near_before.islower() and MONTH_NAME.search(near_before))
-        or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after))
-    )
+    month = None if near_before.islower() else MONTH_NAME.search(near_before)
+    if month and near_before[month.end() :].strip() == "," and not _YEAR.fullmatch(sentence, start, end):
+        month = None  # "On 16 August, 75 people were hurt": a clause after the date, not its year
+    return bool(month or (not after.islower() and _DAY_OF_MONTH_AFTER.match(after)))
 
 
 # Where numbers can be: a digit, or a number word, a run of the letters a-z that is one. Both

@@ -1149,3 +1149,24 @@ def test_a_sentence_opening_a_year_earlier_steps_back_from_the_period_before_it(
 def test_a_name_in_an_aside_about_another_holds_no_figure_after_it():
     text = "The court sentenced Mattias Krell, the founder of Brightwater Capital, to eight and a half years."
     assert only(text, datetime(2025, 11, 18)).holder == "Mattias Krell"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("On the evening of 16 August, 75 people were hurt.", 75, "2025-08-16"),
+        ("In March, 40 people were hurt.", 40, "2025-03"),
+    ],
+)
+def test_a_count_after_a_dates_comma_is_a_figure_of_that_date(text, value, period):
+    claim = only(text, datetime(2025, 8, 20))
+    assert (claim.value, claim.unit, claim.period) == (value, "people", period)
+
+
+def test_a_year_after_a_dates_comma_is_no_figure():
+    assert claims_of("It was signed on August 16, 2025, in Oslo.", datetime(2025, 8, 20)) == []
+
+
+def test_members_of_parliament_counted_by_their_initials_are_seats():
+    found = claims_of("His Social Democrats were left with just 58 MPs, down from 74. The Greens won 12 seats.")
+    assert [(c.value, c.measure) for c in found] == [(58, "seat"), (74, "seat"), (12, "seat")]
