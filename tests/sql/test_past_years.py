@@ -22,6 +22,9 @@ import pytest
         # promises
         ("Research Minister Clara Wendt has promised another voyage in 2028.", None),
         ("The mayor pledged in 2024 to build 900 homes in 2029.", None),
+        # offers and proposals
+        ("Morvenrail has offered 4.5%, made up of 2.5% in 2026 and 2% in 2027.", None),
+        ("The council proposed a 3% rise in 2027.", None),
         # a calendar, told in the present tense
         ("The result is a setback for Harrow, whose party faces a general election in 2028.", None),
         ("The new charges take effect on 2 March; the workplace levy follows in January 2027.", None),
