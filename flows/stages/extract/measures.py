@@ -218,7 +218,8 @@ _PLACE_BEFORE_VERB = re.compile(
 )
 _PLACE_RIGHT_AFTER = re.compile(
     r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"|\s+in\s+the\s+((?:[a-z]+\s+)?(?:region|area|district|county|province|north|south|east|west))\b"
+    r"|\s+in\s+the\s+((?:[a-z]+\s+)?(?:region|area|district|county|province|north|south|east|west|city|capital"
+    r"|town|borough|constituency|ward))\b"
 )
 # "peaked at 6.82 metres at Penmarra", "7.46 metres at the Hollin gauge": a level is read where it is measured
 _GAUGE_AFTER = re.compile(
@@ -948,7 +949,8 @@ def scope_of(
     )
     if near:
         return near.name
-    after = _PLACE_RIGHT_AFTER.match(sentence, end)  # "4.8% in the Calden capital region", "in the north"
+    # "4.8% in the Calden capital region", "in the north", "50.9 per cent in the city"
+    after = _PLACE_RIGHT_AFTER.match(sentence, end)
     if after is None and _LEVEL_UNIT.search(folded, start, end):
         after = _GAUGE_AFTER.match(sentence, end)
     if after and after.group(1) and not _is_time(after.group(1)):

@@ -1170,3 +1170,15 @@ def test_a_year_after_a_dates_comma_is_no_figure():
 def test_members_of_parliament_counted_by_their_initials_are_seats():
     found = claims_of("His Social Democrats were left with just 58 MPs, down from 74. The Greens won 12 seats.")
     assert [(c.value, c.measure) for c in found] == [(58, "seat"), (74, "seat"), (12, "seat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Kovanen took 50.9 per cent in the city, the first time his party has won it.", "city"),
+        ("Turnout was 61% in the capital.", "capital"),
+        ("Kovanen won 52.7% of the vote.", None),
+    ],
+)
+def test_a_share_in_the_city_or_the_capital_is_scoped_to_it(text, scope):
+    assert only(text).scope == scope
