@@ -922,6 +922,7 @@ def test_a_forecast_after_a_name_and_its_firm_makes_no_candidate():
             "founder of Harwick Capital",
         ),
         ("His accomplice Dario Fensk, 29, was sentenced.", "Dario Fensk", "accomplice"),
+        ("She won, defeating parliament speaker Daniel Aurestad.", "Daniel Aurestad", "parliament speaker"),
     ],
 )
 def test_positions_labels_and_offices_told_by_what_a_person_did_are_roles(text, name, role):
