@@ -337,7 +337,18 @@ def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
         text = text[: title.start("org") - title.start()] + text[title.end("org") - title.start() :]
         organisation = title.group("org").strip()
     words = written = text.strip(" ,").split()
-    while len(words) > 1 and tag_of(words[0].lower()) in _VERB_TAGS:
+    while (
+        len(words) > 1
+        and (
+            tag_of(words[0].lower()) in _VERB_TAGS
+            # "She won, defeating parliament speaker Daniel Aurestad"; not "acting", "managing", "defending"
+            or (
+                tag_of(words[0].lower()) == "VBG"
+                and words[0].lower() not in _TITLE_PARTICIPLES
+                and searched[: title.start()].rstrip().endswith(",")
+            )
+        )
+    ):
         words = words[1:]  # "She beat second seed Mirela Dragovich": the verb before the title is no part of it
     verb_before = len(words) < len(written)
     text = " ".join(words)
@@ -356,6 +367,11 @@ def _title_words(title: re.Match, searched: str) -> tuple[str, str | None]:
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
+# Participles that are part of a title: "acting chief executive", "managing director", "defending champion".
+_TITLE_PARTICIPLES = frozenset(
+    "acting managing defending presiding reigning outgoing incoming founding visiting leading ruling governing "
+    "sitting serving retiring commanding consulting".split()
+)
 # Capitalised words right before a lower-case title: "Nordbank chief economist"; not the last word
 # of the sentence before ("... on Monday. Committee chair Kari Dahl").
 _OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w&.'’-]*(?<!\.) +){0,2}[A-Z][\w&.'’-]*) +$")
