@@ -46,6 +46,8 @@ from pathlib import Path
 
 import duckdb
 
+from flows.lexicon import lexicon
+
 PROJECT = Path(__file__).resolve().parents[1]
 SETS = PROJECT / "tests" / "fixtures" / "blind_sets"
 REAL_PAGES = PROJECT / "tests" / "fixtures" / "real_pages" / "newspaper4k"
@@ -68,14 +70,9 @@ _UNIT_ALIASES = {
     "index": "index_point",  # an index's level
     "index_points": "index_point",
 }
-# Units annotators may write that the warehouse holds in another: (base unit, factor).
-_TO_BASE_UNITS = {
-    "basis_point": ("percentage_point", 0.01),
-    "mile": ("kilometre", 1.609344),
-    "mph": ("km_per_hour", 1.609344),
-    "acre": ("hectare", 0.40468564),
-    "centimetre": ("millimetre", 10.0),
-}
+# Units annotators may write that the warehouse holds in another: (base unit, factor), as the
+# pipeline converts them.
+_TO_BASE_UNITS = {unit: (base, factor) for unit, (base, factor) in lexicon("claims")["conversions"].items()}
 _CHANGE_WORDS = frozenset("growth change increase rise decline fall drop gain".split())
 # Words that open a phrase after the head noun ("share of households") and participles that
 # follow it ("passengers affected", "doses given").
