@@ -145,6 +145,7 @@ def _expectations(view: str) -> list[Expectation]:
                     "approximate",
                     "at_least",
                     "at_most",
+                    "usual",
                 ],
             ),
             in_set(column="state", value_set=["before", "after", "change"]),

@@ -88,10 +88,11 @@ claimed as (
         lower(regexp_extract(c.holder, '([\w''’-]+)$', 1)) as holder_key,
         -- a head-count is a count, whether of people or of things
         case when c.unit = 'people' then 'count' else c.unit end as key_unit,
-        -- "at least 214" is compared with other lower bounds, a forecast only with forecasts;
-        -- "about 2,400" with actual figures, at the precision it is written with
-        case when c.qualifier in ('at_least', 'at_most', 'forecast', 'estimate') then c.qualifier else 'actual' end
-            as bound,
+        -- "at least 214" is compared with other lower bounds, a forecast only with forecasts, what
+        -- happens as a rule ("normally carries 78,000 vehicles") only with that; "about 2,400"
+        -- with actual figures, at the precision it is written with
+        case when c.qualifier in ('at_least', 'at_most', 'forecast', 'estimate', 'usual') then c.qualifier
+             else 'actual' end as bound,
         -- a day names when a figure was given, not the period it measures; a month or quarter
         -- whose year is unknown is still that month ("in February")
         case when c.period not similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}' then c.period
@@ -118,7 +119,7 @@ claimed as (
     from placed c
     join dim_articles a using (article_id)
     join dim_articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)
-    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most', 'forecast', 'estimate')
+    where c.qualifier in ('actual', 'approximate', 'at_least', 'at_most', 'forecast', 'estimate', 'usual')
 ),
 dated as (
     -- an undated article's reading is of its story's day: the day most of its articles give

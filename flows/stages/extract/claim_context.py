@@ -66,7 +66,7 @@ _AT_CLOCK = re.compile(
     r"\b(?:by|as\s+of|at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:by|as\s+of)\s+\d\d:\d\d\b"
     r"|\b(?:by|as\s+of|at)\s+(?:noon|midday)\b"
 )
-_SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
+_SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|already|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
 
 
 def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
@@ -276,6 +276,11 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
         return limit
     if RANGE_END.search(folded, max(0, start - 50), start):
         return "at_most"
+    if ("normal" in folded or "usual" in folded or "typical" in folded or "ordinar" in folded) and (
+        _USUAL.match(folded, end, end + 40)
+        or ((usual := _USUAL_BEFORE.search(folded, max(0, start - 60), start)) and not usual.group(1))
+    ):
+        return "usual"  # "normally carries about 78,000 vehicles a day", "2,140 trains on a normal weekday"
     if not outlook_in_sentence:
         return limit or "actual"
     left, right = _window(folded, start, end)
@@ -309,6 +314,16 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     return limit or "actual"
 
 
+# What happens as a rule, not on the day a story tells: "normally carries about 78,000 vehicles a
+# day", "runs 2,140 trains on a normal weekday", "usually 9,000 in a typical week". A figure so
+# described is compared only with figures described so.
+_USUAL_WORDS = (
+    r"(?:\b(?:normally|usually|typically|ordinarily)\b"
+    r"|\b(?:on|in)\s+an?\s+(?:normal|typical|usual|ordinary)\s+(?:day|weekday|weekend|night|week|month|year)\b)"
+)
+_USUAL = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+" + _USUAL_WORDS)
+# ... before the figure, with no other figure between: (group 1) a digit there
+_USUAL_BEFORE = re.compile(_USUAL_WORDS + r"[^.;]*?(\d)?[^\d.;]*$")
 # What a thing can hold, right before a figure or the figures listed after it: "can carry 350
 # passengers and 60 cars", "able to seat 41,200", "a capacity of 1,200" (not "a capacity crowd of").
 _CAPACITY_BEFORE = re.compile(

@@ -182,6 +182,7 @@ _SPAN = re.compile(
     r"(?!" + TO_QUARTER_END + ")"
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|national|across the country|countrywide|overall)\b")
+_NAME_WORD = re.compile(r"[A-Z]\w*\s+[A-Z]")  # "National Renewal", "National Assembly"
 _NATIONAL_RIGHT_AFTER = re.compile(r"[^,;.]{0,12}?\b(?:nationally|nationwide|across the country)\b")
 # "In Tollmarsh, offences fell 5.1%", "But in Lathmoor, where he lives, ...", "Lathmoor's
 # unemployment rate was 7.9%": a place opening the sentence scopes its figures.
@@ -212,14 +213,19 @@ _TIME_WORDS = frozenset(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,|(?<=[a-z]),\s+the\s+[a-z][^,;]*,")
 _PLACE_BEFORE_VERB = re.compile(
     r"(?:\b[a-z][\w'’-]*|^\s*[A-Z][a-z'’-]+)\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:region|province|district|county|state|city|town)\s+of\s+)?"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    # "House prices in Eldermoor rose", "Unemployment in the valley rose"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|(?<=the\s)(?:valley|region|north|south|east|west|city|capital|town))\s+"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:" + "|".join(sorted(_LEVEL_VERBS)) + r")\b"
     r"(?:\s+(?:by|to|at|of|around|about|some|just|nearly|almost|a|an|record|roughly)\b)*"
 )
+# What lies between a figure a level changed to and the one it changed from: "8.9 per cent in
+# February from "
+_FROM_AFTER_CHANGE = re.compile(r"\s*[\d.,]+\s*(?:%|per\s?cent|[a-z]+)?(?:\s+(?:in|on)\s+[A-Z]\w+)?,?\s+from\s+")
 _PLACE_RIGHT_AFTER = re.compile(
     r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|\s+in\s+the\s+((?:[a-z]+\s+)?(?:region|area|district|county|province|north|south|east|west|city|capital"
     r"|town|borough|constituency|ward))\b"
+    r"|\s+(here)\b(?!\s+(?:is|are|was|were)\b)"  # "The SDU won 24.1 per cent here": where the article is told
 )
 # "peaked at 6.82 metres at Penmarra", "7.46 metres at the Hollin gauge": a level is read where it is measured
 _GAUGE_AFTER = re.compile(
@@ -602,6 +608,8 @@ def _cued(sentence: str, folded: str, cue: tuple[int, int, str]) -> str | None:
     cue_start, cue_end, key = cue
     if (named := _SYNONYM_PHRASES.match(folded, cue_start)) and named.end() > cue_end:
         cue_end = named.end()  # "profit before tax": a name longer than its cue
+    if (whole := _named_before(folded, cue_end)) is not None:
+        return whole  # "the harmonised index of consumer prices": a name with "of" that ends with the cue
     text = _phrase(folded[cue_start:cue_end])
     if text not in _SYNONYM and text.endswith(("ed", "ing")):
         text = key.replace("_", " ")
@@ -898,7 +906,8 @@ def scope_of(
         return "national"
     clause_start = max(0, *(folded.rfind(mark, 0, start) for mark in (";", ":", "(", " but ", " while ")))
     nationals = (
-        [m.start() for m in _NATIONAL.finditer(folded, 0, start)]
+        # not a name's word: "National Renewal 16.9 per cent" is a party's share
+        [m.start() for m in _NATIONAL.finditer(folded, 0, start) if not _NAME_WORD.match(sentence, m.start())]
         if "nation" in folded or "overall" in folded or "countr" in folded
         else []
     )
@@ -932,7 +941,9 @@ def scope_of(
     between = [
         (m.start(1), m.group(1))
         for m in (_PLACE_BEFORE_VERB.finditer(sentence, clause_start, start) if named_in else ())
-        if m.end() == len(sentence[:start].rstrip()) and not _is_time(m.group(1))
+        # the figure right after the verb, or the one it changed from: "rose to 8.9% in February from 8.2%"
+        if (m.end() == len(sentence[:start].rstrip()) or _FROM_AFTER_CHANGE.fullmatch(sentence, m.end(), start))
+        and not _is_time(m.group(1))
     ]
     before = max(
         [*places, *opened, *between, *told_where, *((offset, "national") for offset in nationals)], default=None
@@ -955,8 +966,8 @@ def scope_of(
         after = _GAUGE_AFTER.match(sentence, end)
     if after and after.group(1) and not _is_time(after.group(1)):
         return after.group(1)
-    if after and after.group(2):
-        return after.group(2)
+    if after and (after.group(2) or after.group(3)):
+        return after.group(2) or after.group(3)
     opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None

@@ -1182,3 +1182,52 @@ def test_members_of_parliament_counted_by_their_initials_are_seats():
 )
 def test_a_share_in_the_city_or_the_capital_is_scoped_to_it(text, scope):
     assert only(text).scope == scope
+
+
+def test_what_happens_as_a_rule_is_usual_and_the_days_figure_actual():
+    found = claims_of(
+        "Counters recorded 31,000 vehicles on Monday, against about 9,000 on a normal weekday. "
+        "The viaduct normally carries about 78,000 vehicles a day, but on Monday it carried 12,000."
+    )
+    assert [(c.value, c.qualifier) for c in found] == [
+        (31000, "actual"),
+        (9000, "usual"),
+        (78000, "usual"),
+        (12000, "actual"),
+    ]
+
+
+def test_the_harmonised_index_is_another_inflation_than_consumer_prices():
+    found = claims_of("The harmonised index of consumer prices rose 3.2% on the year. Consumer prices rose 3.4%.")
+    assert [(c.value, c.measure) for c in found] == [(3.2, "harmonised inflation"), (3.4, "inflation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorenza has weakened, with maximum sustained winds of 55 km/h.",
+        "The ash plume has reached about 5km.",
+        "Staff have screened 1,150 patients since the outbreak was declared.",
+    ],
+)
+def test_a_storms_winds_an_ash_plume_and_patients_screened_so_far_are_readings_of_their_time(text):
+    assert only(text).running_count
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Unemployment in the valley rose to 8.9 per cent in February from 8.2 per cent in January.",
+            ["valley", "valley"],
+        ),
+        ("The SDU won 24.1 per cent here, and National Renewal 16.9 per cent.", ["here", None]),
+        ("Nationally, unemployment was 6.1%.", ["national"]),
+    ],
+)
+def test_a_place_told_in_lower_case_or_here_scopes_a_clauses_figures_and_a_partys_name_is_no_nation(text, scopes):
+    assert [c.scope for c in claims_of(text)] == scopes
+
+
+def test_a_count_made_already_is_a_reading_of_its_time():
+    assert only("Estravia have made 82 tackles already.").running_count
