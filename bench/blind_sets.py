@@ -429,14 +429,40 @@ def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures
 def same_role(gold: str, found: str | None) -> bool:
     """A role is right when it names the gold's office, or one of the offices it lists ("Commodore;
     head of the coastguard", "master (Captain)", "Rear Admiral, head of the coastguard"): the same
-    head noun ("chief executive" for "chief executive of Kavrin"; a chairman is a chair), and
+    head noun ("chief executive" for "chief executive of Kavrin"; a chairman is a chair, a PM the
+    prime minister, a mum a mother), and
     "former", "acting", "deputy" or "interim" on both or neither."""
     offices = [part for part in re.split(r"[;(),]", gold) if part.strip()]
     return any(_same_office(office, found) for office in offices)
 
 
+# Short and familiar names of one role: "PM" is the prime minister, a "mum" a mother.
+_ROLE_SYNONYMS = {
+    "pm": "prime minister",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "mp": "member of parliament",
+    "mum": "mother",
+    "mom": "mother",
+    "dad": "father",
+    "champ": "champion",
+    "gran": "grandmother",
+    "granny": "grandmother",
+    "grandma": "grandmother",
+    "grandad": "grandfather",
+    "grandpa": "grandfather",
+}
+_ROLE_SYNONYM = re.compile(r"\b(" + "|".join(_ROLE_SYNONYMS) + r")\b", re.I)
+
+
 def _same_office(gold: str, found: str | None) -> bool:
-    gold, found = (re.sub(r"\bchair(?:man|woman)\b", "chair", _office(x), flags=re.I) for x in (gold, found or ""))
+    gold, found = (
+        _ROLE_SYNONYM.sub(
+            lambda m: _ROLE_SYNONYMS[m.group(1).lower()],
+            re.sub(r"\bchair(?:man|woman)\b", "chair", _office(x), flags=re.I),
+        )
+        for x in (gold, found or "")
+    )
     g, f = words(gold), words(found)
     if not g or not f or head_noun(gold) != head_noun(found):
         return False
