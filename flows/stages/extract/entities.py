@@ -68,7 +68,7 @@ _OFFICES = (*_CAPITAL_TITLES, "Chief Executive", "Head", "Chief", "Leader", "Cha
 # ... and professions named by their ending: "a consultant cardiologist", "a specialist", "a physician"
 _ROLE_NOUN = (
     r"(?:(?:vice|co|ex|pro)-)?"  # "vice-chancellor", "co-founder", "ex-minister"
-    r"(?:prime\s+minister|"
+    r"(?:prime\s+minister|right-hand\s+(?:man|woman)|"
     + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True))
     # a whole word first, then its ending looked back at: no backtracking through its letters
     # not a creed a party is described by: "the nationalist Estmarra First"
@@ -123,7 +123,8 @@ _TITLE_OF_NAMED = re.compile(
 # board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
 _WHO_HEADS = re.compile(
     r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
-    r"|co-founded|set\s+up|manages|managed|owns|owned|coordinates|represents|teaches|coaches|coached|farms|speaks\s+for"
+    r"|co-founded|set\s+up|manages|managed|owns|owned|coordinates|represents|teaches|coaches|coached|farms|covers"
+    r"|speaks\s+for"
     r"|lectures)\s+"
     r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,90}?)"
     r"(?=[,.;:\"]|\s+(?:and|since|but|who|that|which|where|said|says|told)\b)"
@@ -161,7 +162,12 @@ _OFFICE_OF_VERB = {
 }
 # Verbs whose doer is named by an office of its own: "who farms 60 hectares" is a farmer, "who
 # lectures in sports finance" a lecturer in it.
-_OFFICE_OF_DOING = {"farms": "farmer", "speaks for": "spokesperson for {}", "lectures": "lecturer {}"}
+_OFFICE_OF_DOING = {
+    "farms": "farmer",
+    "speaks for": "spokesperson for {}",
+    "lectures": "lecturer {}",
+    "covers": "analyst covering {}",  # "who covers the company at Holmgate Securities"
+}
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
 # candidate,".
@@ -454,6 +460,7 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         # the word before, or either end of it: "chief-of-staff", "vice-chancellor"
         if not _LOWER_TITLE_WORDS.isdisjoint((last := previous[0].lower(), last.split("-")[0], last.split("-")[-1]))
         or _ROLE_NOUN_WORD.fullmatch(last)  # a profession known by its ending: "lead biologist Dr Freya Ostlund"
+        or (last in ("man", "woman") and before.rstrip().endswith("right-hand " + last))  # "his right-hand man X"
         else _TITLE_OF.search(before[-60:])
         or (_TITLE_OF_NAMED.search(before) if before.rstrip().endswith(",") else None)
     )
@@ -499,9 +506,15 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         role = _WHEN_AFTER.split(said_to_be.group(1), maxsplit=1)[0].strip()
         organisation = organisation_of(role)
     if role is None and (side := _SIDE_ARGUED.match(after)):
+        # "Ilse Norgaard, prosecuting,", "Martin Oyelaran, for Orlovets,"
+        argued = side.group(1) or side.group(2) or ""
         role = (
-            "prosecuting counsel" if side.group(1) == "prosecuting" else "defence counsel"
-        )  # "Ilse Norgaard, prosecuting,"
+            "prosecuting counsel"
+            if argued.startswith("prosecut")
+            else "defence counsel"
+            if argued.startswith("defen")
+            else f"counsel for {side.group(3)}"
+        )
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
         verb, what = " ".join(heads.group(1).split()), _WHEN_AFTER.split(heads.group(2), maxsplit=1)[0].strip()
         if verb in _OFFICE_OF_DOING:
@@ -620,7 +633,12 @@ _OF_THE_AFTER = re.compile(
 # An age set off by commas right after a name: "Declan Ferisby, 52, pocketed".
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(?:1[6-9]|[2-9]\d|1[01]\d)\s*,")
 # The side a barrister argues, set off after the name: "Ilse Norgaard, prosecuting,".
-_SIDE_ARGUED = re.compile(r",\s+(prosecuting|defending)\b")
+# The side a lawyer argues for: "Ilse Norgaard, prosecuting,", "Lukas Brandt, for the prosecution,",
+# "Martin Oyelaran, for Orlovets, said his client"
+_SIDE_ARGUED = re.compile(
+    r",\s+(prosecuting|defending)\b|,\s+for\s+the\s+(prosecution|defence|defense)\s*,"
+    r"|,\s+for\s+([A-Z][\w'’-]+)\s*,(?=[^.]{0,60}\bclient\b)"
+)
 # An age set off as a description: ", the 23-year-old from Kirrow".
 _AGED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+\d{1,3}-year-old\b")
 # A description set off after a bare surname: "Dragovich, the 2023 champion,", "Dragovich, ranked sixth,".

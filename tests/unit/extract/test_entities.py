@@ -923,6 +923,19 @@ def test_a_forecast_after_a_name_and_its_firm_makes_no_candidate():
         ),
         ("His accomplice Dario Fensk, 29, was sentenced.", "Dario Fensk", "accomplice"),
         ("She won, defeating parliament speaker Daniel Aurestad.", "Daniel Aurestad", "parliament speaker"),
+        ("Orlovets's right-hand woman Carla Devereux, 39, was jailed.", "Carla Devereux", "right-hand woman"),
+        ("His brief, Ines Barraclough, said he would appeal.", "Ines Barraclough", "brief"),
+        (
+            "Martin Oyelaran, for Orlovets, said his client had shown remorse.",
+            "Martin Oyelaran",
+            "counsel for Orlovets",
+        ),
+        ("Lukas Brandt, for the prosecution, had asked for 12 years.", "Lukas Brandt", "prosecuting counsel"),
+        (
+            "said Priya Castell, who covers the company at Holmgate Securities.",
+            "Priya Castell",
+            "analyst covering the company at Holmgate Securities",
+        ),
     ],
 )
 def test_positions_labels_and_offices_told_by_what_a_person_did_are_roles(text, name, role):
