@@ -123,7 +123,7 @@ _TITLE_OF_NAMED = re.compile(
 # board", "who runs a bakery in Hollvik", "who coordinates the Red Cross in Sorvik").
 _WHO_HEADS = re.compile(
     r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:has\s+|now\s+)?(heads|headed|chairs|chaired|leads|led|runs|run|directs|directed|founded"
-    r"|co-founded|set\s+up|manages|managed|owns|owned|coordinates|represents|teaches|coaches|coached|farms|covers"
+    r"|co-founded|set\s+up|manages|managed|owns|owned|coordinates|represents|teaches|coaches|coached|farms|covers|sits\s+on"
     r"|speaks\s+for"
     r"|lectures)\s+"
     r"((?:the\s+|a\s+|an\s+)?[A-Za-z\d][^,.;:\"]{0,90}?)"
@@ -167,6 +167,7 @@ _OFFICE_OF_DOING = {
     "speaks for": "spokesperson for {}",
     "lectures": "lecturer {}",
     "covers": "analyst covering {}",  # "who covers the company at Holmgate Securities"
+    "sits on": "member of {}",  # "who sits on the board of Kavrin"; on a council, a councillor
 }
 # A role in apposition after a name: ", director of the National Economic Council," /
 # ", Morgan Stanley's chief China economist,", ", the housing minister,", ", the alliance's lead
@@ -225,8 +226,8 @@ def _is_a_description(phrase: str) -> bool:
 # The same role given by a relative clause: ", who has worked as a waitress at Café Neva",
 # ", who had been Eskholm West's MP since 2011", ", who serves as the club's treasurer".
 _WHO_IS = re.compile(
-    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as)\s+"
-    + _ROLE_SET_OFF
+    r"^(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|serves?|served)\s+as"
+    r"|as)\s+" + _ROLE_SET_OFF  # "who as president of the College speaks for"
 )
 # The same role said of a name by its verb: "Ana Ruiz is the party's leader", "Annika Lorensen will be
 # the next mayor of Brask", "Jon Berg became chief executive in 2019".
@@ -234,7 +235,9 @@ _IS_ROLE = re.compile(
     r"^\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|has\s+become|remains)\s+(?:now\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
     + _ROLE_SET_OFF
 )
-_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")
+# Where the role set off after a name ends: a relative clause, or the verb of the clause it sits in
+# ("who as president of the College speaks for doctors")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|speaks|says|said|told|tells|warned|added)\b")
 _WHEN_AFTER = re.compile(r"\s+(?:after|before|when|since|until|in\s+\d{4}|on\s+[A-Z])\b")
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
@@ -517,7 +520,9 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         )
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
         verb, what = " ".join(heads.group(1).split()), _WHEN_AFTER.split(heads.group(2), maxsplit=1)[0].strip()
-        if verb in _OFFICE_OF_DOING:
+        if verb == "sits on" and re.search(r"\bcouncil\b", what, re.I):
+            role = "councillor"  # "who sits on Tollmere Municipal Council"
+        elif verb in _OFFICE_OF_DOING:
             role = _OFFICE_OF_DOING[verb].format(what)
         else:
             # one who runs "a bakery" owns it; one who runs "the board" or "Grauberg" heads it
@@ -620,7 +625,8 @@ def _described_as(after: str) -> str | None:
 def _organisation_after(after: str) -> str | None:
     """The organisation (or place) named right after a titled name: "Chief Fire Officer Jon Berg of
     Ostmark Fire and Rescue Service", "Mayor Ana Morel of Tessby"."""
-    return of.group(1) if (of := _OF_AFTER.match(after)) else None
+    # ... or after words that describe it: "of the right-wing National Union"
+    return of.group(1) if (of := _OF_AFTER.match(after) or _OF_THE_AFTER.match(after)) else None
 
 
 _OF_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?({_NAMED})")
@@ -659,8 +665,8 @@ _VOTES_LINE = re.compile(
 # rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
 _COMPETED_AFTER = re.compile(
     r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},"
-    r"|\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"(?:\s+\([^()\n]{1,50}\),?)?\s+(?:"
+    r"|\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+\([^()\n]{1,50}\),?)?(?:,\s+who)?\s+(?:"
     # "Priya Santhanam (Greens), 9,112 votes"
     r"(?P<votes>\d{1,3}(?:,\d{3})+\s+votes\b|(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
     r"\d[\d,.]*?\s*(?:votes?\b|%|per\s?cent\b)|polled\s+\d"
@@ -668,7 +674,9 @@ _COMPETED_AFTER = re.compile(
     r"|(?:(?:is|was)\s+)?on\s+\d[\d.]*\s*(?:%|per\s?cent\b)|has\s+\d[\d.]*\s*(?:%|per\s?cent\b)(?!\s+of\b)"
     # "the Greens' Mira Hallqvist on 3,102"
     r"|(?:(?:is|was)\s+)?on\s+\d{1,3}(?:,\d{3})+(?=[.,;)]|\s+votes\b|\s*$)"
-    r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d"
+    # "came third with 4,015 votes", "who came third in the mayoral race with 12 per cent"
+    r"|(?:is|was|came|finished)\s+(?:first|second|third|fourth|fifth|sixth|last)(?:\s+in\s+[^,.;\d]{1,40}?)?"
+    r"\s+(?:with|on)\s+\d"
     # a results list's gapped entry, "the National Party's Oskar Pell 1,588 (4.1%)"; a rival beaten "by 3,565 votes"
     r"|\d[\d,]*\s+\(\d[\d.]*\s*(?:%|per\s?cent)\)|by\s+\d[\d,]*\s+votes\b)"
     r"|(?:scored|had|added|grabbed|finished\s+with)\s+(?:a\s+[a-z-]+-high\s+)?"

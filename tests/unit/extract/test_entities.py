@@ -924,6 +924,17 @@ def test_a_forecast_after_a_name_and_its_firm_makes_no_candidate():
         ("His accomplice Dario Fensk, 29, was sentenced.", "Dario Fensk", "accomplice"),
         ("She won, defeating parliament speaker Daniel Aurestad.", "Daniel Aurestad", "parliament speaker"),
         ("Orlovets's right-hand woman Carla Devereux, 39, was jailed.", "Carla Devereux", "right-hand woman"),
+        (
+            "Aurelia Santoro, who came third in the mayoral race with 12 per cent, said so.",
+            "Aurelia Santoro",
+            "candidate",
+        ),
+        ("It was won over Ebbe Strand, who sits on Tollmere Municipal Council.", "Ebbe Strand", "councillor"),
+        (
+            "Dr Tobias Renngard, who as president of the College of Emergency Medicine speaks for doctors, said so.",
+            "Tobias Renngard",
+            "president of the College of Emergency Medicine",
+        ),
         ("His brief, Ines Barraclough, said he would appeal.", "Ines Barraclough", "brief"),
         (
             "Martin Oyelaran, for Orlovets, said his client had shown remorse.",
