@@ -936,6 +936,7 @@ def test_a_forecast_after_a_name_and_its_firm_makes_no_candidate():
             "president of the College of Emergency Medicine",
         ),
         ("His brief, Ines Barraclough, said he would appeal.", "Ines Barraclough", "brief"),
+        ("BIT's rector, Professor Maja Holt, said the institute was proud.", "Maja Holt", "rector"),
         (
             "Martin Oyelaran, for Orlovets, said his client had shown remorse.",
             "Martin Oyelaran",
