@@ -76,7 +76,7 @@ _TO_BASE_UNITS = {unit: (base, factor) for unit, (base, factor) in lexicon("clai
 _CHANGE_WORDS = frozenset("growth change increase rise decline fall drop gain".split())
 # Words that open a phrase after the head noun ("share of households") and participles that
 # follow it ("passengers affected", "doses given").
-_POST_MODIFIER_STARTS = frozenset("of by per in at for from to excluding among on with over within".split())
+_POST_MODIFIER_STARTS = frozenset("of by per in at for from to excluding among on with over within near".split())
 _PARTICIPLE = re.compile(r"(?!hundred)[a-z]{2,}[^e]ed")
 _IRREGULAR_PARTICIPLES = frozenset(
     "won lost built sold paid cut hit shut made spent kept left run held given taken drawn shown chosen "
