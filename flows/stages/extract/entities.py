@@ -34,10 +34,7 @@ _CONNECTOR = "(?:" + alternation(_PEOPLE["connectors"]) + ")"
 # particle joined by a hyphen ("al-Khadri", "el-Sayed").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
 _CAP = rf"(?:(?:al|el|ad|ash|bin|ibn|abu)-)?(?:[{_UPPER}][\w'’.&-]*[\w'’&]|[{_UPPER}])"
-# A full stop after a word of four lower-case letters or more ends a sentence, not an abbreviation
-# ("Team Greywater. Elio Bramante"; "Kavrin Co. Ltd", "U.S. Treasury").
-_SENTENCE_END = r"(?<![a-z]{4}\.)"
-_NAME = re.compile(rf"{_CAP}(?:{_SENTENCE_END} +(?:{_CONNECTOR} +)?{_CAP})*")
+_NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
 # Capitalised words that start sentences or name days and months, not entities.
 _NOT_NAMES = frozenset(_PEOPLE["not_names"])
 _ORG_WORDS = frozenset(_PEOPLE["organisation_words"])
