@@ -128,10 +128,17 @@ _WHO_HEADS = re.compile(
 )
 # What a name leads, told before it: "The opposition Liberal group, led by Dev Malhotra", "the
 # mission's science team is led by Professor Tamsin Oyelaran", "A team led by Ines Halvorsen",
-# "Oakes is coached by Derek Mowbray".
+# "Oakes is coached by Derek Mowbray", "The match was refereed by Sander Kowalczyk".
 _LED_BY = re.compile(
     r"(?:^|[.;:!?\"\n]\s*|,\s+|\bwhich\s+)(?P<what>(?!(?:He|She|It|They|We|I|You)\b)(?:[Tt]he|[Aa]n?|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,5}?)"
-    r"(?:,\s+|\s+(?:is\s+|was\s+|are\s+|were\s+)?)(?P<verb>led|headed|chaired|coached|managed|owned|founded)\s+by\s+$"
+    r"(?:,\s+|\s+(?:is\s+|was\s+|are\s+|were\s+)?)(?P<verb>led|headed|chaired|coached|managed|owned|founded|captained|refereed|umpired)\s+by\s+$"
+)
+# A role the name is given to after the fact: "The firefighter who died on Wednesday was named as
+# Joran Wellby", "The fire service has named the volunteer firefighter who died as Erik Dahle".
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:(?P<naming>named|identified)\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<role>" + _TITLE_QUALIFIER + _ROLE_NOUN + r")"
+    r"(?:\s+(?:who|killed|hurt|injured|found|arrested)\b[^.;:\"“”]{0,90}?)?"
+    r"\s+(?(naming)|(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:named|identified)\s+)as\s+$"
 )
 _OFFICE_OF_VERB = {
     "heads": "head",
@@ -154,6 +161,9 @@ _OFFICE_OF_VERB = {
     "teaches": "teacher",
     "coaches": "coach",
     "coached": "coach",
+    "captained": "captain",
+    "refereed": "referee",
+    "umpired": "umpire",
     "set up": "founder",
     "co-founded": "co-founder",
 }
@@ -227,15 +237,18 @@ _WHO_IS = re.compile(
     r"|as)\s+" + _ROLE_SET_OFF  # "who as president of the College speaks for"
 )
 # The same role said of a name by its verb: "Ana Ruiz is the party's leader", "Annika Lorensen will be
-# the next mayor of Brask", "Jon Berg became chief executive in 2019".
+# the next mayor of Brask", "Jon Berg became chief executive in 2019", or given to it: "Talia Renfrew
+# has been elected as Dunmarrow West's new MP", "will be sworn in as Harnvik's mayor".
 _IS_ROLE = re.compile(
-    r"^\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|has\s+become|remains)\s+(?:now\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
-    + _ROLE_SET_OFF
+    r"^\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|has\s+become|remains)"
+    r"|(?:(?:is|was|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?(?:re-?)?"
+    r"(?:elected|appointed|confirmed|named|sworn\s+in|installed|chosen|selected)\s+as)"
+    r"\s+(?:now\s+)?(?:the\s+)?(?:new\s+|next\s+)?" + _ROLE_SET_OFF
 )
 # Where the role set off after a name ends: a relative clause, or the verb of the clause it sits in
 # ("who as president of the College speaks for doctors")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|speaks|says|said|told|tells|warned|added)\b")
-_WHEN_AFTER = re.compile(r"\s+(?:after|before|when|since|until|in\s+\d{4}|on\s+[A-Z])\b")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:after|before|when|since|until|in\s+\d{4})\b|on\s+[A-Z])")
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
 _QUOTE_THEN_SPEAKER = re.compile(
@@ -532,6 +545,9 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if role is None and (led := _LED_BY.search(before)):  # "The opposition Liberal group, led by Dev Malhotra"
         what = re.sub(r"^(?:The|An?)\b", lambda article: article.group(0).lower(), led.group("what"))
         role = f"{_OFFICE_OF_VERB[led.group('verb')]} of {what}"
+        organisation = organisation_of(role)
+    if role is None and (named := _NAMED_AS_BEFORE.search(before[-200:])):  # "... was named as Joran Wellby"
+        role = named.group("role")
         organisation = organisation_of(role)
     if (
         role is None

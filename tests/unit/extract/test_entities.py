@@ -304,6 +304,8 @@ def test_a_capitalised_office_in_apposition_is_the_role_and_what_it_is_for_is_no
             "mayor of Brask",
         ),
         ("Jon Berg became chief executive in 2019.", "Jon Berg", "chief executive"),
+        ("Talia Renfrew has been elected as Dunmarrow West's new MP.", "Talia Renfrew", "Dunmarrow West's new MP"),
+        ("Liesl Dovrane will be sworn in as Harnvik's mayor on Monday.", "Liesl Dovrane", "Harnvik's mayor"),
         ("The Greens' Mona Tessel on 7.7% was fourth.", "Mona Tessel", "candidate"),
         (
             '"It was loud," said Dr Oksana Melnichuk of the University of Aldenburg, the study\'s lead author.',
@@ -341,6 +343,17 @@ def test_roles_said_by_a_verb_a_share_a_results_line_or_after_the_body_a_speaker
             "manager of the firm's office",
         ),
         ("Oakes is coached by Derek Mowbray, her mentor since 2019.", "Derek Mowbray", "coach of Oakes"),
+        ("The final was refereed by Sander Kowalczyk.", "Sander Kowalczyk", "referee of the final"),
+        (
+            "The firefighter who died when flames overran his engine was named as Joran Wellby.",
+            "Joran Wellby",
+            "firefighter",
+        ),
+        (
+            "The fire service named the volunteer firefighter who died as Erik Dahle.",
+            "Erik Dahle",
+            "volunteer firefighter",
+        ),
         ("Ringleader Maksim Orlovets, 44, smirked in the dock.", "Maksim Orlovets", "Ringleader"),
     ],
 )
