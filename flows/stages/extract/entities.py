@@ -1025,35 +1025,46 @@ def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Menti
     return found
 
 
-# What joins the names of a list: "Jonas Hedlin, Mikkel Ravn and Dario Sestak".
 _COMPETITOR_NOUNS = re.compile(r"\b(" + "|".join(_PEOPLE["competitor_nouns"].split()) + r")s?\b")
 _TEAM_WORDS = frozenset(_PEOPLE["team_words"].split())
 _TEAM_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+$")
+_TEAM_CELL_AFTER = re.compile(
+    r"[ \t]*\t[ \t]*([A-Z][^\t\n]{1,50}?)[ \t]*\t"
+)  # "5\t\tJens Ottervik\t\tTeam Solvance\t\t+0:58"
+_COMPETES_FOR_AFTER = re.compile(
+    r",?\s+(?:who\s+)?(?:riding|rides|racing|races|playing|plays)\s+for\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+)
 
 
 def _competitors(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the people a sports report names with their team and gives no role
     given what the report calls those who compete ("riders", "players"): the team of a results
-    line ("1. Dmitri Orlavsky (Solvane Racing) 22h 14min"), a team the name is of ("Elio Bramante
-    of Orin Pro Cycling") or a team's possessive before it ("Team Arcton's Paavo Lindahl")."""
+    line ("1. Dmitri Orlavsky (Solvane Racing) 22h 14min") or of a table's row ("5 | Jens Ottervik |
+    Team Solvance | +0:58"), a team the name is of ("Elio Bramante of Orin Pro Cycling") or rides
+    for ("Valkenier, riding for Team Solvance") or a team's possessive before it ("Team Arcton's
+    Paavo Lindahl")."""
     teams = {}  # the team of each person given none but a team
+    listed = set()  # the teams a results line, a table or a verb of competing gives
     for i, m in enumerate(mentions):
-        if m.type == "person" and m.role is None and " " in m.name:
-            team = m.organisation
+        if m.type != "person":
+            continue
+        team = m.organisation
+        line_start = _LINE_START.search(text, max(0, m.char_start - 12), m.char_start)
+        if team and line_start and _LISTED_WITH.match(text, m.char_end):
+            listed.add(team)
+        if m.role is None and " " in m.name:
+            if team is None and line_start and (cell := _TEAM_CELL_AFTER.match(text, m.char_end)):
+                team = cell.group(1)
+                listed.add(team)
+            if team is None and (competes := _COMPETES_FOR_AFTER.match(text, m.char_end)):
+                team = competes.group(1)
+                listed.add(team)
             if team is None and (owner := _TEAM_BEFORE.search(text, max(0, m.char_start - 50), m.char_start)):
                 team = owner.group(1)
             if team:
                 teams[i] = team
     if not teams:
         return mentions
-    listed = {
-        m.organisation
-        for m in mentions
-        if m.type == "person"
-        and m.organisation
-        and _LINE_START.search(text, max(0, m.char_start - 12), m.char_start)
-        and _LISTED_WITH.match(text, m.char_end)
-    }
     teams = {i: team for i, team in teams.items() if team in listed or not _TEAM_WORDS.isdisjoint(team.split())}
     if not teams or not (nouns := collections.Counter(_COMPETITOR_NOUNS.findall(text))):
         return mentions

@@ -864,6 +864,16 @@ def test_people_a_sports_report_lists_with_their_team_are_what_it_calls_its_comp
     assert (found["Paavo Lindahl"].role, found["Paavo Lindahl"].organisation) == ("rider", "Team Arcton")
 
 
+def test_a_team_of_a_ranked_tables_row_or_one_a_name_rides_for_makes_a_competitor():
+    found = by_surface(
+        "Stage 15\n\n1\t\tArno Valkenier\t\tHartwell-Meridian\t\t4:51:22\n\n"
+        "The riders climbed. Luc Damarin of Hartwell-Meridian was third. Emil Sandvang, riding for Aurelco, was fifth."
+    )
+    assert (found["Arno Valkenier"].role, found["Arno Valkenier"].organisation) == ("rider", "Hartwell-Meridian")
+    assert (found["Luc Damarin"].role, found["Luc Damarin"].organisation) == ("rider", "Hartwell-Meridian")
+    assert (found["Emil Sandvang"].role, found["Emil Sandvang"].organisation) == ("rider", "Aurelco")
+
+
 def test_a_given_name_and_a_surname_are_a_person_where_nothing_else_says_so():
     found = by_surface("The last two survivors of the breakaway, Tobias Fenn and Marco Selvik, are swept up.")
     assert found["Tobias Fenn"].type == "person" and found["Marco Selvik"].type == "person"
