@@ -167,6 +167,7 @@ _OFFICE_OF_VERB = {
     "set up": "founder",
     "co-founded": "co-founder",
 }
+_DETERMINER = re.compile(r"^(?:its|their|the|his|her)\s+")
 # Verbs whose doer is named by an office of its own: "who farms 60 hectares" is a farmer, "who
 # lectures in sports finance" a lecturer in it.
 _OFFICE_OF_DOING = {
@@ -530,7 +531,10 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
         )
     if role is None and (heads := _WHO_HEADS.match(after)):  # "who heads Skarra Civil Protection"
         verb, what = " ".join(heads.group(1).split()), _WHEN_AFTER.split(heads.group(2), maxsplit=1)[0].strip()
-        if verb == "sits on" and re.search(r"\bcouncil\b", what, re.I):
+        what, _, office = what.partition(" as ")
+        if office:  # "who has led the UNA as its general secretary": that office, of what was led
+            role = f"{_DETERMINER.sub('', office)} of {what}"
+        elif verb == "sits on" and re.search(r"\bcouncil\b", what, re.I):
             role = "councillor"  # "who sits on Tollmere Municipal Council"
         elif verb in _OFFICE_OF_DOING:
             role = _OFFICE_OF_DOING[verb].format(what)

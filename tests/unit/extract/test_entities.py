@@ -343,6 +343,11 @@ def test_roles_said_by_a_verb_a_share_a_results_line_or_after_the_body_a_speaker
             "manager of the firm's office",
         ),
         ("Oakes is coached by Derek Mowbray, her mentor since 2019.", "Derek Mowbray", "coach of Oakes"),
+        (
+            "Marisol Fenwick, who has led the UNA as its general secretary since 2019, said no.",
+            "Marisol Fenwick",
+            "general secretary of the UNA",
+        ),
         ("The final was refereed by Sander Kowalczyk.", "Sander Kowalczyk", "referee of the final"),
         (
             "The firefighter who died when flames overran his engine was named as Joran Wellby.",
