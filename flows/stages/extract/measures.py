@@ -543,6 +543,8 @@ def _canonical(phrase: str) -> str | None:
         if tail in _SYNONYM:
             return " ".join([*_modifiers(words[:-size]), _SYNONYM[tail]])
     *before, head = words
+    if before and head in _EVENT_VERBS and (counted := _SYNONYM.get(" ".join(before))):
+        return f"{counted} {head}"  # "handsets sold" are "smartphones sold"
     return " ".join([*_modifiers(before), head])
 
 

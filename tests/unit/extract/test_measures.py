@@ -50,6 +50,9 @@ def claim(text: str, surface: str):
         ("Sixty-nine people have lost their lives.", "The quake killed at least 96 people."),
         ("There were 74 patients needing hospital care.", "47 people have been admitted to hospital."),
         ("Twenty-nine patients have now tested positive.", "In all, 92 patients have tested positive so far."),
+        ("Household spending rose 0.7% on the quarter.", "Household consumption grew 0.4% in the quarter."),
+        ("Velto sold 14.2 million smartphones.", "Velto sold 14.7 million handsets."),
+        ("The number of mortgages approved fell to 41,300.", "Mortgage approvals rose to 39,800."),
         # the food component of consumer prices, by its statistical name or its plain one
         ("Food and non-alcoholic beverages were up 5.2% on the year.", "Food prices rose 5.2% on a year ago."),
         ("Prices of food and non-alcoholic drinks rose 4.6 per cent.", "Food price inflation was 4.6%."),
