@@ -22,8 +22,8 @@ import re
 
 from flows.lexicon import alternation, lexicon
 from flows.records import Mention, Quote, field_values
-from flows.stages.extract.given_names import is_given_name
 from flows.stages.extract.patterns import find_words
+from flows.stages.extract.person_names import is_given_name, is_surname
 from flows.stages.extract.places import CAPITALS, government_of, place_name
 from flows.stages.extract.tables import word_cells
 from flows.stages.extract.word_classes import tag_of
@@ -556,7 +556,11 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
     if (
         role is None
         and 2 <= len(tokens) <= 3
-        and all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in tokens)  # not "Green Left"
+        # not "Green Left"; "Declan Morrow" is a given name and a surname
+        and (
+            all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in tokens)
+            or _may_be_a_name(tokens)
+        )
         and (competed := _COMPETED_AFTER.match(after))
     ):
         # "Priya Lundqvist, for the Green Left, polled 3,118": what a name won says what it stood as
@@ -682,7 +686,7 @@ _VOTES_LINE = re.compile(
 # rebounds or goals a player ("took 11,207 votes", "polled 3,118", "took 8.1%", "scored 24").
 _COMPETED_AFTER = re.compile(
     r"(?:,\s+(?:for|of)\s+the\s+[A-Z][\w'’ -]{0,40},"
-    r"|\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"|\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+party)?)?"
     r"(?:\s+\([^()\n]{1,50}\),?)?(?:,\s+who)?\s+(?:"
     # "Priya Santhanam (Greens), 9,112 votes"
     r"(?P<votes>\d{1,3}(?:,\d{3})+\s+votes\b|(?:won|took|polled|received|secured|garnered|got)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?"
@@ -744,6 +748,9 @@ def _acts(after: str) -> bool:
 _SURNAME = re.compile(r"(?=.*[a-zß-ÿ])[^\W\d_]+(?:['’-][^\W\d_]+)*(?<!-led)(?<!-based)")
 
 
+_VENUE_WORDS = frozenset("Park Field Hall House Church Chapel Bridge Garden Gardens Man".split())
+
+
 def _may_be_a_name(words: list[str]) -> bool:
     """Whether capitalised words may be a person's name: a surname no lexicon knows after given
     names it knows at most as proper nouns ("Hedda Stromvik", "Marek Oyelaren"), or any surname
@@ -754,7 +761,16 @@ def _may_be_a_name(words: list[str]) -> bool:
         return False
     if is_given_name(given[0]):
         # a surname, not an acronym, a model number or a team's plural possessive ("Lexus LC", "Dell G3")
-        return bool(_SURNAME.fullmatch(surname)) and tag_of(surname) in (None, "NNP") and not place_name(surname)
+        return (
+            bool(_SURNAME.fullmatch(surname))
+            and (
+                tag_of(surname) in (None, "NNP")
+                # a surname that is a word ("Gregor Palm", "Declan Morrow") after a given name that is none,
+                # but not a venue's last word ("Heinz Field", "Victoria Park")
+                or (is_surname(surname) and tag_of(given[0].lower()) in (None, "NNP") and surname not in _VENUE_WORDS)
+            )
+            and not place_name(surname)
+        )
     return all(tag_of(w) in (None, "NNP") and tag_of(w.lower()) in (None, "NNP") for w in given) and (
         tag_of(surname) is None and tag_of(surname.lower()) is None
     )

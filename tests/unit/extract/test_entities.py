@@ -887,6 +887,13 @@ def test_a_given_name_and_a_surname_are_a_person_where_nothing_else_says_so():
     assert not found_people("Santa Cruz and Sierra Nevada are far. The Lexus LC costs 90,000 Sterling GBP.")
 
 
+def test_a_surname_that_is_a_word_after_a_given_name_is_a_name_but_a_venue_is_not():
+    found = by_surface("Declan Morrow of the nationalist Brevonia First party was fourth with 9.3%.")
+    assert (found["Declan Morrow"].role, found["Declan Morrow"].organisation) == ("candidate", "Brevonia First")
+    assert found_people("Gregor Palm and Tobias Fenn are swept up.") == {"Gregor Palm", "Tobias Fenn"}
+    assert not found_people("Fans packed Heinz Field, and others met in Victoria Park.")
+
+
 def found_people(text: str) -> set[str]:
     return {m.name for m in extract_mentions(text) if m.type == "person"}
 
