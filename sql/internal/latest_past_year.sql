@@ -16,9 +16,10 @@ create or replace macro past_tense_pattern() as (
 
 -- latest_past_year(text): the latest year a text speaks of as past, or null. A year is past when a
 -- sentence that says nothing of plans, promises, forecasts or targets ("will", "expects",
--- "planned", "promised", "offered", "proposed", "outlook", "by the end of", "heading for", "set to":
--- "Then, in 2021, Tor will publish...", "has promised another voyage in 2028" and "has offered 2.5%
--- in 2026 and 2% in 2027" are not past) reports a period of it
+-- "planned", "promised", "offered", "proposed", "outlook", "by the end of", "heading for", "set to",
+-- "warned", "unless": "Then, in 2021, Tor will publish...", "has promised another voyage in 2028",
+-- "has offered 2.5% in 2026 and 2% in 2027" and "warned that the council faced a gap in 2027
+-- unless ..." are not past) reports a period of it
 -- ("since February 2020", "the first half of 2025", "Q2 2025"), or places in it something that
 -- happened, told in the past tense ("fell in 2024", "began during 2021": "faces an election in
 -- 2028" and "the levy follows in January 2027" tell a calendar). A year that names a thing ("the
@@ -35,7 +36,8 @@ create or replace macro latest_past_year(t) as (
                 || 'hopes?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)? to|'
                 || 'offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|tabled|earmark(?:s|ed)?|'
                 || 'outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
-                || 'set to|slated|on (?:course|track)|on (?:its|their|his|her|the) way)\b'
+                || 'set to|slated|on (?:course|track)|on (?:its|their|his|her|the) way|'
+                || 'warn(?:s|ed|ing)?|unless)\b'
             )
         ),
         lambda s: list_max(list_transform(

@@ -25,6 +25,9 @@ import pytest
         # offers and proposals
         ("Morvenrail has offered 4.5%, made up of 2.5% in 2026 and 2% in 2027.", None),
         ("The council proposed a 3% rise in 2027.", None),
+        # warnings and conditions
+        ("She warned councillors that the council faced a gap of €60 million in 2027.", None),
+        ("The region faced a deficit in 2028 unless funding improved, the report found.", None),
         # a calendar, told in the present tense
         ("The result is a setback for Harrow, whose party faces a general election in 2028.", None),
         ("The new charges take effect on 2 March; the workplace levy follows in January 2027.", None),
