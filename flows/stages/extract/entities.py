@@ -77,7 +77,8 @@ _ROLE_NOUN_WORD = re.compile(_ROLE_NOUN)
 # The lower-case words that may stand between a title's article or modifier and its noun
 # ("the housing minister", "former health minister"), not words of a clause.
 _TITLE_QUALIFIER = (
-    r"(?:(?!(?:the|a|an|and|or|but|of|to|by|with|for|as|at|in|on|from|over|behind|after|before|against|than"
+    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|and|or|but|of|to|by|with|for|as|at|in|on|from|over|behind|after"
+    r"|before|against|than"
     r"|said|says|told|who|whose|which|that|was|is|while|whereas|including|among|like|also|not|only|even|when|where"
     r"|if)\b)[a-z-]+\s+){0,2}"
 )
@@ -187,7 +188,7 @@ _ROLE_SET_OFF = (
     # on its own, up to the end of the apposition
     r"(?:(?:Former|Acting|Deputy|Interim|Vice|Senior)\s+)*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:" + "|".join(_OFFICES) + r")\b"
     r"(?:\s+(?:of|for|at)\s+[^,.;:\"]{1,60})?(?=\s*[,.;:)]|\s+(?:said|says|told)\b)|"
-    r"(?:the\s+|a\s+|an\s+)?(?:\d{1,3}-year-old\s+)?"  # "a 41-year-old former head teacher"
+    r"(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:\d{1,3}-year-old\s+)?"  # "a 41-year-old former head teacher"
     r"(?:[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+)?"
     # "the Solvenn Teachers' Union president", "the union's Saltwick branch secretary", "a Liberal Forum MP",
     # "the Greens and Left candidate"
@@ -248,7 +249,7 @@ _IS_ROLE = re.compile(
 )
 # Where the role set off after a name ends: a relative clause, or the verb of the clause it sits in
 # ("who as president of the College speaks for doctors")
-_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|speaks|says|said|told|tells|warned|added)\b")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|speaks|says|said|told|tells|warned|added)\b")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:after|before|when|since|until|in\s+\d{4})\b|on\s+[A-Z])")
 _SPEECH = "(?:" + alternation(_PEOPLE["speech_verbs"]) + ")"
 # '"...," said Ana Ruiz' / '"...," Robin Xing, an economist at X, wrote' / '"...," the spokesperson said'
@@ -623,8 +624,15 @@ def _classify(name: str, before: str, after: str) -> tuple[str | None, str | Non
 
 def _set_off(after: str) -> re.Match | None:
     """A role set off after a name, in apposition or by a relative clause: ", the housing minister,",
-    ", who serves as the club's treasurer"."""
-    return (_APPOSITION.match(after) or _WHO_IS.match(after)) if after.startswith(",") else None
+    ", who serves as the club's treasurer"; not the title of the next name of a list ("Patrick
+    Simmons, singer-keyboardist McDonald")."""
+    if not after.startswith(","):
+        return None
+    set_off = _APPOSITION.match(after) or _WHO_IS.match(after)
+    return None if set_off and _TITLE_OF_NEXT.match(set_off.group(1)) else set_off
+
+
+_TITLE_OF_NEXT = re.compile(_TITLE_QUALIFIER + _ROLE_NOUN + r"(?:-[a-z]+)*\s+[A-Z]")
 
 
 def _described_as(after: str) -> str | None:
@@ -1225,6 +1233,10 @@ def _short_names(mentions: list[Mention], words: list[tuple[str, int, int]], tex
 _ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:has|had|is|was|will|would|said|says|[a-z]+(?:ed|es))\b")
 
 
+_FUNCTION_WORD_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "MD", "WP", "WDT", "WRB", "TO"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
+
+
 def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     """A bare surname ("Trump", "President Trump") becomes the person named in full in the article."""
     people = {m.name.split()[-1]: m.name for m in mentions if m.type == "person" and len(m.name.split()) >= 2}
@@ -1243,6 +1255,13 @@ def _resolve_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and mentions[i].char_start <= start < mentions[i].char_end:
             continue  # inside a name already found
+        if (word_tag := tag_of(surname.lower())) in _FUNCTION_WORD_TAGS or (
+            word_tag not in (None, "NNP")
+            and _SENTENCE_START.search(text, max(0, start - 4), start)
+            and (next_word := _WORD_AFTER.match(text, start + len(surname)))
+            and tag_of(next_word.group(1)) in ("NN", "NNS", "JJ")
+        ):
+            continue  # "He" is no Liu He, nor "Long queues" Colleen Long; "Long said" is
         # the role a bare surname is given, as its full name would be: "Griffins boss Ellison",
         # "Wilczek, who had been mayor since 2018,"
         kind, role, organisation = _classify(

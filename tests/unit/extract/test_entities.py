@@ -894,6 +894,43 @@ def test_a_surname_that_is_a_word_after_a_given_name_is_a_name_but_a_venue_is_no
     assert not found_people("Fans packed Heinz Field, and others met in Victoria Park.")
 
 
+def test_a_bare_surname_is_its_person_but_not_as_a_pronoun_or_a_word_that_starts_a_noun_phrase():
+    text = (
+        "Trump met Liu He, China's top trade negotiator, and Colleen Long, a reporter. He said little. "
+        "Long queues formed outside. Long said the talks were over."
+    )
+    bare = [m.surface for m in extract_mentions(text) if m.type == "person" and " " not in m.surface]
+    assert bare == ["Long"] and text.index("Long said") == next(
+        m.char_start for m in extract_mentions(text) if m.surface == "Long"
+    )
+
+
+def test_a_title_before_the_next_name_of_a_list_is_no_apposition_and_a_role_ends_before_whom():
+    found = by_surface(
+        "Tom Johnston and Patrick Simmons, singer-keyboardist Michael McDonald, and John McFee will tour."
+    )
+    assert found["Patrick Simmons"].role is None
+    assert found["Michael McDonald"].role == "singer-keyboardist"
+    found = by_surface("He was succeeded by Lenin Moreno, his former vice president whom he branded a traitor.")
+    assert found["Lenin Moreno"].role == "his former vice president"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Flowers were laid for Piet Rennick, the lashing foreman killed when a crane collapsed.",
+            "Piet Rennick",
+            "the lashing foreman",
+        ),
+        ("One viewer, Lukas Brenner, messaged us from Hollin Cross.", "Lukas Brenner", "viewer"),
+        ("Ms Maalstad's predecessor, Viktor Hallan, raised rates eleven times.", "Viktor Hallan", "predecessor"),
+    ],
+)
+def test_trades_and_the_people_of_a_story_are_roles(text, name, role):
+    assert by_surface(text)[name].role == role
+
+
 def found_people(text: str) -> set[str]:
     return {m.name for m in extract_mentions(text) if m.type == "person"}
 
