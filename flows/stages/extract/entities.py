@@ -986,7 +986,8 @@ def extract_mentions(text: str) -> list[Mention]:
     if "\t" in text:
         mentions = _titled_by_columns(mentions, text)
     mentions = _competitors(mentions, text)
-    return _resolve_surnames(sorted(mentions, key=lambda m: m.char_start), text)
+    mentions = _listed_under_a_plural(sorted(mentions, key=lambda m: m.char_start), text)
+    return _resolve_surnames(mentions, text)
 
 
 # A table's cell that names a person, and the team or party in brackets after: "Runa Falkvik
@@ -1103,6 +1104,49 @@ def _competitors(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _LIST_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)")
+# What a list of names is called before it: "The two independents, Hugo Trell and Agnes Moberg,",
+# "the committee's external members, Sofie Brandt and Per Hallgrim".
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?P<role>(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+?))(?:e?s)(?:\s+who\s+[^,.;:\"“”]{1,60})?,\s+"
+    r"(?:[a-z-]+\s+){0,3}$"  # the first name's own title: "..., deputy governor Pavel Ostrander and Hanne Lyng"
+)
+
+
+def _listed_under_a_plural(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` (in text order) with the people of a list a plural of a role names, before it
+    or after, each given that role: "The two independents, Hugo Trell and Agnes Moberg, won",
+    "Lewis Amberley, 29, and Nils Stavik, 33, who worked as callers"."""
+    found = list(mentions)
+    i = 0
+    while i < len(mentions):
+        run, end = [i], mentions[i].char_end
+        for j in range(i + 1, len(mentions)):
+            between = text[end : mentions[j].char_start]
+            if mentions[j].type != "person" or not (_LIST_JOIN.fullmatch(between) or _AGED_JOIN.fullmatch(between)):
+                break
+            run.append(j)
+            end = mentions[j].char_end
+        first = mentions[i]
+        plural = (
+            _PLURAL_BEFORE.search(text, max(0, first.char_start - 120), first.char_start)
+            if first.type == "person"
+            else None
+        ) or (_PLURAL_AFTER.match(text, end) if len(run) >= 2 and first.type == "person" else None)
+        if plural and (plural.group("noun") in _ROLE_NOUNS or _ROLE_NOUN_WORD.fullmatch(plural.group("noun"))):
+            for j in run:
+                if found[j].role is None:
+                    found[j] = dataclasses.replace(found[j], role=plural.group("role"))
+        i = run[-1] + 1
+    return found
+
+
+# ... or after it: "Lewis Amberley, 29, and Nils Stavik, 33, who worked as callers", "both miners".
+_PLURAL_AFTER = re.compile(
+    r"(?:,\s*\d{1,3})?,?\s+(?:who\s+(?:worked|work|served|serve|were|are)\s+as\s+|both\s+)"
+    r"(?P<role>(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+?))e?s\b"
+)
+_AGED_JOIN = re.compile(r",\s*\d{1,3},?\s+(?:and\s+)?")  # "Lewis Amberley, 29, and Nils Stavik"
 
 
 def _listed_with_people(runs: list[tuple[str, int, int]], mentions: list[Mention], text: str) -> list[Mention]:

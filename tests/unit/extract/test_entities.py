@@ -931,6 +931,21 @@ def test_trades_and_the_people_of_a_story_are_roles(text, name, role):
     assert by_surface(text)[name].role == role
 
 
+def test_the_people_of_a_list_a_plural_role_names_before_or_after_have_that_role():
+    found = by_surface(
+        "The two independents, Hugo Trell and Agnes Moberg, won 4,010 and 2,410 votes. "
+        "Lewis Amberley, 29, and Nils Stavik, 33, who worked as callers, were jailed. "
+        "The two men, Ana Berg and Kai Moe, left."
+    )
+    assert [found[n].role for n in ("Hugo Trell", "Agnes Moberg", "Lewis Amberley", "Nils Stavik")] == [
+        "independent",
+        "independent",
+        "caller",
+        "caller",
+    ]
+    assert found["Ana Berg"].role is None and found["Kai Moe"].role is None
+
+
 def found_people(text: str) -> set[str]:
     return {m.name for m in extract_mentions(text) if m.type == "person"}
 
