@@ -1105,10 +1105,11 @@ def _competitors(mentions: list[Mention], text: str) -> list[Mention]:
 
 _LIST_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)")
 # What a list of names is called before it: "The two independents, Hugo Trell and Agnes Moberg,",
-# "the committee's external members, Sofie Brandt and Per Hallgrim".
+# "The other candidates were Priya Santhanam (Greens), 9,112 votes; Declan Morrow ...".
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:(?:two|three|four|five)\s+)?"
-    r"(?P<role>(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+?))(?:e?s)(?:\s+who\s+[^,.;:\"“”]{1,60})?,\s+"
+    r"(?P<modifiers>(?:[a-z-]+\s+){0,2}?)(?P<plural>[a-z-]+s)(?:\s+who\s+[^,.;:\"“”]{1,60})?"
+    r"(?:,|:|\s+(?:were|are|included|include))\s+"  # "The other candidates were Priya Santhanam, ..."
     r"(?:[a-z-]+\s+){0,3}$"  # the first name's own title: "..., deputy governor Pavel Ostrander and Hanne Lyng"
 )
 
@@ -1118,35 +1119,48 @@ def _listed_under_a_plural(mentions: list[Mention], text: str) -> list[Mention]:
     or after, each given that role: "The two independents, Hugo Trell and Agnes Moberg, won",
     "Lewis Amberley, 29, and Nils Stavik, 33, who worked as callers"."""
     found = list(mentions)
-    i = 0
-    while i < len(mentions):
-        run, end = [i], mentions[i].char_end
-        for j in range(i + 1, len(mentions)):
-            between = text[end : mentions[j].char_start]
-            if mentions[j].type != "person" or not (_LIST_JOIN.fullmatch(between) or _AGED_JOIN.fullmatch(between)):
-                break
-            run.append(j)
-            end = mentions[j].char_end
-        first = mentions[i]
-        plural = (
-            _PLURAL_BEFORE.search(text, max(0, first.char_start - 120), first.char_start)
-            if first.type == "person"
-            else None
-        ) or (_PLURAL_AFTER.match(text, end) if len(run) >= 2 and first.type == "person" else None)
-        if plural and (plural.group("noun") in _ROLE_NOUNS or _ROLE_NOUN_WORD.fullmatch(plural.group("noun"))):
-            for j in run:
-                if found[j].role is None:
-                    found[j] = dataclasses.replace(found[j], role=plural.group("role"))
-        i = run[-1] + 1
+    people = [i for i, m in enumerate(mentions) if m.type == "person"]
+    k = 0
+    while k < len(people):
+        run = [people[k]]
+        while k + len(run) < len(people) and _LIST_ITEM_JOIN.fullmatch(
+            text, mentions[run[-1]].char_end, mentions[people[k + len(run)]].char_start
+        ):
+            run.append(people[k + len(run)])
+        first, last = mentions[run[0]], mentions[run[-1]]
+        plural = _PLURAL_BEFORE.search(text, max(0, first.char_start - 120), first.char_start) or (
+            _PLURAL_AFTER.match(text, last.char_end) if len(run) >= 2 else None
+        )
+        if plural and (role := _role_of_plural(plural)):
+            for i in run:
+                if found[i].role is None:
+                    found[i] = dataclasses.replace(found[i], role=role)
+        k += len(run)
     return found
 
 
 # ... or after it: "Lewis Amberley, 29, and Nils Stavik, 33, who worked as callers", "both miners".
 _PLURAL_AFTER = re.compile(
     r"(?:,\s*\d{1,3})?,?\s+(?:who\s+(?:worked|work|served|serve|were|are)\s+as\s+|both\s+)"
-    r"(?P<role>(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+?))e?s\b"
+    r"(?P<modifiers>(?:[a-z-]+\s+){0,2}?)(?P<plural>[a-z-]+s)\b"
 )
-_AGED_JOIN = re.compile(r",\s*\d{1,3},?\s+(?:and\s+)?")  # "Lewis Amberley, 29, and Nils Stavik"
+
+
+def _role_of_plural(plural: re.Match) -> str | None:
+    """The role one of the people a plural names has: "the two independents" an independent, "its
+    witnesses" a witness; none when the plural is no role ("the two men")."""
+    word = plural.group("plural")
+    for noun in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
+        if noun in _ROLE_NOUNS or _ROLE_NOUN_WORD.fullmatch(noun):
+            return plural.group("modifiers") + noun
+    return None
+
+
+# What stands between two names of a list: a comma or "and", after the first one's age, party or
+# figure ("Lewis Amberley, 29, and Nils Stavik", "Priya Santhanam (Greens), 9,112 votes; Declan Morrow")
+_LIST_ITEM_JOIN = re.compile(
+    r"(?:\s*\([^()\n]{1,50}\))?(?:,\s*\d[\d,.]*%?(?:\s+votes)?)?(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)"
+)
 
 
 def _listed_with_people(runs: list[tuple[str, int, int]], mentions: list[Mention], text: str) -> list[Mention]:

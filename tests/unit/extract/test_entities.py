@@ -935,7 +935,8 @@ def test_the_people_of_a_list_a_plural_role_names_before_or_after_have_that_role
     found = by_surface(
         "The two independents, Hugo Trell and Agnes Moberg, won 4,010 and 2,410 votes. "
         "Lewis Amberley, 29, and Nils Stavik, 33, who worked as callers, were jailed. "
-        "The two men, Ana Berg and Kai Moe, left."
+        "The two men, Ana Berg and Kai Moe, left. "
+        "The other candidates were Priya Santhanam (Greens), 9,112 votes; and Ada Quill (Independent), 2,410."
     )
     assert [found[n].role for n in ("Hugo Trell", "Agnes Moberg", "Lewis Amberley", "Nils Stavik")] == [
         "independent",
@@ -944,6 +945,7 @@ def test_the_people_of_a_list_a_plural_role_names_before_or_after_have_that_role
         "caller",
     ]
     assert found["Ana Berg"].role is None and found["Kai Moe"].role is None
+    assert found["Ada Quill"].role == "other candidate"
 
 
 def found_people(text: str) -> set[str]:
