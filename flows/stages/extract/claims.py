@@ -167,6 +167,8 @@ def extract_claims(
                 "(" in folded[max(0, m.start() - 24) : m.start()]
                 and _CONVERSION.search(folded, 0, m.start())
                 and not _EARLIER_IN_BRACKETS.match(folded, m.end())
+                # a share in brackets after a count is its share of a whole: "14,862 (38.4%)"
+                and not (claim.unit == "percent" and (last is None or last[1].unit != "percent"))
             ) or _NOT_A_QUANTITY.match(folded, m.end()):
                 continue
             if claim.unit in ("count", "people") and (
@@ -196,6 +198,16 @@ def extract_claims(
                     last[1].measure_found_by,
                     last[1].metric,
                 )
+            elif (
+                claim.unit == "percent"
+                and last is not None
+                and last[1].unit == "count"
+                and last[1].measure
+                and _SHARE_IN_BRACKETS.fullmatch(folded, last[0].end(), m.start())
+            ):
+                # "3,102 votes (8.0%)": the share of the count's measure, and the same name's
+                claim.measure, claim.measure_found_by = measure_named(f"{last[1].measure} share"), "cue"
+                claim.holder = claim.holder or last[1].holder
             attach_period(claim, folded, m, periods, inherited, published, compared, starts)
             if claim.running_count:
                 _date_the_reading(claim, text, s_start, periods, published, m, compared)
@@ -440,8 +452,9 @@ _BOUND_LEAD = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(
 
 
 _PART_OF = re.compile(r"\s+of\s")
+_SHARE_IN_BRACKETS = re.compile(r"[^()\d]{0,20}\(\s*")  # "3,102 votes (" before "8.0%)"
 # A figure in brackets right after another is its conversion ("18,400 hectares (about 45,500
-# acres)", "12 miles (19 km)"): the same fact, not a second one.
+# acres)", "12 miles (19 km)"): the same fact, not a second one; a share after a count is not.
 _CONVERSION = re.compile(r"\d[^\d()]{0,25}\(\s*(?:about|around|roughly|approximately|some|nearly|or|~|c\.)?\s*[$€£¥]?$")
 # A figure in brackets with the time it is of is the earlier level, no conversion: "27.3% (29.8% the
 # week before)", "187 (201 a week earlier)", "4.1% (3.8% in 2024)".

@@ -826,6 +826,16 @@ def test_a_figure_in_brackets_with_the_time_it_is_of_is_the_earlier_level_not_a_
     assert [(c.value, c.state) for c in found] == [(27.3, None), (29.8, "before"), (18400, None)]
 
 
+def test_a_share_in_brackets_after_a_count_is_its_share_not_a_conversion():
+    found = claims_of(
+        "The Greens' Mira Hallqvist won 3,102 votes (8.0%). The fire burned 18,400 hectares (45,500 acres)."
+    )
+    assert [(c.value, c.measure, c.holder) for c in found if c.unit == "percent"] == [
+        (8.0, "vote share", "Mira Hallqvist")
+    ]
+    assert 45500 not in [c.value for c in found]
+
+
 def test_a_score_after_a_name_is_no_figure_left_without_its_noun():
     found = claims_of("Play was held up for 25 minutes by rain with Liv 4-2 down.")
     assert [c.value for c in found] == [25]
