@@ -1057,9 +1057,8 @@ def _named_by_surname(runs: list[tuple[str, int, int]], text: str) -> list[Menti
 _COMPETITOR_NOUNS = re.compile(r"\b(" + "|".join(_PEOPLE["competitor_nouns"].split()) + r")s?\b")
 _TEAM_WORDS = frozenset(_PEOPLE["team_words"].split())
 _TEAM_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+$")
-_TEAM_CELL_AFTER = re.compile(
-    r"[ \t]*\t[ \t]*([A-Z][^\t\n]{1,50}?)[ \t]*\t"
-)  # "5\t\tJens Ottervik\t\tTeam Solvance\t\t+0:58"
+# The cell after a name in a table's row: "5\t\tJens Ottervik\t\tTeam Solvance\t\t+0:58"
+_TEAM_CELL_AFTER = re.compile(r"[ \t]*\t[ \t]*([A-Z][^\t\n]{1,50}?)[ \t]*\t")
 _COMPETES_FOR_AFTER = re.compile(
     r",?\s+(?:who\s+)?(?:riding|rides|racing|races|playing|plays)\s+for\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 )
