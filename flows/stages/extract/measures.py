@@ -262,6 +262,8 @@ def measure_of(
         _PRIZE_BEFORE.search(folded, max(0, start - 130), start) or _PRIZE_AFTER.match(folded, end)
     ):
         return "prize money", "cue"
+    if claim.unit in ("count", "people") and _job_cuts(folded, start, end):
+        return _canonical("job cuts"), "cue"
     if claim.unit != "people" and _LEAD_BEFORE.search(folded, max(0, start - 60), start):
         return "lead", "cue"  # "leads Maaskant by 38 seconds", "trailed the Greens by four points"
     if claim.unit != "people" and _MARGIN_BEFORE.search(folded, max(0, start - 70), start):
@@ -390,6 +392,21 @@ def measure_of(
     return measure, how
 
 
+def _job_cuts(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` counts jobs to be cut: "1,500 posts will go", "lay
+    off 700 workers", and of a part and its whole, the part ("1,200 of the two companies'
+    combined 9,400 jobs will go")."""
+    if _PART_BEFORE.search(folded, max(0, start - 60), start):
+        return False
+    if whole := _WHOLE_AFTER_PART.match(folded, end):
+        end = whole.end()
+    return bool(
+        _JOB_LOSS_AFTER.match(folded, end)
+        or _PEOPLE_LOSING_JOBS.match(folded, end)
+        or _LAY_OFF_BEFORE.search(folded, max(0, start - 30), start)
+    )
+
+
 def _span_length(number: str, unit: str) -> str:
     """A span in one wording: digits, and whole days for hours that make them ("in the 72 hours"
     is "over three days": "3 day")."""
@@ -431,6 +448,25 @@ _PRIZE_BEFORE = re.compile(
     r"|\b(?:win|title|victory|triumph|crown)\b[^.;]{0,100}?\b(?:is|was|will\s+be)\s+worth\s+$"
 )
 _PRIZE_AFTER = re.compile(r"\s+in\s+prize\s+money\b")
+# Jobs a company or an employer says will go, worded by the jobs or by the people who hold them:
+# "1,500 posts will go", "putting 2,900 jobs at risk", "1,200 workers face losing their jobs",
+# "making 300 staff redundant" all count the job cuts.
+_JOB_LOSS_AFTER = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:jobs?|posts?|roles?|positions?|workers?|employees?|staff(?:ers?)?"
+    r"|colleagues)\b"
+    r"(?:\s+(?:at|in|across)\s+[^,;.]{1,40}?)?"  # "1,500 posts across the two businesses will go"
+    r"\s+(?:(?:will|would|could|may|might|are|is|were|set|expected|due|likely|now|be|being|been)\s+)*"
+    r"(?:(?:to|will|would|could|may|might)\s+go\b(?!\s+(?:on|to|into|home|back|ahead|out|up|for|through))"
+    r"|at\s+risk(?:\s+of\s+(?:redundancy|losing\s+their\s+jobs?|the\s+axe|being\s+(?:made\s+redundant|laid\s+off|cut)))?"
+    r"\b(?!\s+(?:of|from))|under\s+threat|face\s+(?:losing|the\s+axe|redundancy)|made\s+redundant"
+    r"|laid\s+off|lose\s+their\s+jobs?|losing\s+their\s+jobs?|redundant)\b"
+)
+_PEOPLE_LOSING_JOBS = re.compile(
+    r"\s+people\s+(?:[a-z]+\s+){0,3}?(?:lose|losing|lost)\s+their\s+jobs?\b|\s+people\s+(?:[a-z]+\s+){0,2}?made\s+redundant"
+)
+_PART_BEFORE = re.compile(r"\d\s+of\s+[^,;.\d]{1,50}$")
+_WHOLE_AFTER_PART = re.compile(r"\s+of\s+[^,;.\d]{1,50}?\d[\d,.]*")
+_LAY_OFF_BEFORE = re.compile(r"\b(?:lay|lays|laying|laid)\s+off\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$")
 # "The river peaked at 6.82 metres", "crested at a terrifying 7.64 metres", "hitting a high of
 # 6.48m", "reached a record 7.46 metres": the highest a water level rose, when nothing else says
 # what the length measures

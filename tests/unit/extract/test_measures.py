@@ -75,6 +75,11 @@ def claim(text: str, surface: str):
         ("A total of 36,215 homes were finished in 2025.", "Completions reached 36,125 last year."),
         ("Airlines cancelled 640 flights on Monday.", "Some 460 flights were axed on Monday."),
         ("Some 870,000 holidaymakers have been caught up.", "The airline carried 87,000 passengers."),
+        # jobs an employer will shed, counted by the jobs or by the people who hold them
+        ("The closures put 2,900 jobs at risk.", "About 1,900 employees will lose their jobs."),
+        ("It will close 14 stores, putting 1,800 staff at risk of redundancy.", "It puts 1,150 jobs at risk."),
+        ("Some 1,500 posts will go across both businesses.", "Ostel will cut 1,200 jobs."),
+        ("Up to 1,200 workers face losing their jobs.", "The firm is to lay off 2,100 staff."),
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
@@ -98,6 +103,9 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("The retailer will close 14 stores.", "The retailer will be left with 78 stores."),  # closures
         ("Inflation was 3.1% in May.", "Own-brand goods were 31 per cent cheaper than big brands."),  # a gap
         ("The expedition was led by 12 volunteers.", "The team leads the league by 12 points."),  # "led by": who led
+        ("The mine employs 1,240 people.", "The mine will cut 420 jobs."),  # a workforce, not its cuts
+        ("The 300 staff will go on strike.", "Another 300 jobs will go."),
+        ("Some 2,000 homes are at risk of flooding.", "The closures put 2,000 jobs at risk."),
     ],
 )
 def test_different_quantities_have_different_measures(first, second):
@@ -617,3 +625,9 @@ def test_a_time_of_day_is_no_sum_in_pence():
 def test_a_name_opening_a_sentence_is_no_part_of_the_measure():
     assert claim("Haraldsen hit 11 aces and 34 winners.", "11").measure == "ace"
     assert claim("Inflation rose to 2.4% in May.", "2.4%").measure == "inflation"
+
+
+def test_of_a_part_and_its_whole_the_part_counts_the_jobs_to_go():
+    text = "About 1,200 of the two firms' combined 9,400 jobs will go."
+    assert claim(text, "1,200").measure == claim("The merger will cut 1,500 jobs.", "1,500").measure
+    assert claim(text, "9,400").measure != claim(text, "1,200").measure
