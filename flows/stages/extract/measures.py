@@ -710,9 +710,13 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
             return _canonical(verbs[-1]), "noun"
         # "64 patients have now tested positive": what happened to them, said after
         said = claim.noun and folded.startswith(claim.noun, end + 1)
-        after = _VERB_AFTER_NOUN.match(folded, end + 1 + len(claim.noun)) if claim.noun and said else None
-        if after and after.group(1) in _EVENT_VERBS:
-            return _canonical(after.group(1)), "noun"
+        if claim.noun and said:
+            # "46 patients at St Aldric's have tested positive": past where they are
+            noun_end = end + 1 + len(claim.noun)
+            noun_end = place.end() if (place := _WHERE_AFTER_NOUN.match(folded, noun_end)) else noun_end
+            after = _VERB_AFTER_NOUN.match(folded, noun_end)
+            if after and after.group(1) in _EVENT_VERBS:
+                return _canonical(after.group(1)), "noun"
         return None, None
     at = folded.find(claim.noun or "", end, end + 40)
     if at < 0:
@@ -770,6 +774,9 @@ def _event_verbs(text: str) -> list[str]:
 _NAMES_AND = re.compile(r"[A-Z][\w'’-]*\s+(and)\s+[A-Z]")
 # A verb right after a counted noun, auxiliaries allowed: "38 homes have been damaged".
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|be|being|now|also)\s+){0,3}([a-z]+)")
+_WHERE_AFTER_NOUN = re.compile(
+    r"\s+(?:at|in|across)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?(?=\s+(?:have|has|had|were|was|are|is)\b)"
+)
 _PAST_TENSE = re.compile(r"[a-z]{3,}ed")
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][a-z-]+)")
 

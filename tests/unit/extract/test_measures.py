@@ -75,6 +75,7 @@ def claim(text: str, surface: str):
         ("A total of 36,215 homes were finished in 2025.", "Completions reached 36,125 last year."),
         ("Airlines cancelled 640 flights on Monday.", "Some 460 flights were axed on Monday."),
         ("Some 870,000 holidaymakers have been caught up.", "The airline carried 87,000 passengers."),
+        ("Forty-six patients at St Aldric's have now tested positive.", "In all, 64 patients have tested positive."),
         # jobs an employer will shed, counted by the jobs or by the people who hold them
         ("The closures put 2,900 jobs at risk.", "About 1,900 employees will lose their jobs."),
         ("It will close 14 stores, putting 1,800 staff at risk of redundancy.", "It puts 1,150 jobs at risk."),
