@@ -102,12 +102,14 @@ claimed as (
         -- the day is the sentence's own, not the byline's: a reading told the morning after
         -- ("2,300 residents were turfed out") may be the evening's before
         coalesce(c.period similar to '[0-9]{4}-[0-9]{2}-[0-9]{2}', false) as day_is_told,
-        -- a figure someone asked for, not one that came about: "prosecutors had asked for 21
-        -- years", "called for the maximum 21 years", "the 21 years sought by the prosecution"
+        -- a figure someone asked or hoped for, not one that came about: "prosecutors had asked
+        -- for 21 years", "called for the maximum 21 years", "the 21 years sought by the
+        -- prosecution", "had hoped for a majority of about 3,000"
         regexp_matches(
             a.clean_text[greatest(c.char_start - 40, 1):c.char_start],
-            '\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for'
-            || '\s+(?:[\w-]+\s+){0,3}$'
+            '\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|hop(?:ed|es|ing)'
+            || '|aim(?:ed|s|ing)?)\s+for'
+            || '\s+(?:[\w-]+\s+){0,4}$'
             || '|\bwant(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$'
             || '|\b(?:demand(?:ed|ing)|demands?\s+for|seek(?:s|ing)?|sought|request(?:ed|s|ing)?)'
             || '\s+(?:[\w-]+\s+){0,3}$'

@@ -159,13 +159,18 @@ def test_a_figure_asked_for_is_no_quantity_of_the_story(con, demand):
     assert found[:2] == ("d.txt", 21.0) and found[3] == 19.0
 
 
-def test_a_figure_asked_for_is_no_error_against_the_one_imposed(con):
-    sentence = {"measure": "prison sentence", "unit": "year", "period": None, "decimals": 0}
+@pytest.mark.parametrize(
+    ("measure", "unit", "text"),
+    [
+        ("prison sentence", "year", "The prosecutor, who wanted him locked up for 9 years, spoke."),
+        ("margin", "count", "Strategists had privately hoped for a majority of about 9."),
+    ],
+)
+def test_a_figure_asked_or_hoped_for_is_no_error_against_the_one_that_came_about(con, measure, unit, text):
+    figure = {"measure": measure, "unit": unit, "period": None, "decimals": 0}
     for article in ("a", "b", "c"):
-        add_claim(con, article, 7.0, publisher=article, **sentence)
-    add_claim(
-        con, "d", 9.0, publisher="d", text="The prosecutor, who wanted him locked up for 9 years, spoke.", **sentence
-    )
+        add_claim(con, article, 7.0, publisher=article, **figure)
+    add_claim(con, "d", 9.0, publisher="d", text=text, **figure)
     assert rows(con) == []
 
 

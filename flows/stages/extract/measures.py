@@ -353,6 +353,8 @@ def measure_of(
         # "a cheque for 8,000 euros", "fell 14.3 points": the unit's name says nothing of what it measures
         measure, how = None, None
     if is_currency(claim.unit) and _PER_SHARE.match(folded, end):  # "$48.50 a share"
+        if measure and measure.split()[-1] == "dividend":
+            return measure, how  # a dividend is given per share, said or not
         return f"{measure or 'price'} per share", how or "noun"
     if measure is None:
         return None, None

@@ -76,6 +76,9 @@ def claim(text: str, surface: str):
         ("Airlines cancelled 640 flights on Monday.", "Some 460 flights were axed on Monday."),
         ("Some 870,000 holidaymakers have been caught up.", "The airline carried 87,000 passengers."),
         ("Forty-six patients at St Aldric's have now tested positive.", "In all, 64 patients have tested positive."),
+        ("She held the seat with a majority of 2,772.", "He won by a margin of 2,272 votes."),
+        ("The total dividend per share for 2025 is 44 cents.", "It will pay a total dividend of 48 cents a share."),
+        ("The interim dividend is 4.2 cents a share.", "It declared an interim dividend of 4.5 cents per share."),
         # jobs an employer will shed, counted by the jobs or by the people who hold them
         ("The closures put 2,900 jobs at risk.", "About 1,900 employees will lose their jobs."),
         ("It will close 14 stores, putting 1,800 staff at risk of redundancy.", "It puts 1,150 jobs at risk."),
@@ -84,7 +87,7 @@ def claim(text: str, surface: str):
     ],
 )
 def test_one_quantity_worded_two_ways_has_one_measure(first, second):
-    units = ("percent", "hectare", "GBP", "people", "count", "year", "kilometre", "second", "point")
+    units = ("percent", "hectare", "GBP", "USD", "people", "count", "year", "kilometre", "second", "point")
     (a,) = [c for c in claims_of(first) if c.unit in units][-1:]
     (b,) = [c for c in claims_of(second) if c.unit == a.unit or {c.unit, a.unit} == {"people", "count"}][-1:]
     assert a.measure is not None
@@ -105,6 +108,8 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("Inflation was 3.1% in May.", "Own-brand goods were 31 per cent cheaper than big brands."),  # a gap
         ("The expedition was led by 12 volunteers.", "The team leads the league by 12 points."),  # "led by": who led
         ("The mine employs 1,240 people.", "The mine will cut 420 jobs."),  # a workforce, not its cuts
+        ("The final dividend is 30 cents.", "The interim dividend is 30 cents."),
+        ("The shares closed at $48.50.", "The dividend was 48 cents a share."),
         ("The 300 staff will go on strike.", "Another 300 jobs will go."),
         ("Some 2,000 homes are at risk of flooding.", "The closures put 2,000 jobs at risk."),
     ],
