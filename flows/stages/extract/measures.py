@@ -722,7 +722,16 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
         return None, None
     at = folded.find(claim.noun or "", end, end + 40)
     if at < 0:
-        return _canonical(noun), "noun"
+        # a noun the clause named before: "of the 214 glaciers mapped, 13 have vanished"
+        after = _VERB_AFTER_NOUN.match(folded, end)
+        done = (
+            after.group(1)
+            if after
+            and after.group(1) not in _NEUTRAL
+            and (after.group(1) in _EVENT_VERBS or _PAST_TENSE.fullmatch(after.group(1)))
+            else None
+        )
+        return _canonical(f"{noun} {done}" if done else noun), "noun"
     modifiers = [w for w in _WORD.findall(folded[end:at]) if w not in _STOP_BEFORE]
     after = _VERB_AFTER_NOUN.match(folded, at + len(claim.noun or ""))
     of = _OF_NOUN.match(folded, at + len(claim.noun or ""))

@@ -684,9 +684,11 @@ _EARLIER_COUNT = re.compile(
 _COUNT_TO = re.compile(
     r"\b\d[\d,.]*\s+(?:[a-z][\w-]*\s+)?" + _PLURAL + r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+|nearly\s+|almost\s+)?$"
 )
+# "203 of the 356 cases", "six of the seven members"
 _PART_OF_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z][\w-]*['’]s?)\s+){1,2}"
-    r"[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
+    r"(?:[\d,.]+|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-[a-z]+)?)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\b"
 )
 # "all 23 of Hollin's schools", "12 of the victims": a part of a whole given no number.
 _PART_OF_NOUN = re.compile(
@@ -711,9 +713,13 @@ _AMOUNTS = frozenset(
     "temperatures levels prices rates numbers figures sales earnings wages salaries reserves borrowings costs "
     "profits revenues exports imports savings rents yields returns volumes totals readings odds points".split()
 )
-# "Of the 240 posts, 95 are vacant": the part named after the whole.
+# "Of the 240 posts, 95 are vacant", "of the 214 glaciers mapped in 2000, 13 have vanished": the
+# part named after the whole.
 _PART_AFTER_COUNT = re.compile(
-    r"\bof\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLURAL + r"\s*,\s*$"
+    r"\bof\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _PLURAL
+    + r"(?:\s+(?:mapped|counted|recorded|surveyed|studied|tested|examined|inspected|checked|named|listed|sampled)"
+    r"(?:\s+(?:in|by|at|on|since)\s+[\w-]+){0,2})?\s*,\s*$"
 )
 
 

@@ -434,6 +434,8 @@ def test_a_period_right_after_a_figure_set_against_another_is_that_figures():
         ("Police arrested 14 people, up from 9 last year.", "9", "people"),
         ("Twelve of the victims were children.", "Twelve", "people"),  # a part of a whole of no number
         ("All 23 of Hollin's schools are closed.", "23", "count"),
+        ("Six of the seven members of the committee backed the cut.", "Six", "count"),  # a part in words
+        ("Of the 214 glaciers mapped in 2000, 13 have vanished.", "13", "count"),
     ],
 )
 def test_a_bare_number_set_against_a_count_counts_what_its_clause_named(text, surface, unit):
