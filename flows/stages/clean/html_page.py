@@ -139,7 +139,7 @@ def read_html(html: str) -> HtmlPage:
         )
         if date
     )
-    if _FACTBOX_CLASS.search(html):
+    if _FACTBOX_HINT.search(html):
         html = _FACTBOX.sub(_box_as_paragraphs, html)
     tree = HTMLTree.parse(_bounded_nesting(_prose_lists_as_paragraphs(html) if "<ul" in html else html))
     if "twitter-tweet" in html:
@@ -201,14 +201,26 @@ def _dropped_standfirst(html: str, text: str) -> str | None:
 # passengers and five crew"; "Key figures": a table), which main-content extraction drops as an
 # aside or a list of short items; its facts are the article's claims, set apart from the body,
 # where an editor's slip shows.
-_FACTBOX_NAMES = r"(?:fact-?box|key-?facts|key-?figures|key-?numbers|in-?numbers|at-a-glance|fact-?file)"
-_FACTBOX_CLASS = re.compile(r"""class\s*=\s*["'][^"']*""" + _FACTBOX_NAMES, re.IGNORECASE)
+# A box is known by its class or, for an aside, by its heading.
+_FACTBOX_NAMES = (
+    r"(?:fact-?box|key-?facts|key-?figures|key-?numbers|key-?box|stats?-?box|in-?numbers|by-the-numbers"
+    r"|at-a-glance|fact-?file|fact-?sheet)"
+)
+_FACTBOX_HEADINGS = (
+    r"(?:key\s+(?:facts|figures|numbers|stats)|at\s+a\s+glance|in\s+numbers|by\s+the\s+numbers|fact\s*file"
+    r"|what\s+we\s+know)"
+)
+_FACTBOX_HINT = re.compile(
+    r"""class\s*=\s*["'][^"']*""" + _FACTBOX_NAMES + r"|<aside\b[^>]*>\s*<h[2-6]\b[^>]*>\s*" + _FACTBOX_HEADINGS,
+    re.IGNORECASE,
+)
 _FACTBOX = re.compile(
     r"""<(aside|div)\b[^>]*\bclass\s*=\s*["'][^"']*""" + _FACTBOX_NAMES + r"""[^"']*["'][^>]*>"""
-    r"(?P<box>(?:(?!<\1\b).)*?)</\1>",
+    r"(?P<box>(?:(?!<\1\b).)*?)</\1>"
+    r"|<(aside)\b[^>]*>(?P<headed>\s*<h[2-6]\b[^>]*>\s*" + _FACTBOX_HEADINGS + r"\b(?:(?!<aside\b).)*?)</aside>",
     re.IGNORECASE | re.DOTALL,
 )
-_BOX_TAG = re.compile(r"<(/?)(li|h[1-6]|ul|ol)\b[^>]*>", re.IGNORECASE)
+_BOX_TAG = re.compile(r"<(/?)(li|h[1-6]|ul|ol|dl|dt|dd)\b[^>]*>", re.IGNORECASE)
 
 
 def _box_as_paragraphs(m: re.Match) -> str:
@@ -217,11 +229,15 @@ def _box_as_paragraphs(m: re.Match) -> str:
 
     def as_paragraph(tag: re.Match) -> str:
         closing, name = tag.group(1), tag.group(2).lower()
-        if name in ("ul", "ol"):
+        if name in ("ul", "ol", "dl"):
             return ""
+        if name == "dt":  # a definition list's term and its value: "• Load factor: 76.9%"
+            return ": " if closing else "<p>• "
+        if name == "dd":
+            return "</p>" if closing else ""
         return "<p>• " if name == "li" and not closing else f"<{closing}p>"
 
-    return "<div>" + _BOX_TAG.sub(as_paragraph, m.group("box")) + "</div>"
+    return "<div>" + _BOX_TAG.sub(as_paragraph, m.group("box") or m.group("headed")) + "</div>"
 
 
 # A bulleted list (<ul>), and its items.

@@ -190,6 +190,9 @@ _OPENING_PLACE = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
     r"|\s*([A-Z][\w-]+)['’]s\s+(?=([a-z][a-z\s-]*))"
     r"|\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+the\s+((?:[a-z]+\s+){1,2}(?:region|area|district|county|province))\b"
+    # "Across the city's 14 seats, turnout was 61.9 per cent": a part of the country the story is told in
+    r"|\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]cross|[Ii]n)\s+the\s+(city|town|capital|province|region|county|district)"
+    r"['’]s\s+[^,;]+,"
 )
 # "..., while in Lowmere it was 3.0%": a place a clause opens with scopes the clause's figures.
 _CLAUSE_PLACE = re.compile(
@@ -256,6 +259,8 @@ def measure_of(
         return _canonical(index.group(1)), "cue"  # "the IMS consumer confidence index rose to 94.6"
     if claim.unit == "km_per_hour" and _GUST_BEFORE.search(folded, max(0, start - 40), start):
         return _canonical("wind gust"), "cue"  # "gusts of up to 148km/h", "winds gusted to 184 kilometres an hour"
+    if claim.unit in ("hour", "minute", "second") and _GAP_AFTER.match(folded, end):
+        return "margin", "cue"  # "finished 27 seconds ahead of", "a minute and 12 seconds clear of the pack"
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
         return "time", "phrase"  # "ran 2:06:48", "won in two hours, eight minutes and 46 seconds"
     if is_currency(claim.unit) and (
@@ -489,6 +494,9 @@ _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
 )
+# The winner's gap to the rest, said after the time: "27 seconds ahead of", "a minute clear of the
+# pack"; not "18.9 seconds behind", which any finisher may be.
+_GAP_AFTER = re.compile(r"\s+(?:clear\b|ahead\s+of\b|in\s+front\s+of\b)")
 # A lead given by its verb, a few words before "by" and the figure: "leads Maaskant by",
 # "trailed the Greens by just"; "led" only with an object between ("a team led by 12").
 _LEAD_BEFORE = re.compile(
@@ -1027,7 +1035,7 @@ def scope_of(
     opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None
-    place = opening.group(1) or opening.group(2) or opening.group(4)
+    place = opening.group(1) or opening.group(2) or opening.group(4) or opening.group(5)
     if _is_time(place) or any(n.is_organisation and n.offset < opening.end() for n in named):
         return None  # "Corvane's revenue": an organisation's figure, not a place's
     if opening.group(2) and not (

@@ -242,6 +242,8 @@ def _period(
             continue  # "fell to 6.1% in November from 6.3% in October, as ... climbed by 420,000"
         if m_start >= end and any(end <= f < m_start for f in figures) and "," in folded[end:m_start]:
             continue
+        if m_start >= end and _BRACKET_OPENS.fullmatch(folded, end, m_start) and _LABEL_COLON.match(folded, m_end):
+            continue  # "76.9% (H1 2025: 80.4%)": the year-earlier figure's label
         if m_start >= end and folded.startswith(("'s ", "’s "), m_end):
             continue  # "€12,000 is half as much again as last year's winner took home": the winner's year
         if folded and _CLAUSE_END.search(folded, min(end, m_end), max(start, m_start)):
@@ -275,6 +277,9 @@ def named_for_another(start: int, end: int, p_start: int, p_end: int, compared: 
     return any(end <= c < p_start or p_end <= c < start or 0 < p_start - c <= 20 for c in compared)
 
 
+# A bracket opening right after a figure, and the colon after a period that makes it a label.
+_BRACKET_OPENS = re.compile(r"[^\s()]{0,12}\s*\(\s*")  # past the unit: "76.9% ("
+_LABEL_COLON = re.compile(r"\s*:")
 # What ends a clause a period does not reach across: a semicolon, a dash between spaces.
 _CLAUSE_END = re.compile(r";| [–—] | - ")
 
@@ -306,6 +311,7 @@ def own_periods(
         and not folded.startswith(" record", p[1])
         and not folded.startswith(("'s ", "’s "), p[1])  # "last year's winner": the winner's year
         and not folded.startswith("next ", p[0])  # "a strike next month": a plan, no period of what is reported
+        and not (folded.endswith("(", 0, p[0]) and _LABEL_COLON.match(folded, p[1]))  # "76.9% (H1 2025: 80.4%)"
     ]
 
 

@@ -567,9 +567,21 @@ def joined_durations(found: list[tuple[int, Claim]], text: str) -> list[tuple[in
             first.surface = text[first.char_start : first.char_end]
             smallest = None
             continue
+        if claim.unit in _SECONDS_IN and (
+            whole := _ONE_UNIT_BEFORE.search(text, max(0, claim.char_start - 30), claim.char_start)
+        ):
+            larger = _SECONDS_IN[whole.group(1).lower()]
+            if larger > _SECONDS_IN[claim.unit]:  # "a minute and 12 seconds", "an hour and 20 minutes"
+                claim.value = larger + claim.value * _SECONDS_IN[claim.unit]
+                claim.unit, claim.char_start = "second", whole.start()
+                claim.surface = text[claim.char_start : claim.char_end]
         smallest = _SECONDS_IN.get(claim.unit)
         joined.append((start, claim))
     return joined
+
+
+# One of a unit written as a word before the rest of a duration: "a minute and", "an hour and".
+_ONE_UNIT_BEFORE = re.compile(r"\b(?<![\w-])an?\s+(hour|minute)\s*(?:,\s*)?and\s+\Z", re.IGNORECASE)
 
 
 def range_start(folded: str, low: re.Match, high: re.Match, upper: Claim) -> Claim | None:

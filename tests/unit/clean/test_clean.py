@@ -307,6 +307,23 @@ def test_a_factbox_of_key_facts_is_kept_as_bulleted_lines_and_a_related_box_is_n
     assert "Rail strike called off" not in text
 
 
+def test_an_aside_headed_key_figures_is_kept_with_its_terms_and_values_on_one_line():
+    body = "".join(
+        f"<p>Paragraph {n} of the report says the airline's summer bookings are strong, but the grounding of "
+        "part of its fleet for engine checks cost it dearly in the spring and will weigh on the year.</p>"
+        for n in range(1, 7)
+    )
+    page = f"""<html><head><title>Airline loss</title></head><body><article><h1>Airline loss widens</h1>
+    <aside class="box"><h3>Key figures: first half</h3><dl><dt>Revenue</dt><dd>€2,184m (+4.2%)</dd>
+    <dt>Load factor</dt><dd>76.9% (H1 2025: 80.4%)</dd></dl></aside>
+    <div class="story__body">{body}</div>
+    <aside class="more"><h3>More from Business</h3><ul><li><a href="/a">Rail strike called off</a></li></ul></aside>
+    </article></body></html>"""
+    text = clean_article(page, "html").clean_text
+    assert "• Load factor: 76.9% (H1 2025: 80.4%)" in text and "• Revenue: €2,184m (+4.2%)" in text
+    assert "Rail strike called off" not in text
+
+
 def test_a_box_of_key_figures_in_a_table_is_kept():
     body = "".join(
         f"<p>Paragraph {n} of the release says the economy grew in the fourth quarter, helped by household "

@@ -1243,3 +1243,19 @@ def test_a_place_told_in_lower_case_or_here_scopes_a_clauses_figures_and_a_party
 
 def test_a_count_made_already_is_a_reading_of_its_time():
     assert only("Estravia have made 82 tackles already.").running_count
+
+
+def test_a_period_labelling_a_bracketed_figure_is_that_figures_not_the_one_before_it():
+    text = "• Load factor: 76.9% (H1 2025: 80.4%)"
+    periods = {c.surface: c.period for c in claims_of(text, datetime(2026, 7, 20))}
+    assert periods["80.4%"] == "2025-H1"
+    assert periods["76.9%"] != "2025-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("He crossed the line a minute and 12 seconds clear.", 72), ("The match lasted an hour and 20 minutes.", 4800)],
+)
+def test_one_of_a_unit_written_as_a_word_opens_a_duration(text, seconds):
+    (found,) = claims_of(text)
+    assert (found.value, found.unit) == (seconds, "second")

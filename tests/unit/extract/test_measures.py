@@ -77,6 +77,9 @@ def claim(text: str, surface: str):
         ("Some 870,000 holidaymakers have been caught up.", "The airline carried 87,000 passengers."),
         ("Forty-six patients at St Aldric's have now tested positive.", "In all, 64 patients have tested positive."),
         ("She held the seat with a majority of 2,772.", "He won by a margin of 2,272 votes."),
+        # a gap between two finishers, by the winner's verb or said after the time
+        ("He crossed the line a minute and 12 seconds clear of the pack.", "Voronkov won the Tour by 27 seconds."),
+        ("He finished 27 seconds ahead of Lucien Ferrandou.", "He won by 72 seconds."),
         ("The total dividend per share for 2025 is 44 cents.", "It will pay a total dividend of 48 cents a share."),
         ("The interim dividend is 4.2 cents a share.", "It declared an interim dividend of 4.5 cents per share."),
         # jobs an employer will shed, counted by the jobs or by the people who hold them
@@ -339,6 +342,7 @@ def test_a_count_of_people_is_not_named_by_the_parts_after_a_dash():
             "Duraso",
         ),
         ("In the capital region, where rents rose fastest, inflation was 3.7%.", "3.7%", "capital region"),
+        ("Across the city's 14 seats in the assembly, turnout was 61.9 per cent.", "61.9 per cent", "city"),
         # the part of a whole a "where" clause tells the figures of
         ("Most of the growth came from mobile, where revenue rose to €3.52bn.", "€3.52bn", "mobile"),
         ("The biggest change came in mathematics, where 78.4% passed.", "78.4%", "mathematics"),
