@@ -308,6 +308,14 @@ def measure_of(
         # "Violence against the person rose 2.1% to 31,870 offences": the phrase, not the noun
         tied = _tied_phrase(sentence, folded, start)
         found = (tied, "phrase") if tied else _counted(claim, sentence, folded, start, end)
+    if (
+        found[0] is None
+        and is_currency(claim.unit)
+        and cue is not None
+        and _DETERMINER_BEFORE.search(folded, max(0, start - 6), start)
+    ):
+        # "lifted earnings by 5.2%, but a €118m write-down": the noun the amount qualifies, not the cue
+        found = _noun_after(sentence, folded, end), "noun"
     if found[0] is None and cue is not None and cue[1] <= start and _CLAUSE_BREAK.search(folded, cue[1], start):
         # "On the earnings call, the CFO said unit costs rose 2.9%": the cue is another clause's
         found = _tied_phrase(sentence, folded, start), "phrase"
@@ -494,6 +502,7 @@ _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 # The winner's gap to the rest, said after the time: "27 seconds ahead of", "a minute clear of the
 # pack"; not "18.9 seconds behind", which any finisher may be.
 _GAP_AFTER = re.compile(r"\s+(?:clear\b|ahead\s+of\b|in\s+front\s+of\b)")
@@ -760,6 +769,8 @@ def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> 
     if _WHOLE_OF_A_PART.search(folded, max(0, start - 30), start):
         verb = None  # "three of the nine members wanted": the three wanted, the nine are members
     head = f"{singular(of.group(1))} {noun}" if of and of.group(1) not in _STOP_BEFORE else noun
+    if verb not in _EVENT_VERBS and modifiers and _phrase(" ".join([*modifiers, head])) in _SYNONYM:
+        verb = None  # a named measure is not what the sentence's verb does: "850 job cuts overshadowed"
     return _canonical(" ".join([*modifiers, head, *([verb] if verb else [])])), "noun"
 
 

@@ -648,3 +648,10 @@ def test_of_a_part_and_its_whole_the_part_counts_the_jobs_to_go():
 def test_a_part_named_after_its_whole_is_measured_by_what_happened_to_it():
     text = "Of the 214 glaciers mapped in 2000, 13 have vanished."
     assert claim(text, "13").measure == claim("Some 31 glaciers have vanished.", "31").measure
+
+
+def test_an_amount_a_noun_follows_measures_that_noun_not_the_cue_before_it():
+    text = "The group lifted earnings by 5.2% last year, but a €118m write-down and 850 job cuts overshadowed them."
+    assert claim(text, "€118m").measure == claim("It booked a €181m write-down.", "€181m").measure
+    assert claim(text, "€118m").measure != claim(text, "5.2%").measure
+    assert claim(text, "850").measure == claim("The firm announced 580 job cuts.", "580").measure
