@@ -244,6 +244,8 @@ def attach_context(
         _EARLIER_LEVEL_LEAD.search(lead) and not _LEVEL_REACHED_LEAD.search(folded, max(0, start - 50), start)
     ) or _EARLIER_LEVEL_AFTER.match(folded, end):
         claim.state = "before"  # "down from a peak of 9%", "stood at 4.50% at the start of the year"
+    elif _REMAINING_LEAD.search(lead):
+        claim.state = "after"
     if claim.unit not in ("percent", "percentage_point") and (
         _CHANGE_AMOUNT_LEAD.search(lead) or _DIFFERENCE_AFTER.match(folded, end)
     ):
@@ -411,8 +413,15 @@ def state_of_lead(lead: str) -> str | None:
 
 _EARLIER_LEVEL_LEAD = re.compile(
     r"\b(?:peak|high|low|record|level)\s+of\s+(?:about\s+|around\s+)?$"
-    # "lost three of its 23 seats", "shed 300 of its 2,100 staff": the whole it had before
-    r"|\b(?:lost|lose|loses|losing|shed|sheds|shedding)\s+(?:[\w,.-]+\s+){1,2}of\s+(?:its|their|his|her)\s+$"
+    # "lost three of its 23 seats", "shed 300 of its 2,100 staff", "close five of its 19
+    # libraries": the whole it had before
+    r"|\b(?:lost|lose|loses|losing|shed|sheds|shedding|close|closes|closing|closed|shut|shuts|shutting|cut|cuts"
+    r"|cutting|axe|axes|axing|axed|scrap|scraps|scrapping|scrapped)\s+(?:[\w,.-]+\s+){1,2}of\s+(?:its|their|his|her)\s+$"
+)
+# "will keep 14 branch libraries", "will be left with 78 stores": what remains after the change
+_REMAINING_LEAD = re.compile(
+    r"\b(?:keep|keeps|keeping|retain|retains|retaining|(?:be|is|are|was|were|been|being)\s+left\s+with"
+    r"|leav(?:e|es|ing)\s+(?:it|them|the\s+\w+)\s+with)\s+(?:only\s+|just\s+)?(?:its\s+|their\s+)?$"
 )
 # "hitting a high of 6.48m", "hit a record low of 4.872 per dollar": the level reached, not one before
 _LEVEL_REACHED_LEAD = re.compile(

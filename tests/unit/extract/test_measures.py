@@ -472,6 +472,12 @@ def test_species_are_counted_as_their_own_plural():
 def test_the_whole_a_part_was_lost_from_is_the_earlier_level():
     assert claim("The Green Left, which lost three of its 23 seats, said so.", "23").state == "before"
     assert claim("The firm will shed 300 of its 2,100 staff.", "2,100").state == "before"
+    assert claim("The council will close five of its 19 branch libraries.", "19").state == "before"
+
+
+def test_what_remains_after_a_change_is_the_later_level():
+    assert claim("The city will keep 14 branch libraries and the Central Library.", "14").state == "after"
+    assert claim("The retailer will be left with 78 stores.", "78").state == "after"
 
 
 def test_a_rate_among_part_of_the_population_is_another_measure():
