@@ -269,6 +269,10 @@ def measure_of(
         return "prize money", "cue"
     if claim.unit in ("count", "people") and _job_cuts(folded, start, end):
         return _canonical("job cuts"), "cue"
+    if claim.unit in ("count", "people") and (
+        _ATTENDANCE_BEFORE.search(folded, max(0, start - 60), start) or _ATTENDANCE_AFTER.match(folded, end)
+    ):
+        return "attendance", "cue"  # "in front of 58,214 fans", "58,124 supporters packed into the stadium"
     if claim.unit != "people" and _LEAD_BEFORE.search(folded, max(0, start - 60), start):
         return "lead", "cue"  # "leads Maaskant by 38 seconds", "trailed the Greens by four points"
     if claim.unit != "people" and _MARGIN_BEFORE.search(folded, max(0, start - 70), start):
@@ -501,6 +505,16 @@ _GUST_BEFORE = re.compile(
 _RACE_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
+)
+# The people who watched an event: "in front of 58,214 fans", "a crowd of 41,000", "the
+# attendance has been announced: 58,214", "58,124 supporters packed into the stadium".
+_ATTENDANCE_BEFORE = re.compile(
+    r"\b(?:in\s+front\s+of|crowd\s+of|attendance\b[^.;,\d]{0,30}?(?:of|was|is|:)|watched\s+by)\s+"
+    r"(?:an?\s+)?(?:record\s+|sell-out\s+|capacity\s+|full\s+house\s+of\s+)?(?:crowd\s+of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
+_ATTENDANCE_AFTER = re.compile(
+    r"\s+(?:fans|supporters|spectators)\s+(?:packed|crammed|filled|squeezed|watched|were\s+in\s+attendance|attended)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 # The winner's gap to the rest, said after the time: "27 seconds ahead of", "a minute clear of the

@@ -82,6 +82,9 @@ def claim(text: str, surface: str):
         ("He finished 27 seconds ahead of Lucien Ferrandou.", "He won by 72 seconds."),
         ("The total dividend per share for 2025 is 44 cents.", "It will pay a total dividend of 48 cents a share."),
         ("The interim dividend is 4.2 cents a share.", "It declared an interim dividend of 4.5 cents per share."),
+        # the people who watched an event
+        ("A record 58,124 supporters packed into the stadium.", "They won in front of 58,214 fans."),
+        ("A crowd of 41,200 watched the final.", "The attendance has been announced: 42,100, a record."),
         # jobs an employer will shed, counted by the jobs or by the people who hold them
         ("The closures put 2,900 jobs at risk.", "About 1,900 employees will lose their jobs."),
         ("It will close 14 stores, putting 1,800 staff at risk of redundancy.", "It puts 1,150 jobs at risk."),
@@ -112,6 +115,7 @@ def test_one_quantity_worded_two_ways_has_one_measure(first, second):
         ("The expedition was led by 12 volunteers.", "The team leads the league by 12 points."),  # "led by": who led
         ("The mine employs 1,240 people.", "The mine will cut 420 jobs."),  # a workforce, not its cuts
         ("The final dividend is 30 cents.", "The interim dividend is 30 cents."),
+        ("A crowd of 41,200 watched the final.", "About 5,000 fans travelled from Drossen."),
         ("The shares closed at $48.50.", "The dividend was 48 cents a share."),
         ("The 300 staff will go on strike.", "Another 300 jobs will go."),
         ("Some 2,000 homes are at risk of flooding.", "The closures put 2,000 jobs at risk."),
