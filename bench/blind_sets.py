@@ -380,8 +380,29 @@ def _score_numeric(gold: dict, contradictions: list[dict], out: Figures, with_fa
     v = out.values
     v["contradictions_recall"] = round(len(found) / len(groups), 3) if groups else None
     v["contradictions_found"] = f"{len(found)}/{len(groups)}"
+    # a misprint (the consensus's digits in another order or at another scale) against any other
+    # wrong figure: the two are found by different rules, and planted in different numbers
+    misprints = [n for n, g in enumerate(groups) if _is_misprint(g)]
+    others = [n for n in range(len(groups)) if n not in set(misprints)]
+    v["misprints_found"] = f"{len(found & set(misprints))}/{len(misprints)}"
+    v["other_wrong_figures_found"] = f"{len(found & set(others))}/{len(others)}"
     v["contradictions_precision"] = round(true_rows / len(numeric), 3) if numeric else None
     v["false_numeric_rows"] = len(numeric) - true_rows
+
+
+def _is_misprint(group: dict) -> bool:
+    """Whether a planted outlier has its consensus's significant digits in another order or at
+    another scale (2,341 for 2,314; 4.82 million for 4.82 billion): sql/internal/digits.sql's
+    same_digits."""
+
+    def digits(value: float) -> list[str]:
+        return sorted(f"{abs(float(value)):.6f}".replace(".", "").strip("0"))
+
+    return any(
+        not close(o["value"], c["value"]) and digits(o["value"]) == digits(c["value"])
+        for o in group["outliers"]
+        for c in group["consensus"]
+    )
 
 
 def _score_people_and_dates(gold: dict, contradictions: list[dict], out: Figures, with_failures: bool) -> None:
