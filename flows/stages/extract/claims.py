@@ -218,7 +218,7 @@ def extract_claims(
             last = m, claim
             if cell is not None:
                 in_cells.append((claim, cell))
-        if len(in_sentence_found) > 1 or (in_sentence_found and in_sentence_found[0][1].unit in ("second", "minute")):
+        if in_sentence_found:
             joined = joined_durations(in_sentence_found, text)
             if len(joined) < len(in_sentence_found):  # "two hours, eight minutes and 46 seconds"
                 del claims[len(claims) - len(in_sentence_found) :]

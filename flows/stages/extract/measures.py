@@ -480,11 +480,15 @@ _JOB_LOSS_AFTER = re.compile(
     r"\b(?!\s+(?:of|from))|under\s+threat|face\s+(?:losing|the\s+axe|redundancy)|made\s+redundant"
     r"|laid\s+off|lose\s+their\s+jobs?|losing\s+their\s+jobs?|redundant)\b"
 )
+# "450 people will lose their jobs": people in general, only with the loss of their jobs
 _PEOPLE_LOSING_JOBS = re.compile(
     r"\s+people\s+(?:[a-z]+\s+){0,3}?(?:lose|losing|lost)\s+their\s+jobs?\b|\s+people\s+(?:[a-z]+\s+){0,2}?made\s+redundant"
 )
+# Of a part and its whole ("1,200 of the two firms' combined 9,400 jobs"), the whole after the
+# part's "of", and the part before the whole's
 _PART_BEFORE = re.compile(r"\d\s+of\s+[^,;.\d]{1,50}$")
 _WHOLE_AFTER_PART = re.compile(r"\s+of\s+[^,;.\d]{1,50}?\d[\d,.]*")
+# "will lay off 700 workers"
 _LAY_OFF_BEFORE = re.compile(r"\b(?:lay|lays|laying|laid)\s+off\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$")
 # "The river peaked at 6.82 metres", "crested at a terrifying 7.64 metres", "hitting a high of
 # 6.48m", "reached a record 7.46 metres": the highest a water level rose, when nothing else says
@@ -516,6 +520,7 @@ _ATTENDANCE_BEFORE = re.compile(
 _ATTENDANCE_AFTER = re.compile(
     r"\s+(?:fans|supporters|spectators)\s+(?:packed|crammed|filled|squeezed|watched|were\s+in\s+attendance|attended)\b"
 )
+# An article or possessive right before an amount: "a €118m write-down", "its €5m fine"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 # The winner's gap to the rest, said after the time: "27 seconds ahead of", "a minute clear of the
 # pack"; not "18.9 seconds behind", which any finisher may be.

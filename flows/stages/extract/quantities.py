@@ -534,8 +534,9 @@ _DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
 def joined_durations(found: list[tuple[int, Claim]], text: str) -> list[tuple[int, Claim]]:
     """``found`` (start in the sentence, claim; claims placed in ``text``) with each run of
     hours, minutes and seconds written as the parts of one duration ("2 hours 6 minutes",
-    "two hours, eight minutes and 46 seconds") joined into one claim in seconds, and years and
-    months ("six years and eight months") into one in years."""
+    "two hours, eight minutes and 46 seconds") joined into one claim in seconds, one of a unit
+    written as a word before it ("a minute and 12 seconds") joined too, and years and months
+    ("six years and eight months") into one in years."""
     joined: list[tuple[int, Claim]] = []
     smallest = None  # the smallest part of the duration the last claim joined is, when it is one
     for start, claim in found:
