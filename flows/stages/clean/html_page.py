@@ -141,6 +141,8 @@ def read_html(html: str) -> HtmlPage:
     )
     if _FACTBOX_HINT.search(html):
         html = _FACTBOX.sub(_box_as_paragraphs, html)
+    if "<figure" in html and "<table" in html:
+        html = _TABLE_FIGURE.sub(_figure_as_block, html)
     tree = HTMLTree.parse(_bounded_nesting(_prose_lists_as_paragraphs(html) if "<ul" in html else html))
     if "twitter-tweet" in html:
         _keep_embedded_posts(tree)
@@ -238,6 +240,20 @@ def _box_as_paragraphs(m: re.Match) -> str:
         return "<p>• " if name == "li" and not closing else f"<{closing}p>"
 
     return "<div>" + _BOX_TAG.sub(as_paragraph, m.group("box") or m.group("headed")) + "</div>"
+
+
+# A figure that holds a table ("How the regions voted" over a table of results; WordPress's
+# figure.wp-block-table), which main-content extraction drops with the figures of photos.
+_TABLE_FIGURE = re.compile(
+    r"<figure\b[^>]*>(?P<inner>(?:(?!</?figure\b).)*?<table\b.*?)</figure>", re.IGNORECASE | re.DOTALL
+)
+_FIGCAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.IGNORECASE)
+
+
+def _figure_as_block(m: re.Match) -> str:
+    """A table's figure as a plain block, its caption a paragraph: the line above a table that
+    says what it measures ("Unemployment rate by region (%)")."""
+    return "<div>" + _FIGCAPTION.sub(r"<\1p>", m.group("inner")) + "</div>"
 
 
 # A bulleted list (<ul>), and its items.

@@ -342,6 +342,24 @@ def test_a_box_of_key_figures_in_a_table_is_kept():
     assert "Government consumption\t\t+0.5%\t\t+1.3%" in clean_article(page, "html").clean_text
 
 
+def test_a_table_in_a_figure_is_kept_with_its_caption_above_it_and_a_photo_is_not():
+    body = "".join(
+        f"<p>Paragraph {n} of the report says the alliance won the election, taking the capital by a wide "
+        "margin while the rural regions split between the two largest parties of the old coalition.</p>"
+        for n in range(1, 5)
+    )
+    page = f"""<html><head><title>Election</title></head><body><article><h1>Alliance wins</h1>{body}
+    <figure><img src="count.jpg" alt="Officials count ballots"><figcaption>Counting in Lowmarch</figcaption></figure>
+    <figure class="wp-block-table"><figcaption>How the regions voted</figcaption><table>
+    <thead><tr><th>Region</th><th>Turnout</th><th>Civic Alliance</th></tr></thead>
+    <tbody><tr><td>Lowmarch</td><td>69.2%</td><td>27.4%</td></tr><tr><td>Eskerfell</td><td>66.4%</td><td>30.8%</td></tr>
+    </tbody></table></figure>{body}</article></body></html>"""
+    text = clean_article(page, "html").clean_text
+    assert "How the regions voted\n\nRegion\t\tTurnout\t\tCivic Alliance" in text
+    assert "Eskerfell\t\t66.4%\t\t30.8%" in text
+    assert "Officials count ballots" not in text and "Counting in Lowmarch" not in text
+
+
 def test_a_bulleted_key_figure_is_no_menu_entry():
     assert not is_furniture("• Monthly pass: €64 to €69")
     assert not is_furniture("• Turnout: 61.2%")
