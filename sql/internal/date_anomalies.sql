@@ -47,11 +47,13 @@ shared as (
     join facts o on o.unit = f.unit and o.value = f.value
                 -- a plain figure counts when both give it one period, or neither does and the
                 -- two articles tell one story (their words, not only their figures, agree); a
-                -- share, however written, when both give it a period or the other article speaks
-                -- of a later year as past: 12.5% and 4.6% recur in unrelated reports a year apart
+                -- share, however written, when both give it a period or the other article, of the
+                -- same story, speaks of a later year as past: 12.5% and 4.6% recur in unrelated
+                -- reports a year apart, and a table of vote shares meets another's by chance
                 and ((f.distinctive
                       and not (f.is_share and (f.period_part is null or o.period_part is null)
-                               and not coalesce(o.latest_year > f.published_year + 1, false)))
+                               and not (coalesce(o.latest_year > f.published_year + 1, false)
+                                        and o.story_id = f.story_id)))
                      or o.period_part = f.period_part
                      or (f.period_part is null and o.period_part is null and o.story_id = f.story_id))
                 -- a distinctive figure may carry another month: a misdated article resolves

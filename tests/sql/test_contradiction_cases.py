@@ -433,6 +433,38 @@ def test_shares_one_side_dates_count_beside_an_article_that_speaks_of_a_later_ye
     assert [file_a for _, file_a in kinds(con).get("date_anomaly", [])] == ["old.txt"]
 
 
+def test_shares_an_unrelated_story_gives_are_no_date_anomaly_beside_its_later_past_year(tmp_path):
+    # a results table of vote shares meets two of a housing report's shares by chance
+    rows = "".join(
+        f"<tr><td>{region}</td><td>{turnout}%</td><td>{alliance}%</td><td>{homeland}%</td></tr>"
+        for region, turnout, alliance, homeland in (
+            ("Lowmarch", 69.2, 27.4, 15.8),
+            ("Calder Coast", 70.1, 33.0, 16.9),
+            ("Eskerfell", 66.4, 30.8, 18.2),
+        )
+    )
+    paragraph = (
+        "<p>The Civic Alliance won the general election in Arvenholm, the electoral commission said on Monday, "
+        "with the strongest showing in the capital and losses in the rural north of the country.</p>"
+    )
+    election = (
+        '<html><head><meta property="article:published_time" content="2025-10-13T10:00:00Z"></head><body>'
+        f"<article><h1>Alliance wins</h1>{paragraph * 3}<figure><figcaption>How the regions voted</figcaption>"
+        "<table><tr><th>Region</th><th>Turnout</th><th>Civic Alliance</th><th>Homeland</th></tr>"
+        f"{rows}</table></figure>{paragraph}</article></body></html>"
+    )
+    con = load(
+        tmp_path / "unrelated",
+        {
+            "election.html": election,
+            "housing.txt": "Published March 3, 2028\n\nHome ownership in Tellmark fell to 70.1% in 2027, and "
+            "16.9% of renters spent more than half their income on rent, the housing agency said.",
+        },
+    )
+    assert con.execute("select count(*) from claims where value = 16.9").fetchone() == (2,)
+    assert "date_anomaly" not in kinds(con)
+
+
 def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_past_year(tmp_path):
     body = (
         "Caldera Brands agreed to buy Pennick & Lowe for $12.64 billion in cash, paying $48.50 a share, "
