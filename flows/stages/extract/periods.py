@@ -72,9 +72,9 @@ _YEARS_AGO_NUMBERS = {word: n for n, word in enumerate("two three four five six 
 _YEARS_AGO_RE = re.compile(r"\b(" + "|".join(_YEARS_AGO_NUMBERS) + r"|\d{1,2})\s+years\s+ago\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Found with find_whole_words: it starts with the literal "on", which re skips to.
-# "on Saturday", "Saturday evening"; not "the Canon Monday fair".
+# "on Saturday", "Saturday evening", "Sunday's election"; not "the Canon Monday fair".
 _WEEKDAY_RE = re.compile(
-    r"(?:(?<=\b[Oo]n )|(?=\w+\s+(?:morning|afternoon|evening|night)\b))("
+    r"(?:(?<=\b[Oo]n )|(?=\w+\s+(?:morning|afternoon|evening|night)\b)|(?=\w+['’]s\s))("
     + "|".join(d.capitalize() for d in _WEEKDAYS)
     + r")\b"
 )

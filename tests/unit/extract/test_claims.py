@@ -192,6 +192,8 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
         ("The flood killed 23 people on Monday.", "2025-04-07"),  # the Monday before a Thursday's publication
         # "on" inside a word names no Monday: the toll is read as of the day of publication
         ("The flood killed 23 people at the Canon Monday fair.", "2025-04-10"),
+        ("Turnout in Sunday's referendum was 68.3 per cent.", "2025-04-06"),  # a day's event, by its possessive
+        ("Turnout in Sunday’s referendum was 68.3 per cent.", "2025-04-06"),
         ("Exports rose 2% in the January-March quarter.", "2025-Q1"),
         ("Exports rose 2% in the January–June half.", "2025-H1"),  # "half" is no figure there
         # the months to one that ends a quarter or a half are that quarter or half, not a figure
