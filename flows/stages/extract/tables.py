@@ -41,6 +41,7 @@ _PLACES = re.compile(
 )
 _CHANGE = re.compile(r"\bchange\b", re.IGNORECASE)
 _CAPTION_LENGTH = 100  # a longer line above a table is a paragraph, not its title
+_SOURCE_AFTER = re.compile(r"(?<=[.)])\s+Source:")  # "... (% change on a year earlier). Source: Statistics Calvennia"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -169,11 +170,18 @@ def _rows(text: str) -> Iterator[_Row]:
                 header, last_line = None, line.strip()  # prose ends the table
             continue
         row = _cells(line)
-        if not any(_is_figure(cell) for cell in row) or all(
-            _YEAR.fullmatch(cell.strip()) for cell in row if cell.strip()
+        years = [_YEAR.fullmatch(cell.strip()) is not None for cell in row if cell.strip()]
+        if (
+            not any(_is_figure(cell) for cell in row)
+            or all(years)
+            or (
+                header is None and any(years) and not any(_is_figure(c) and not _YEAR.fullmatch(c.strip()) for c in row)
+            )
         ):
-            header = [cell.strip() for cell in row]  # a row of words or years only: a header
-            caption = last_line if len(last_line) <= _CAPTION_LENGTH else ""
+            # a row of words or years only: a header ("Region | 2025 | Same point 2024" opens a table)
+            header = [cell.strip() for cell in row]
+            title = _SOURCE_AFTER.split(last_line, maxsplit=1)[0]
+            caption = title if len(title) <= _CAPTION_LENGTH else ""
             continue
         if header is None:
             continue

@@ -33,6 +33,28 @@ def test_a_header_one_cell_short_names_no_label_column_and_a_rank_is_no_figure()
     assert cells[2].sign == "+"
 
 
+def test_a_header_of_words_and_years_opens_a_table_and_a_source_after_its_caption_is_no_part_of_it():
+    text = (
+        "Flu vaccine uptake by region (%). Source: Health Protection Agency\n\n"
+        "Region\t\t2025\t\tSame point 2024\n\n"
+        "Brackwater\t\t66.1\t\t67.4\n"
+    )
+    cells = table_cells(text)
+    assert [(text[c.start : c.end], c.header, c.label) for c in cells] == [
+        ("66.1", "2025", "Brackwater"),
+        ("67.4", "Same point 2024", "Brackwater"),
+    ]
+    assert cells[0].caption == "Flu vaccine uptake by region (%)."
+
+
+def test_a_row_of_a_name_and_years_under_a_header_is_a_row():
+    text = "Ward\t\tVotes 2021\t\tVotes 2025\n\nHarbourside\t\t1998\t\t2004\n"
+    assert [(text[c.start : c.end], c.header) for c in table_cells(text)] == [
+        ("1998", "Votes 2021"),
+        ("2004", "Votes 2025"),
+    ]
+
+
 def test_rows_without_a_header_and_prose_are_no_table():
     assert table_cells("Pellborough city\t\t203\t\t51\n") == []
     assert table_cells("District\t\tCases\n\nSome prose.\n\nMarrow Vale\t\t64\n") == []
