@@ -118,7 +118,7 @@ _LEVEL_VERBS = frozenset(
     # a headline's or standfirst's present tense: "Profits slump to €96.4m", "Annual growth reaches 4.7%"
     "rises falls reaches reach hits climbs jumps drops declines grows slips edges widens narrows eases ease "
     "soars soar plunges plunge slumps slump surges surge tops top totals total dips dip sinks sink "
-    "rocketed rockets tumbled tumbles".split()
+    "rocketed rockets tumbled tumbles risen fallen grown".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "
@@ -892,6 +892,41 @@ def _named_before(folded: str, at: int) -> str | None:
     return None
 
 
+# "The number of households in temporary accommodation rose to 12,480": what is counted is the
+# noun phrase after "number of", up to what places or qualifies it.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+")
+_COUNTED_ENDS = frozenset(
+    "in on at for to over under with without from of by that who which whose where waiting known living "
+    "available such".split()
+)
+
+
+def _number_of(folded: str, at: int) -> str | None:
+    """What "the number of ..." counts, when the subject that ends at ``at`` (before its verb) is
+    one and the words right before the verb name nothing: "homes flooded", "unemployed people";
+    "customers without power" are those without power."""
+    found = next(reversed(list(_NUMBER_OF.finditer(folded, max(0, at - 100), at))), None)
+    if found is None or re.search(r"[;:()]", folded[found.end() : at]):
+        return None
+    counted: list[re.Match[str]] = []
+    for word in _WORD.finditer(folded, found.end(), at):
+        if folded[found.end() if not counted else counted[-1].end() : word.start()].strip():
+            break  # punctuation ends the phrase
+        if word.group() in _COUNTED_ENDS:
+            if word.group() == "without" and folded.startswith(("power", "electricity"), word.end() + 1):
+                return "without power"
+            break
+        counted.append(word)
+        if len(counted) == 4 or (len(counted) > 1 and _PAST_TENSE.fullmatch(word.group())):
+            break  # "homes flooded": a noun and what happened to it
+    return _canonical(" ".join(w.group() for w in counted)) if counted else None
+
+
+# Punctuation that parts a figure from the words before it; not a figure's own comma ("fell by
+# 11,000 to 316,000").
+_CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d)")
+
+
 def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     """The noun phrase a figure is tied to by a verb or "of" right before it: "the load factor
     rose to 87.3%", "at a depth of 12km", "revenue of $4.2bn"."""
@@ -901,7 +936,7 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     n = len(words) - 1
     while n >= 0 and words[n].group() in _BETWEEN_VERB_AND_FIGURE and words[n].group() != "of":
         n -= 1
-    if n < 0 or re.search(r"[,;:()]", folded[words[n].end() : start]):
+    if n < 0 or _CLAUSE_MARK.search(folded, words[n].end(), start):
         return None
     tie = words[n].group()
     if tie in _VERB_MEASURES:  # "was fined £38.5m", "jailed for six years"
@@ -955,7 +990,7 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
     # see prices rising": the prices
     verbs = [i for i, w in enumerate(phrase[:-1]) if tag_of(w) in _FINITE_TAGS or w in _VIEW_VERBS]
     phrase = phrase[verbs[-1] + 1 :] if verbs else phrase
-    return _canonical(" ".join(phrase)) if phrase else None
+    return (_canonical(" ".join(phrase)) if phrase else None) or (_number_of(folded, at) if tie != "of" else None)
 
 
 # The voters who voted, after a share: turnout ("of the city's registered voters cast a ballot",

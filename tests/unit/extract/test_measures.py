@@ -665,3 +665,14 @@ def test_an_amount_a_noun_follows_measures_that_noun_not_the_cue_before_it():
     assert claim(text, "€118m").measure == claim("It booked a €181m write-down.", "€181m").measure
     assert claim(text, "€118m").measure != claim(text, "5.2%").measure
     assert claim(text, "850").measure == claim("The firm announced 580 job cuts.", "580").measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("The number of homes flooded has risen to 2,610, the fire service said.", "2,610", "home flooded"),
+        ("The number of unemployed people fell by 11,000 to 316,000.", "316,000", "unemployed"),
+    ],
+)
+def test_what_the_number_of_counts_is_the_measure(text, surface, measure):
+    assert claim(text, surface).measure == measure
