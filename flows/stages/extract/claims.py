@@ -226,6 +226,13 @@ def extract_claims(
                 in_sentence_found = joined
         for (_, low), (_, high) in itertools.pairwise(in_sentence_found):
             mark_range(text, low, high)
+            if (
+                low.measure is None
+                and (low.qualifier, high.qualifier) == ("at_least", "at_most")
+                and low.unit == high.unit
+            ):
+                # "between 40,000 and 42,000 new homes": both ends measure what the upper one names
+                low.measure, low.measure_found_by = high.measure, high.measure_found_by
         if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
             first = len(claims) - len(in_sentence_found)
             claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)

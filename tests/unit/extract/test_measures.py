@@ -676,3 +676,8 @@ def test_an_amount_a_noun_follows_measures_that_noun_not_the_cue_before_it():
 )
 def test_what_the_number_of_counts_is_the_measure(text, surface, measure):
     assert claim(text, surface).measure == measure
+
+
+def test_both_ends_of_a_range_measure_what_the_upper_end_names():
+    found = claims_of("Officials expect between 40,000 and 42,000 new homes to be built this year.")
+    assert [(c.qualifier, c.measure) for c in found] == [("at_least", "home"), ("at_most", "home")]
