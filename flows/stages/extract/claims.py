@@ -87,6 +87,7 @@ def extract_claims(
     named = candidate_subjects(mentions)
     holders = proper_names(text, mentions)
     names = {name for _, _, name in holders}
+    people = {m.char_end for m in mentions if m.type == "person"}  # where each name of a person ends
     if published is not None and not can_be_published(published):
         published = None  # periods are anchored to no date rather than to an impossible one
     claims = []
@@ -236,7 +237,7 @@ def extract_claims(
         if lows := _range_starts(found, bare, dict(in_sentence_found), folded, s_start):
             first = len(claims) - len(in_sentence_found)
             claims[first:] = sorted([*claims[first:], *lows], key=lambda c: c.char_start)
-        _attach_holders(in_sentence_found, holders, s_start, folded)
+        _attach_holders(in_sentence_found, holders, s_start, folded, people)
         for claim, holder in gapped_holders:
             claim.holder = claim.holder or holder  # "and the Liberals on 20": the name the gap gives
         if compared:
@@ -404,13 +405,39 @@ _EVENT = re.compile(r"\b(?:" + "|".join(lexicon("claims")["holders"]["event_word
 _LISTED_AFTER = re.compile(r"\S+(?:\s+[a-z-]+){0,2}\s*(?:,\s*|\s+)(?:and\s+)?")
 
 
+# What a speaker does, right after the name (an apposition between): "Ruben Alcott, the chief
+# financial officer, said the company would pay ...": the figures are not the speaker's.
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,;]{1,80},)?\s+(?:said|says|told|tells|added|adds|warned|warns|announced|announces|insisted"
+    r"|admitted|claimed|claims|argued|explained|estimated|estimates|predicted|predicts|believes)\b"
+)
+
+
+def _speaks_of_another(folded: str, end: int, start: int) -> bool:
+    """Whether the name ending at ``end`` speaks of the figure at ``start`` as something not its own."""
+    speaks = _SPEAKS_AFTER.match(folded, end, start)
+    return speaks is not None and _WORDS_NOT_OWN.match(folded, speaks.end(), start) is not None
+
+
+# What a speaker's verb is followed by when the figure is not the speaker's: words other than
+# "he", "she" or "his" before it ("said the company would pay", not "added 12" or "said he scored").
+_WORDS_NOT_OWN = re.compile(r"\s+(?:that\s+)?(?!(?:he|she|his|her|i|my)\b)[a-z]")
+
+
 def _attach_holders(
-    found: list[tuple[int, Claim]], holders: list[tuple[int, int, str]], s_start: int, folded: str
+    found: list[tuple[int, Claim]],
+    holders: list[tuple[int, int, str]],
+    s_start: int,
+    folded: str,
+    people: set[int],
 ) -> None:
     """Each figure's holder, and so its subject: the person, organisation or place its clause
     names last before it, not past a figure of the same unit ("the Civic Union won 31.2% and 29
     seats, the Green-Left Alliance 24.8% and 22": 22 seats are the alliance's), nor in an aside
-    about another name (``_ASIDE``), nor a contest's name (``_EVENT``)."""
+    about another name (``_ASIDE``), nor a contest's name (``_EVENT``). A person (a name ending
+    where one of ``people`` does) who speaks of it is its holder but not its subject ("Ruben
+    Alcott, the chief financial officer, said the company would pay for its €780m expansion";
+    "Mawle added 12 rebounds" and "said he had scored 16" are the speaker's)."""
     if not found:
         return
     first = bisect.bisect_left(holders, (s_start,))
@@ -419,8 +446,12 @@ def _attach_holders(
         clause = max(0, *(folded.rfind(mark, 0, start) + 1 for mark in (";", ":")))
         same_unit = [s for s, c in found[:i] if c.unit == claim.unit]
         floor = max([clause, *(s + 1 for s in same_unit)])
+
+        def _speaker(h_end: int, start: int = start) -> bool:
+            return h_end in people and _speaks_of_another(folded, h_end - s_start, start)
+
         names = [
-            name
+            (h_start, h_end, name)
             for h_start, h_end, name in holders[first : bisect.bisect_left(holders, (s_start + start,), lo=first)]
             if h_start - s_start >= floor
             and h_end - s_start <= start
@@ -429,9 +460,11 @@ def _attach_holders(
             and not any(a <= h_start - s_start and h_end - s_start <= b <= start for a, b in asides)
         ]
         if names:
-            claim.holder = names[-1]
-            if not claim.subject_owns_metric and claim.holder != claim.object and not place_name(claim.holder):
-                claim.subject = claim.holder  # a place named before a figure is its scope, not its subject
+            claim.holder = names[-1][2]
+            # a place named before a figure is its scope, not its subject; a speaker neither
+            subject = next((name for _, h_end, name in reversed(names) if not _speaker(h_end)), None)
+            if not claim.subject_owns_metric and subject not in (None, claim.object) and not place_name(subject):
+                claim.subject = subject
         elif same_unit and max(same_unit) >= clause and _LISTED_AFTER.fullmatch(folded, max(same_unit), start):
             # "Levi Okonjo had 16 points and 11 rebounds": one list, no other name, one holder
             listed = next(c for s, c in reversed(found[:i]) if s == max(same_unit))

@@ -772,6 +772,17 @@ def test_figures_listed_after_a_name_are_that_names_and_a_surname_alone_is_the_p
     assert found[11].subject == "Levi Okonjo"  # a player's statistic is about the player
 
 
+def test_a_person_who_speaks_of_a_figure_holds_it_but_is_not_its_subject():
+    text = (
+        "Corvane Group reported a record year. Ruben Alcott, the chief financial officer, said the company "
+        "would pay for its €780m expansion out of its own cash."
+    )
+    (expansion,) = [c for c in claims_of(text) if c.value == 780e6]
+    assert expansion.holder == "Ruben Alcott" and expansion.subject == "Corvane Group"
+    (points,) = claims_of("Levi Okonjo said he had scored 16 points.")
+    assert points.subject == "Levi Okonjo"  # what he says of himself
+
+
 def test_the_owner_of_a_figures_metric_stays_its_subject_and_a_place_before_it_is_its_scope():
     found = {c.value: c for c in claims_of("Sarvani Infotech said revenue in North America rose 58%.")}
     assert found[58].subject != "North America"
