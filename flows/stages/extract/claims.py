@@ -248,6 +248,10 @@ def extract_claims(
     _mark_lists(claims, text, sentences)
     _cents_of_the_articles_currency(claims)
     _tell_the_day(claims, lead_periods, published)
+    people_named = {m.surface for m in mentions if m.type == "person"}
+    for claim in claims:
+        if claim.scope in people_named:
+            claim.scope, claim.scope_is_country = None, False  # "Fairclough's tally of 14,682": a person's, no place's
     return claims
 
 
@@ -476,8 +480,8 @@ def _attach_holders(
 def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...], folded: str) -> None:
     """A figure another is compared with measures what that one does ("turnout was 63.4%, up
     from 58.9% four years ago", "net profit reached €151m, compared with €109m"), as the state
-    before, of the same holder: its period is its own, or unknown. "More than 1,000" is a bound,
-    not a comparison."""
+    before, of the same holder: its period is its own, or unknown; a figure compared with a
+    preliminary one is its revision. "More than 1,000" is a bound, not a comparison."""
     for i, (start, claim) in enumerate(found):
         if start not in compared or _BOUND_LEAD.search(folded, max(0, start - 20), start):
             continue
@@ -486,6 +490,9 @@ def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...],
             claim.measure, claim.measure_found_by = base.measure, base.measure_found_by
             claim.state = claim.state or "before"
             claim.holder = claim.holder or base.holder
+            if claim.qualifier == "preliminary" and base.qualifier == "actual":
+                # "Turnout was 62.1%, up from 61.8% in the preliminary count": the count revised
+                base.qualifier = "revised"
 
 
 _BOUND_LEAD = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:a\s+|the\s+)?$")

@@ -1272,3 +1272,14 @@ def test_a_period_labelling_a_bracketed_figure_is_that_figures_not_the_one_befor
 def test_one_of_a_unit_written_as_a_word_opens_a_duration(text, seconds):
     (found,) = claims_of(text)
     assert (found.value, found.unit) == (seconds, "second")
+
+
+def test_a_person_whose_figure_a_sentence_opens_with_is_no_place_it_is_scoped_to():
+    text = "Rowan Fairclough won the seat. Fairclough's tally of 14,682 put him 3,655 votes clear."
+    (tally,) = [c for c in claims_of(text) if c.value == 14682]
+    assert tally.scope is None and tally.holder == "Rowan Fairclough"
+
+
+def test_a_figure_compared_with_a_preliminary_one_is_its_revision():
+    found = claims_of("Turnout was 62.1%, up from 61.8% in the preliminary count, after postal votes were added.")
+    assert [(c.value, c.qualifier) for c in found] == [(62.1, "revised"), (61.8, "preliminary")]
