@@ -30,7 +30,12 @@ with topics as (
         count(distinct basis) over topic as stated_bases,
         max(basis) over topic as only_basis,
         count(distinct scope) filter (where scope_is_country) over topic as countries,
-        running_count as is_running
+        running_count as is_running,
+        -- a forecast its sentence gives the day it was published or a later one, and no longer
+        -- period, is that day's ("37C today", "39C this afternoon"): forecasts for two days are
+        -- two forecasts (a day before is when a plan was told: "announced yesterday")
+        bound = 'forecast' and key_period is null and day_is_told
+        and as_of_day >= strftime(published_at, '%Y-%m-%d') as is_daily_forecast
     from comparable_claims
     where measure is not null and bound <> 'estimate'
     window topic as (partition by story_id, measure, key_unit, stated_state, bound)
@@ -92,7 +97,7 @@ numbered as (
         k.*,
         dense_rank() over (
             order by k.story_id, k.measure, k.key_unit, k.stated_state, k.bound, k.group_period, k.group_scope,
-                k.group_basis, case when k.is_running then k.as_of_day end,
+                k.group_basis, case when k.is_running or k.is_daily_forecast then k.as_of_day end,
                 case when h.story_id is not null then k.holder_key end
         ) as group_no
     from keyed k

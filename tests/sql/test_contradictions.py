@@ -336,6 +336,19 @@ def test_forecasts_are_compared_with_forecasts_and_need_two_other_witnesses(con)
     assert found[:2] == ("c.txt", 0.6) and "forecast" in found[5]
 
 
+def test_forecasts_for_two_days_are_two_forecasts_but_a_plan_told_the_day_before_is_not(con):
+    weather = {"qualifier": "forecast", "measure": "temperature", "unit": "degree_celsius", "decimals": 0}
+    add_claim(con, "a", 39, publisher="a", period="2025-08-13", published_at="2025-08-13", **weather)
+    add_claim(con, "b", 39, publisher="b", period="2025-08-13", published_at="2025-08-13", **weather)
+    add_claim(con, "c", 37, publisher="c", period="2025-08-14", published_at="2025-08-14", **weather)
+    assert rows(con, "contradiction_candidates") == []  # "39C this afternoon" and, a day later, "37C today"
+    cuts = {"qualifier": "forecast", "measure": "job cut", "unit": "count", "decimals": 0, "published_at": "2025-03-07"}
+    add_claim(con, "d", 480, publisher="d", period="2025", **cuts)
+    add_claim(con, "e", 480, publisher="e", period="2025", **cuts)
+    add_claim(con, "f", 350, publisher="f", period="2025-03-06", **cuts)  # "in a restructuring announced yesterday"
+    assert [row[:2] for row in rows(con)] == [("f.txt", 350)]
+
+
 def test_an_old_forecast_and_a_new_one_in_one_article_are_not_a_contradiction(con):
     add_claim(con, "a", 0.8, qualifier="forecast", measure="gdp", period="2025")
     add_claim(con, "a", 1.2, qualifier="forecast", measure="gdp", period="2025")
