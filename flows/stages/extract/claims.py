@@ -510,9 +510,9 @@ _EARLIER_IN_BRACKETS = re.compile(
     r"|in\s+(?:19|20)\d\d|previously)\b"
 )
 # "five-year-olds" is an age; "three years ago", "the three months to September" and "the last
-# three months of 2025" are times
+# three months of 2025" (or "of the year") are times
 _NOT_A_QUANTITY = re.compile(
-    r"[- ]olds?\b|\s+ago\b|(?:(?<=months)|(?<=month))(?:" + TO_QUARTER_END + r"|\s+of\s+(?:19|20)\d\d\b)"
+    r"[- ]olds?\b|\s+ago\b|(?:(?<=months)|(?<=month))(?:" + TO_QUARTER_END + r"|\s+of\s+(?:(?:19|20)\d\d|the\s+year)\b)"
 )
 # The numbers of a ratio: "one in five", "three in four trains", "1 in 10".
 _NUMBER_WORD = (

@@ -178,8 +178,10 @@ _SPAN = re.compile(
     r"(?:past\s+|last\s+|previous\s+|first\s+|preceding\s+)?"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|24|48|72)[\s-]"
     r"(hour|day|week|month)s?\b"
-    # not the months to one that ends a quarter or a half: a period, not a span of the measure
-    r"(?!" + TO_QUARTER_END + ")"
+    # not the months to one that ends a quarter or a half, nor a year's first or last three or
+    # six months: a period, not a span of the measure ("the first nine months" is a span)
+    r"(?!" + TO_QUARTER_END + r"|(?:(?<=three\smonths)|(?<=six\smonths)|(?<=3\smonths)|(?<=6\smonths))"
+    r"\s+of\s+(?:(?:19|20)\d\d|the\s+year)\b)"
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|national|across the country|countrywide|overall)\b")
 _NAME_WORD = re.compile(r"[A-Z]\w*\s+[A-Z]")  # "National Renewal", "National Assembly"
@@ -193,6 +195,9 @@ _OPENING_PLACE = re.compile(
     # "Across the city's 14 seats, turnout was 61.9 per cent": a part of the country the story is told in
     r"|\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]cross|[Ii]n)\s+the\s+(city|town|capital|province|region|county|district)"
     r"['’]s\s+[^,;]+,"
+    # "In the capital Brenmouth it's even worse, with rents rocketing 11.2 per cent"
+    r"|\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+the\s+(?:capital|city|town|province|region|county),?\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "..., while in Lowmere it was 3.0%": a place a clause opens with scopes the clause's figures.
 _CLAUSE_PLACE = re.compile(
@@ -717,11 +722,15 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per)\b)")
 # of seeing, expecting or showing the lexicon knows in another form ("households see prices
 # rising", "figures show rents have rocketed").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_VIEW_VERBS = frozenset({"see", "expect", "reckon", "think", "believe", "show", "reveal", "indicate", "confirm"})
+_VIEW_VERBS = frozenset(
+    verb + ending
+    for verb in ("see", "expect", "reckon", "think", "believe", "show", "reveal", "indicate", "confirm")
+    for ending in ("", "s")
+)
 
 
 def _is_verb(word: str) -> bool:
-    return word in _LEVEL_VERBS or word in _EVENT_VERBS or word.endswith(("ed", "ing"))
+    return word in _LEVEL_VERBS or word in _EVENT_VERBS or word in _VIEW_VERBS or word.endswith(("ed", "ing"))
 
 
 def _counted(claim: Claim, sentence: str, folded: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -1100,7 +1109,7 @@ def scope_of(
     opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None
-    place = opening.group(1) or opening.group(2) or opening.group(4) or opening.group(5)
+    place = opening.group(1) or opening.group(2) or opening.group(4) or opening.group(5) or opening.group(6)
     if _is_time(place) or any(n.is_organisation and n.offset < opening.end() for n in named):
         return None  # "Corvane's revenue": an organisation's figure, not a place's
     if opening.group(2) and not (

@@ -27,10 +27,11 @@ MONTH_NAME = re.compile(r"\b" + MONTH_ALTERNATION + r"\b")
 _MONTH_RE = re.compile(r"(" + MONTH_ALTERNATION + r")\b(?:\s+(\d{4}))?")
 _QUARTER_RE = caseless(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]quarter)\b(?:\s+(?:of\s+)?(\d{4}))?")
 # A year's first or last quarter or half named by its place: "the final quarter of 2025", "the
-# last three months of 2025", "the first six months of 2024".
+# last three months of 2025", "the first six months of 2024" or "of the year" (the year the
+# sentence or the article is of).
 _EDGE_OF_YEAR_RE = caseless(
     r"\b(first|opening|last|final|closing)\s+(quarter|three[\s-]months|3[\s-]months|six[\s-]months|6[\s-]months)"
-    r"\s+of\s+(\d{4})\b"
+    r"\s+of\s+(?:(\d{4})|the\s+year)\b"
 )
 _HALF_RE = caseless(r"\b(?:h([12])|(first|second)[\s-]half)\b(?:\s+(?:of\s+)?(\d{4}))?")
 _MONTH_RANGE_RE = re.compile(
@@ -142,7 +143,8 @@ def period_mentions(
     for m in _EDGE_OF_YEAR_RE.finditer(folded) if " of " in folded else ():
         first = m.group(1).lower() in ("first", "opening")
         kind = "Q" if m.group(2).lower() in ("quarter", "three months", "three-months", "3 months", "3-months") else "H"
-        found.append((m.start(), m.end(), int(m.group(3)), f"{kind}1" if first else ("Q4" if kind == "Q" else "H2")))
+        year = int(m.group(3)) if m.group(3) else None
+        found.append((m.start(), m.end(), year, f"{kind}1" if first else ("Q4" if kind == "Q" else "H2")))
     for m in halves:
         if in_a_game and not m.group(3):
             continue

@@ -198,6 +198,7 @@ def test_a_figure_without_a_period_takes_the_one_named_before_it_in_its_paragrap
         ("Exports rose 2% in the January–June half.", "2025-H1"),  # "half" is no figure there
         # the months to one that ends a quarter or a half are that quarter or half, not a figure
         ("Net profit for the three months to March was €1.48 billion.", "2025-Q1"),
+        ("Sales dropped to 1.48 billion euros in the first six months of the year.", "2025-H1"),
         ("Sales in the quarter ended March 31 fell 2%.", "2025-Q1"),
         ("Revenue for the six months to December 2024 was €2.1bn.", "2024-H2"),
         # a full year is reported once it is over: in April, the year before
@@ -1283,3 +1284,8 @@ def test_a_person_whose_figure_a_sentence_opens_with_is_no_place_it_is_scoped_to
 def test_a_figure_compared_with_a_preliminary_one_is_its_revision():
     found = claims_of("Turnout was 62.1%, up from 61.8% in the preliminary count, after postal votes were added.")
     assert [(c.value, c.qualifier) for c in found] == [(62.1, "revised"), (61.8, "preliminary")]
+
+
+def test_the_first_nine_months_of_a_year_are_a_span_of_the_measure():
+    (profit,) = claims_of("For the first nine months of the year, net profit reached €5.31 billion.")
+    assert profit.measure == "net profit over 9 month"

@@ -681,3 +681,13 @@ def test_what_the_number_of_counts_is_the_measure(text, surface, measure):
 def test_both_ends_of_a_range_measure_what_the_upper_end_names():
     found = claims_of("Officials expect between 40,000 and 42,000 new homes to be built this year.")
     assert [(c.qualifier, c.measure) for c in found] == [("at_least", "home"), ("at_most", "home")]
+
+
+def test_an_institutions_view_of_what_is_to_come_is_a_forecast_of_what_it_names():
+    found = claim("The bank now sees GDP expanding 1.6% in 2026, against 1.3% in November.", "1.6%")
+    assert (found.qualifier, found.measure) == ("forecast", "gdp")
+
+
+def test_a_capital_named_after_the_word_opens_its_scope():
+    found = claim("In the capital Brenmouth it's even worse, with rents rocketing 11.2 per cent.", "11.2 per cent")
+    assert (found.measure, found.scope) == ("rent", "Brenmouth")
