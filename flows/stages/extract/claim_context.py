@@ -431,7 +431,9 @@ _LEVEL_REACHED_LEAD = re.compile(
 _EARLIER_LEVEL_AFTER = re.compile(
     r",?\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+(?:year|month|quarter)"
     r"|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|the\s+(?:day|week|month|quarter|year)\s+before"
-    r"|previously|before\s+the\s+(?:cut|rise|hike|change))\b"
+    r"|previously|before\s+the\s+(?:cut|rise|hike|change)"
+    # "had assets of €4.1bn before the fraud was uncovered", "before the storm hit"
+    r"|before\s+(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:was|were|had\s+been)\s+[a-z]+ed|began|started|hit|struck|broke))\b"
 )
 # A count not yet complete: "with 11 of the 14 councils declared", "with 80% of the vote counted".
 _PARTIAL_COUNT = re.compile(

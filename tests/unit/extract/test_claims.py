@@ -1289,3 +1289,12 @@ def test_a_figure_compared_with_a_preliminary_one_is_its_revision():
 def test_the_first_nine_months_of_a_year_are_a_span_of_the_measure():
     (profit,) = claims_of("For the first nine months of the year, net profit reached €5.31 billion.")
     assert profit.measure == "net profit over 9 month"
+
+
+def test_a_level_before_an_event_is_the_earlier_level():
+    (assets,) = [
+        c for c in claims_of("The fund had assets of €4.1bn before the fraud was uncovered.") if c.unit == "EUR"
+    ]
+    assert assets.state == "before"
+    (profit,) = claims_of("Profit before tax was €3.2bn.")
+    assert profit.state != "before"  # a measure's name, not a time
