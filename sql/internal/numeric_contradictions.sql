@@ -324,6 +324,12 @@ scored as (
         * case when is_tabulated and not coalesce(holder = evidence_holder, false) then 0.5 else 1.0 end
         * case when least(membership, evidence_membership) < 0.3 then 0.9 else 1.0 end
         * case when period_its_own then 0.5 else 1.0 end
+        -- two whole counts of 20 or fewer are as often two parts of a story's things (the planes
+        -- one region sent, all those fighting the fire) as one count and its error, unless both
+        -- are given to one name (a party's seats)
+        * case when key_unit = 'count' and not is_running and greatest(value, evidence_value) <= 20
+                    and not coalesce(holder = evidence_holder, false)
+                    and not same_digits(value, evidence_value) then 0.6 else 1.0 end
         -- a running count given for no time of day may be an earlier or a later reading, and
         -- two readings with no consensus are a count that moved; unless the digits are the same
         -- in another order or scale, a typo no update makes (sql/internal/digits.sql)

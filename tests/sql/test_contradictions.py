@@ -349,6 +349,19 @@ def test_forecasts_for_two_days_are_two_forecasts_but_a_plan_told_the_day_before
     assert [row[:2] for row in rows(con)] == [("f.txt", 350)]
 
 
+def test_two_small_counts_are_as_often_two_parts_as_a_count_and_its_error(con):
+    planes = {"measure": "water-bombing plane", "unit": "count", "decimals": 0, "period": None}
+    for article, value in (("a", 2), ("b", 2), ("c", 5)):
+        add_claim(con, article, value, publisher=article, story="fire", **planes)
+    crews = {"measure": "fire crew", "unit": "count", "decimals": 0, "period": None}
+    for article, value in (("d", 20), ("e", 20), ("f", 50)):
+        add_claim(con, article, value, publisher=article, story="flood", **crews)
+    assert [row[:2] for row in rows(con)] == [("f.txt", 50)]
+    assert [row[:2] for row in rows(con, "contradiction_candidates")] == [("c.txt", 5), ("f.txt", 50)]
+    con.execute("update fct_claims set holder = 'Lessara' where article_id in ('a', 'b', 'c')")
+    assert [row[:2] for row in rows(con)] == [("c.txt", 5), ("f.txt", 50)]  # one name's planes
+
+
 def test_an_old_forecast_and_a_new_one_in_one_article_are_not_a_contradiction(con):
     add_claim(con, "a", 0.8, qualifier="forecast", measure="gdp", period="2025")
     add_claim(con, "a", 1.2, qualifier="forecast", measure="gdp", period="2025")
@@ -449,17 +462,17 @@ def test_readings_of_a_running_count_without_a_time_are_not_confidently_a_contra
 @pytest.mark.parametrize(
     ("outlier", "confident"),
     [
-        (19, True),  # near the consensus: an old figure, a misread
-        (41, True),  # its digits in another order: a typo
-        (140, True),  # its digits at another scale
-        (65, False),  # more than three times the consensus with other digits: the fleet, not the ships hit
-        (214, False),
+        (39, True),  # near the consensus: an old figure, a misread
+        (43, True),  # its digits in another order: a typo
+        (340, True),  # its digits at another scale
+        (150, False),  # more than three times the consensus with other digits: the fleet, not the ships hit
+        (714, False),
     ],
 )
 def test_figures_far_apart_with_other_digits_are_more_often_two_quantities(con, outlier, confident):
     ships = {"unit": "count", "measure": "vessel", "decimals": 0, "period": "2026"}
     for article in ("a", "b", "c"):
-        add_claim(con, article, 14, publisher=article, **ships)
+        add_claim(con, article, 34, publisher=article, **ships)
     add_claim(con, "d", outlier, publisher="d", **ships)
     assert {row[:2] for row in rows(con, "contradiction_candidates")} == {("d.txt", outlier)}
     assert ([row[:2] for row in rows(con)] == [("d.txt", outlier)]) is confident
@@ -467,15 +480,15 @@ def test_figures_far_apart_with_other_digits_are_more_often_two_quantities(con, 
 
 def test_figures_held_by_two_different_names_are_not_confidently_a_contradiction(con):
     seats = {"unit": "count", "measure": "seat", "decimals": 0, "period": "2021", "state": "before"}
-    add_claim(con, "a", 7, publisher="a", **seats)
-    add_claim(con, "b", 4, publisher="b", **seats)
-    add_claim(con, "c", 4, publisher="c", **seats)
+    add_claim(con, "a", 27, publisher="a", **seats)
+    add_claim(con, "b", 24, publisher="b", **seats)
+    add_claim(con, "c", 24, publisher="c", **seats)
     con.execute(
         "update fct_claims set holder = case article_id when 'a' then 'Green-Left Alliance' else 'Aldvere First' end"
     )
     assert rows(con) == []
     con.execute("update fct_claims set holder = null")
-    assert [row[:2] for row in rows(con)] == [("a.txt", 7)]
+    assert [row[:2] for row in rows(con)] == [("a.txt", 27)]
 
 
 def test_a_figure_given_to_a_name_no_consensus_claim_is_given_to_is_not_confidently_a_contradiction(con):
