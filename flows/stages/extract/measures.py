@@ -512,7 +512,8 @@ _GUST_BEFORE = re.compile(
 )
 # What a race time follows: "ran 2:06:48", "won in 2:21:09", "finished in a time of 1:03:10".
 _RACE_VERB_BEFORE = re.compile(
-    r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?)"
+    r"\b(?:ran|runs|run|won|wins|finished|finishes|clocked|timed|completed\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"|cross(?:es|ed)?\s+the\s+(?:finish\s+)?line)"
     r"\s*(?:it\s+)?(?:in\s+)?(?:a\s+(?:\w+\s+)?time\s+of\s+)?$"
 )
 # The people who watched an event: "in front of 58,214 fans", "a crowd of 41,000", "the
@@ -975,6 +976,8 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
         at = words[n].end()
         if spread := _SPREAD_OVER.search(folded, max(0, at - 40), at):  # "participation across the region"
             at = spread.start()
+        elif timed := _FOR_THE_PERIOD.search(folded, max(0, at - 40), at):  # "the fuel bill for the half came to"
+            at = timed.start()
         elif (placed := _IN_PLACE.search(folded, max(0, at - 40), at)) and sentence[placed.start(1)].isupper():
             at = placed.start()  # "House prices in Vessmark rose 4.6%": the place is the scope (scope_of)
         if folded[at : words[n + 1].start()].strip() == ",":  # "The youth rate, covering 15- to 24-year-olds, fell"
@@ -1005,8 +1008,14 @@ def _tied_phrase(sentence: str, folded: str, start: int) -> str | None:
 # The voters who voted, after a share: turnout ("of the city's registered voters cast a ballot",
 # "of voters turned out", "of the constituency's voters went to the polls").
 _VOTERS_WHO_VOTED = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:registered\s+|eligible\s+)?(?:voters|electorate|electors)\s+"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:registered\s+|eligible\s+)?"
+    r"(?:voters|electorate|electors)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:voted|turned\s+out|turn\s+out|cast|went\s+to\s+the\s+polls)\b"
+)
+# The period a measure is told for, after its noun: "the fuel bill for the half", "revenue in the quarter".
+_FOR_THE_PERIOD = re.compile(
+    r"\s+(?:for|in|over|during)\s+the\s+(?:first\s+|second\s+|third\s+|fourth\s+|latest\s+)?"
+    r"(?:half|quarter|year|period|month|week|season)$"
 )
 # Where a measure is spread over, after its noun: "participation across the region".
 _SPREAD_OVER = re.compile(r"\s+(?:across|throughout)\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?$")

@@ -691,3 +691,17 @@ def test_an_institutions_view_of_what_is_to_come_is_a_forecast_of_what_it_names(
 def test_a_capital_named_after_the_word_opens_its_scope():
     found = claim("In the capital Brenmouth it's even worse, with rents rocketing 11.2 per cent.", "11.2 per cent")
     assert (found.measure, found.scope) == ("rent", "Brenmouth")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("The airline's fuel bill for the half came to $482 million, it said.", "$482 million", "fuel bill"),
+        ("Some 55.9% of the city's 251,600 registered voters cast a ballot.", "55.9%", "turnout"),
+        ("Samuel Tereki crosses the line in 2:06:38 and that is a new course record!", "2:06:38", "time"),
+    ],
+)
+def test_the_period_a_measure_is_told_for_the_electorate_counted_and_the_line_crossed_are_no_measure(
+    text, surface, measure
+):
+    assert claim(text, surface).measure == measure
