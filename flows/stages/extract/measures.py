@@ -371,8 +371,13 @@ def measure_of(
     if measure and (own := folded[start:end]) in measure.split():
         # "by an eight-second margin": the figure is not a word of what it measures
         measure = " ".join(word for word in measure.split() if word != own) or None
-    if measure in _MONEY_NAMES or (measure == "point" and claim.unit == "percentage_point"):
-        # "a cheque for 8,000 euros", "fell 14.3 points": the unit's name says nothing of what it measures
+    if (
+        measure in _MONEY_NAMES
+        or (measure == "point" and claim.unit == "percentage_point")
+        or (measure == "degree" and claim.unit == "degree_celsius")
+    ):
+        # "a cheque for 8,000 euros", "fell 14.3 points", "hit 46.4 degrees": the unit's name says
+        # nothing of what it measures
         measure, how = None, None
     if is_currency(claim.unit) and _PER_SHARE.match(folded, end):  # "$48.50 a share"
         if measure and measure.split()[-1] == "dividend":

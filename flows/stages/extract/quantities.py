@@ -455,6 +455,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         return None
     if word and unit in ("count", "people") and value == 1:
         return None  # "one of the ..." is not a count
+    if unit == "count" and counted in ("degree", "degrees") and _TEMPERATURE.search(folded):
+        unit = "degree_celsius"  # "thermometers hit a scorching 46.4 degrees": a temperature, not an angle
     if unit == "degree_celsius":
         if _IDENTIFIER_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             return None  # "ward 9C", "gate 14C": a name, not a temperature
@@ -470,6 +472,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     return claim
 
 
+# Words that make bare "degrees" a temperature.
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|thermometers?|hottest|coldest|heat|heatwave|warmest|mercury|frost)\b")
 # Words a number and a letter after them name a place or a thing by: "ward 9C", "seat 14C".
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:ward|room|gate|seat|platform|flat|unit|block|bay|form|section|class|level|floor|terminal|zone|stand"

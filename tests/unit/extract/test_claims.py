@@ -1298,3 +1298,11 @@ def test_a_level_before_an_event_is_the_earlier_level():
     assert assets.state == "before"
     (profit,) = claims_of("Profit before tax was €3.2bn.")
     assert profit.state != "before"  # a measure's name, not a time
+
+
+def test_votes_a_candidate_polled_are_no_poll_and_bare_degrees_of_heat_are_a_temperature():
+    (votes,) = claims_of("Brennick, who polled 1,874 votes, took the seat.")
+    assert votes.qualifier == "actual"
+    (heat,) = claims_of("Thermometers in Orlanne hit a scorching 46.4 degrees on Saturday.")
+    assert (heat.unit, heat.measure) == ("degree_celsius", None)
+    assert claims_of("The road climbs at 12 degrees.")[0].unit != "degree_celsius"  # an angle
