@@ -1,5 +1,10 @@
--- digits_of(x): the digits a figure is written with, to six decimal places ("2,341" → 2341000000).
-create or replace macro digits_of(x) as regexp_replace(printf('%.6f', abs(x)::double), '[^0-9]', '', 'g');
+-- digits_of(x): the digits a figure is written with, to six decimal places ("2,341" → 2341000000),
+-- of its twelve significant digits: a scaled value keeps no binary remainder (68.4 billion is
+-- stored as 68400000000.00001).
+create or replace macro digits_of(x) as regexp_replace(
+    printf('%.6f', coalesce(round(abs(x)::double, 11 - floor(log10(nullif(abs(x)::double, 0)))::integer), 0)),
+    '[^0-9]', '', 'g'
+);
 
 -- significant_digits(x): how many digits a figure is written with, leading and trailing zeros
 -- aside (4,210 has three, 400,000 one).

@@ -571,6 +571,7 @@ def test_a_figure_worded_its_own_way_is_no_misprint_without_the_same_digits_and_
         (204, 240, True),  # a zero moved within as many digits
         (204, 24, False),  # a zero dropped is another figure, not a transposition
         (2314, 2315, False),
+        (68.4 * 1e9, 68.4e6, True),  # a scaled value's binary remainder is no digit
     ],
 )
 def test_same_digits_are_the_significant_digits_in_another_order_or_scale(con, a, b, same):

@@ -250,6 +250,9 @@ def extract_claims(
     _tell_the_day(claims, lead_periods, published)
     people_named = {m.surface for m in mentions if m.type == "person"}
     for claim in claims:
+        claim.value = float(
+            f"{claim.value:.12g}"
+        )  # 68.4 billion, not 68400000000.00001: no binary remainder of scaling
         if claim.scope in people_named:
             claim.scope, claim.scope_is_country = None, False  # "Fairclough's tally of 14,682": a person's, no place's
     return claims

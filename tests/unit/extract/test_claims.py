@@ -1306,3 +1306,8 @@ def test_votes_a_candidate_polled_are_no_poll_and_bare_degrees_of_heat_are_a_tem
     (heat,) = claims_of("Thermometers in Orlanne hit a scorching 46.4 degrees on Saturday.")
     assert (heat.unit, heat.measure) == ("degree_celsius", None)
     assert claims_of("The road climbs at 12 degrees.")[0].unit != "degree_celsius"  # an angle
+
+
+def test_a_scaled_value_is_stored_without_a_binary_remainder():
+    (gdp,) = claims_of("Nominal GDP was 68.4 billion euros in the quarter.")
+    assert gdp.value == 68_400_000_000
