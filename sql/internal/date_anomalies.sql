@@ -85,6 +85,13 @@ story_later as (
     group by d.article_id
     having bool_and(coalesce(o.published_at > d.published_at + interval 300 day, false))
 ),
+shared_or_none as (
+    -- each article once alone (its own past year is evidence whatever others share its figures),
+    -- and once with each article that shares its figures
+    select article_id, other_id, shared_figures, shared_values, other_published_at from shared
+    union all by name
+    select article_id from dated
+),
 evidence as (
     -- a later year the article or an article with its figures speaks of as past; else two
     -- articles or more, dated most of a year later, that report its figures (a copy of the
@@ -99,7 +106,7 @@ evidence as (
            case when coalesce(p.latest_year, 0) > d.published_year + 1 then p.latest_year
                 else year(coalesce(s.other_published_at, t.other_published_at)) end as latest_year
     from dated d
-    left join shared s on s.article_id = d.article_id
+    join shared_or_none s on s.article_id = d.article_id
     left join past_years p on p.article_id = coalesce(s.other_id, d.article_id)
     left join later l on l.article_id = d.article_id
     left join story_later t on t.article_id = d.article_id and t.witnesses >= 2

@@ -465,6 +465,18 @@ def test_shares_an_unrelated_story_gives_are_no_date_anomaly_beside_its_later_pa
     assert "date_anomaly" not in kinds(con)
 
 
+def test_an_articles_own_past_year_is_evidence_whatever_other_articles_share_its_figures(tmp_path):
+    results = "78,412 candidates sat the exams and 91.3% passed, down from 92.8%."
+    con = load(
+        tmp_path / "own",
+        {
+            "old.txt": f"Published July 7, 2023\n\n{results} Grades fell for the first time since 2025.",
+            "new.txt": f"Published July 7, 2026\n\n{results}",
+        },
+    )
+    assert [file_a for _, file_a in kinds(con).get("date_anomaly", [])] == ["old.txt"]
+
+
 def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_past_year(tmp_path):
     body = (
         "Caldera Brands agreed to buy Pennick & Lowe for $12.64 billion in cash, paying $48.50 a share, "
