@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -230,7 +230,10 @@ def validate_run(con: duckdb.DuckDBPyConnection, run_id: str, gx_dir: Path, samp
                 result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20},
             )
         )
-        result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=gx.RunIdentifier(run_name=run_id))
+        # the run's time given, not read from its id: "20261230T180805-2582ad" parses as a date
+        # with an impossible UTC offset, on which Great Expectations fails
+        identifier = gx.RunIdentifier(run_name=run_id, run_time=datetime.now(UTC))
+        result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=identifier)
         failed = 0
         for validation in result.run_results.values():
             for outcome in validation.results:
