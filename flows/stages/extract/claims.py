@@ -250,11 +250,11 @@ def extract_claims(
     _tell_the_day(claims, lead_periods, published)
     people_named = {m.surface for m in mentions if m.type == "person"}
     for claim in claims:
-        claim.value = float(
-            f"{claim.value:.12g}"
-        )  # 68.4 billion, not 68400000000.00001: no binary remainder of scaling
+        # twelve significant digits: 68.4 billion, not 68400000000.00001 (no binary remainder of scaling)
+        claim.value = float(f"{claim.value:.12g}")
         if claim.scope in people_named:
-            claim.scope, claim.scope_is_country = None, False  # "Fairclough's tally of 14,682": a person's, no place's
+            # "Fairclough's tally of 14,682": a person's figure, no place's
+            claim.scope, claim.scope_is_country = None, False
     return claims
 
 
