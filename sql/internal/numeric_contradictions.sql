@@ -157,6 +157,9 @@ evidence as (
      and agree(e.value, e.decimals, o.consensus_value, o.consensus_decimals)
       -- readings of a running count at two known times of day are a progression, not a contradiction
       and not (o.is_running and coalesce(o.time_of_day <> e.time_of_day, false))
+      -- counts their sentences give to two days ("46 lorries were waiting on Monday", "31 were
+      -- queuing on Tuesday") are two readings
+      and not (o.key_unit = 'count' and o.day_is_told and e.day_is_told and o.as_of_day <> e.as_of_day)
     qualify row_number() over (
         partition by o.claim_id
         order by coalesce(e.holder <> o.holder, false), e.witness = o.witness, e.article_id = o.article_id, e.claim_id

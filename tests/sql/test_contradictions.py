@@ -269,6 +269,10 @@ def test_a_near_duplicate_copy_is_not_a_second_witness(con):
             {"value": 12, "unit": "people", "measure": "death", "running_count": True, "time_of_day": "morning"},
             {"value": 19, "unit": "people", "measure": "death", "running_count": True, "time_of_day": "evening"},
         ),
+        (  # a queue counted on two days its sentences name
+            {"value": 46, "unit": "count", "measure": "lorry", "period": "2025-06-09"},
+            {"value": 31, "unit": "count", "measure": "lorry", "period": "2025-06-10"},
+        ),
         (  # a toll read on two days
             {"value": 12, "unit": "people", "measure": "death", "running_count": True, "published_at": "2025-06-10"},
             {"value": 19, "unit": "people", "measure": "death", "running_count": True, "published_at": "2025-06-11"},

@@ -69,6 +69,37 @@ _AT_CLOCK = re.compile(
 _SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|already|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
 
 
+# An aside between a figure's subject and its verb: ", which excludes food and energy,", " – the
+# figure the bank watches most closely –", " (HICP),". It closes one to four words before the
+# figure, its verb ("eased to", "edged up to"), not a list's next item ("the Sollen compact for").
+_ASIDE_CLOSE = re.compile(r"(?:,|\s[–—]|\))\s+(?!(?:the|a|an|and|or|but|its|their|with|while)\s)(?:[a-z]+\s+){1,4}$")
+_ASIDE_OPEN = {
+    ",": re.compile(r",\s+(?:which|who|whose|the|a|an)\b"),
+    "–": re.compile(r"\s–\s"),
+    "—": re.compile(r"\s—\s"),
+    ")": re.compile(r"\s?\("),
+}
+
+
+def _aside_before(folded: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the aside that ends right before the verb of the figure at ``start``, if
+    any: from its opening (", which", a dash, a bracket) to its closing mark, both within 160
+    characters before the figure."""
+    low = max(0, start - 160)
+    close = _ASIDE_CLOSE.search(folded, low, start)
+    if close is None or any(c.isdigit() for c in folded[close.end() : start]):
+        return None
+    mark = folded[close.start() : close.start() + 2].strip()[:1]
+    opening = next(reversed(list(_ASIDE_OPEN[mark].finditer(folded, low, close.start()))), None)
+    if opening is None or opening.start() == low:
+        return None
+    if opening.group().rstrip().endswith(("the", "a", "an")) and any(
+        c.isdigit() for c in folded[opening.start() : close.start()]
+    ):
+        return None  # a phrase with figures is a clause of its own: "142,000 deliveries, the Sollen compact for 97,500"
+    return opening.start(), close.start() + (2 if mark in "–—" else 1)
+
+
 def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, str]:
     """The ``words`` words before ``start`` and after ``end`` (split off from that end only)."""
     left = sentence[:start].rsplit(None, words)[-words:]
@@ -87,12 +118,12 @@ def _metric_of_cue(cue: str) -> str:
     return next(key for key, pattern in _METRIC_OF_CUE if pattern.fullmatch(cue))
 
 
-def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
-    """The metric cue nearest before the quantity (within 70 chars), else just after it (40);
-    a generic cue yields to a specific one within reach, and any to one right after the
-    quantity, its own noun ("the headline wind figure is the 187 km/h gust": a gust). ``cues``
-    are in text order, apart (as ``metric_cues`` finds them): the nearer a cue before the
-    quantity, the later it comes."""
+def _metric(cues: list[tuple[int, int, str]], start: int, end: int, skipped: int = 0) -> tuple[int, int, str] | None:
+    """The metric cue nearest before the quantity (within 70 chars, not counting the ``skipped``
+    characters of an aside), else just after it (40); a generic cue yields to a specific one
+    within reach, and any to one right after the quantity, its own noun ("the headline wind
+    figure is the 187 km/h gust": a gust). ``cues`` are in text order, apart (as
+    ``metric_cues`` finds them): the nearer a cue before the quantity, the later it comes."""
     own = next((cue for cue in cues if end <= cue[0] <= end + 2), None)
     if own is not None:
         return own
@@ -100,7 +131,7 @@ def _metric(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[int
     for cue in cues:
         if cue[1] > start:
             break
-        if start - cue[1] <= 70:
+        if start - cue[1] - skipped <= 70:
             before.append(cue)
     if before:
         nearest = before[-1]
@@ -187,7 +218,12 @@ def attach_context(
 ) -> None:
     # a claim may start before its match: "eight and a half years" is read at "a half years"
     start, end = min(m.start(), claim.char_start), m.end()
-    cue = _metric(cues, start, end)
+    aside = _aside_before(folded, start)
+    if aside is not None:
+        # "Core inflation, which excludes food and energy, eased to 2.9%": what the aside names is
+        # not what the figure measures; the figure's clause is read as if the aside were not there
+        cues = [cue for cue in cues if not aside[0] <= cue[0] < aside[1]]
+    cue = _metric(cues, start, end, aside[1] - aside[0] if aside is not None else 0)
     claim.metric = _metric_of(claim, sentence, m, cue, cues)
     if cue is not None:
         cue_start, cue_end, _ = cue
@@ -206,7 +242,12 @@ def attach_context(
         if counterpart and counterpart.group(1).split()[0].lower() not in _NOT_COUNTERPARTS:
             claim.object = counterpart.group(1)  # "exports to Oskiria": a place no gazetteer knows
     claim.subject = claim.subject or subject_before(named, start, earlier, main)
-    claim.measure, claim.measure_found_by = measure_of(claim, sentence, folded, start, end, cue)
+    read, read_folded = sentence, folded
+    if aside is not None:
+        blank = " " * (aside[1] - aside[0])
+        read = sentence[: aside[0]] + blank + sentence[aside[1] :]
+        read_folded = folded[: aside[0]] + blank + folded[aside[1] :]
+    claim.measure, claim.measure_found_by = measure_of(claim, read, read_folded, start, end, cue)
     claim.scope = scope_of(sentence, folded, start, end, named, claim.measure)
     claim.scope_is_country = claim.scope is not None and place_name(claim.scope) is not None
     claim.time_of_day = time_of_day(folded, start, end)
@@ -263,8 +304,15 @@ def bound(lead: str) -> str | None:
         return None
     for phrase, bound in BOUND_OF_PHRASE.items():
         if bare.endswith(phrase) and (len(bare) == len(phrase) or not is_word_character(bare[-len(phrase) - 1])):
-            return bound
+            return None if phrase == "up to" and _MOVED_UP_TO.search(lead) else bound
     return None
+
+
+# A verb that moves a figure up to its new level is no bound: "edged up to 2.8%", "was revised up to 0.4%".
+_MOVED_UP_TO = re.compile(
+    r"\b(?:edg|creep|crept|tick|mov|went|climb|rose|ris|jump|shot|inch|revis|mark|ramp|step|nudg|crawl)\w*"
+    r"\s+up\s+to\s+$"
+)
 
 
 def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence: bool) -> str:
@@ -479,9 +527,9 @@ def _basis_phrases(folded: str) -> list[tuple[int, int, str]]:
 
 # A word every phrase of a basis contains: a sentence without one of them is not scanned for it.
 _BASIS_WORDS = {
-    "yoy": ("year", "yoy", "annual"),
-    "mom": ("month", "mom"),
-    "qoq": ("quarter", "qoq", "sequential", "annuali"),
+    "yoy": ("year", "yoy", "y/y", "annual"),
+    "mom": ("month", "mom", "m/m"),
+    "qoq": ("quarter", "qoq", "q/q", "sequential", "annuali"),
 }
 
 

@@ -278,6 +278,8 @@ def measure_of(
         _ATTENDANCE_BEFORE.search(folded, max(0, start - 60), start) or _ATTENDANCE_AFTER.match(folded, end)
     ):
         return "attendance", "cue"  # "in front of 58,214 fans", "58,124 supporters packed into the stadium"
+    if _GAP_BEFORE.search(folded, max(0, start - 60), start):
+        return None, None  # "exports exceeded imports by €21.4bn": a gap between two quantities, neither of them
     if claim.unit != "people" and _LEAD_BEFORE.search(folded, max(0, start - 60), start):
         return "lead", "cue"  # "leads Maaskant by 38 seconds", "trailed the Greens by four points"
     if claim.unit != "people" and _MARGIN_BEFORE.search(folded, max(0, start - 70), start):
@@ -542,6 +544,13 @@ _LEAD_BEFORE = re.compile(
     r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
     r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
 )
+# A gap given by the verb of one thing going past another: "exports exceeded imports by",
+# "applications outnumbered places by".
+_GAP_BEFORE = re.compile(
+    r"\b(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|outnumber(?:ed|s|ing)?|outpac(?:ed|es|ing)"
+    r"|outs(?:old|ell|ells|elling)|surpass(?:ed|es|ing)?|overt(?:ook|akes|aking))\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?$"
+)
 # A winning margin given by its verb: "won the Tour of Havrenne by 18 seconds", "beat Brancale by
 # two points", "wins by 2,011 votes".
 _MARGIN_BEFORE = re.compile(
@@ -555,7 +564,8 @@ _COMPARED_AFTER = re.compile(
     # not a change over time ("5% lower than a year earlier") nor against a forecast
     r"(?!\s+(?:(?:a|the|one)\s+(?:year|month|quarter|week|day)\b|last\b|(?:the\s+)?previous\b|prior\b"
     r"|expected|forecast|anticipated|predicted|before|earlier|ever|in\s+(?:19|20)\d\d"
-    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)))"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|in\s+the\s+(?:same|first|second|third|fourth|last|previous|corresponding)\b|in\s+q[1-4]\b))"
 )
 # What a court does to a defendant right before a term of years: "was handed thirteen and a half
 # years", "received 11 years and six months", "jailed for nine years".
@@ -721,7 +731,8 @@ _IN_CATEGORY = re.compile(
     r"\s+in\s+the\s+((?:[a-z&-]+\s+){1,4}?)(?:category|sector|segment|component|division|unit|business)\b"
 )
 # What a cue is of, right after it: "imports of energy".
-_OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per)\b)")
+# "Exports of goods and services" are all exports: two things joined name no part.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+([a-z][a-z-]+)\b(?!\s+(?:of|per|and|or)\b|\s*&)")
 
 
 # A verb a noun phrase's words cannot run back past: a finite one ("showed prices rising"), or one

@@ -253,6 +253,9 @@ def test_qualifiers():
     assert only("At least a dozen ships waited.").qualifier == "at_least"  # the hedge before "a"
     assert only("About a dozen vehicles fell.").qualifier == "approximate"
     assert only("Licences run for up to six months.").qualifier == "at_most"
+    # a verb moving a figure up to its level makes no bound of it
+    assert only("Core inflation edged up to 2.8% in October.").qualifier == "actual"
+    assert only("Growth was revised up to 0.4% in the quarter.").qualifier == "revised"
     assert only("The fire burned no more than 40 hectares.").qualifier == "at_most"  # not "more than"
     assert only("Handsome 40 hectares burned.").qualifier == "actual"  # "some" only as a word
     assert only("Net profit rose 12% in the quarter.").qualifier == "actual"

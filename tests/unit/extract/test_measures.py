@@ -687,3 +687,53 @@ def test_an_institutions_view_of_what_is_to_come_is_a_forecast_of_what_it_names(
 def test_a_capital_named_after_the_word_opens_its_scope():
     found = claim("In the capital Brenmouth it's even worse, with rents rocketing 11.2 per cent.", "11.2 per cent")
     assert (found.measure, found.scope) == ("rent", "Brenmouth")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        (
+            "Core inflation, which excludes food, energy, alcohol and tobacco, eased to 2.9% in October.",
+            "2.9%",
+            "core inflation",
+        ),
+        (
+            "Underlying inflation – the figure the bank watches most closely, which leaves out food and fuel – jumped "
+            "to 3.8 per cent.",
+            "3.8 per cent",
+            "core inflation",
+        ),
+        (
+            "The harmonised index of consumer prices (HICP), the measure used for comparisons, rose 3.6% y/y.",
+            "3.6%",
+            "harmonised inflation",
+        ),
+    ],
+)
+def test_an_aside_between_a_figures_subject_and_its_verb_names_nothing(text, surface, measure):
+    assert claim(text, surface).measure == measure
+
+
+def test_a_list_item_after_a_comma_is_no_aside():
+    text = "By model, the Arca range accounted for 142,000 deliveries, the Sollen compact for 97,500."
+    assert claim(text, "97,500").measure == "delivery"
+
+
+def test_exports_of_goods_and_services_are_all_exports_and_of_goods_a_part():
+    assert claim("Exports of goods and services rose 2.7% in the quarter.", "2.7%").measure == "export"
+    assert claim("Exports of goods rose 3.4% in the quarter.", "3.4%").measure == "good export"
+
+
+def test_a_gap_by_which_one_thing_exceeds_another_measures_neither():
+    assert claim("Exports exceeded imports by €21.4bn, the widest gap in two years.", "€21.4bn").measure is None
+
+
+def test_an_aside_with_figures_of_its_own_still_names_nothing_of_the_figure_after_it():
+    text = "The fund, which covers losses of up to €20,000 per person, has paid out €14.6 million to investors."
+    assert "loss" not in (claim(text, "€14.6 million").measure or "")
+
+
+def test_a_change_against_the_same_quarter_before_is_no_gap_between_two_things():
+    assert (
+        claim("Output was 1.5 per cent higher than in the third quarter of 2024.", "1.5 per cent").measure == "output"
+    )
