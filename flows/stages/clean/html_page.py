@@ -401,8 +401,8 @@ def is_page_furniture(line: str, words: int, prose: bool) -> bool:
         return True
     if (words <= 20 or not prose) and (is_page_phrase(bare, lowered) or is_photo_credit(bare, lowered)):
         return True
-    if not prose and (_MARKUP.match(bare) or _ONLY_DATE.match(bare)):
-        return True  # markup that leaked into the text, a date or time alone
+    if not prose and (_MARKUP.match(bare) or ("\t" not in bare and _ONLY_DATE.match(bare))):
+        return True  # markup that leaked into the text, a date or time alone (not a table's row of years)
     tokens = LOWER_WORD.findall(lowered)
     return bool(tokens) and sum(map(PAGE_VOCABULARY.__contains__, tokens)) >= 0.6 * len(tokens)
 

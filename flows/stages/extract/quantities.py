@@ -84,14 +84,14 @@ _UNIT_ALT = "|".join(f"(?:{spelling})(?P<u_{name}>)" for name, (spelling, _) in 
 # Where a quantity can start: a digit, a currency sign, a "US$"-style prefix, or a word
 # starting like a currency code or number word. Checked first, it spares the full pattern
 # most positions of a sentence (twice as fast, the same matches).
-_CODES = ["USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "BRL", "RMB", "Rs"]
+_CODES = ["USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "BRL", "RMB", "Rs", "kr"]
 _CURRENCY_LAST_CHARACTERS = frozenset("$€£¥.") | {code[-1].lower() for code in _CODES}  # "US$", "Rs.", "USD"
 _QUANTITY_START = (
     r"(?=[\d$€£¥]|(?:us|a|c|r|hk|s)\$|\b["
     + "".join(sorted({w[0].lower() for w in [*_CODES, *NUMBER_WORDS, *FRACTIONS]}))
     + "])"
 )
-_CURRENCY = r"us\$|a\$|c\$|r\$|hk\$|s\$|[$€£¥]|\b(?:usd|eur|gbp|cny|jpy|chf|inr|brl|rmb|rs\.?)\s?"
+_CURRENCY = r"us\$|a\$|c\$|r\$|hk\$|s\$|[$€£¥]|\b(?:usd|eur|gbp|cny|jpy|chf|inr|brl|rmb|rs\.?|kr\.?)\s?"
 # The first characters of the units' spellings: the unit alternation is tried only after one of them.
 _UNIT_FIRST_CHARACTERS = "".join(
     sorted({spelling[0] for pattern, _ in UNITS.values() for spelling in top_level_alternatives(pattern)})

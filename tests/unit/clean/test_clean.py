@@ -360,6 +360,19 @@ def test_a_table_in_a_figure_is_kept_with_its_caption_above_it_and_a_photo_is_no
     assert "Officials count ballots" not in text and "Counting in Lowmarch" not in text
 
 
+def test_a_table_header_of_years_alone_is_kept_not_taken_for_a_date():
+    body = "".join(
+        f"<p>Paragraph {n} of the report says the central bank cut its policy rate and lowered its growth "
+        "forecasts for the next two years, while warning that core inflation was still too high.</p>"
+        for n in range(1, 5)
+    )
+    page = f"""<html><head><title>Rates</title></head><body><article><h1>Bank cuts</h1>{body}
+    <table><caption>Staff projections</caption><thead><tr><th></th><th>2026</th><th>2027</th></tr></thead>
+    <tbody><tr><td>GDP growth</td><td>0.8%</td><td>1.3%</td></tr><tr><td>CPI inflation</td><td>2.2%</td><td>1.9%</td></tr>
+    </tbody></table>{body}</article></body></html>"""
+    assert "2026\t\t2027\n\nGDP growth\t\t0.8%\t\t1.3%" in clean_article(page, "html").clean_text
+
+
 def test_a_bulleted_key_figure_is_no_menu_entry():
     assert not is_furniture("• Monthly pass: €64 to €69")
     assert not is_furniture("• Turnout: 61.2%")

@@ -62,6 +62,8 @@ def only(text: str, published: datetime | None = None):
         ("The repair took 3 hours 20 minutes.", 12000.0, "second"),
         ("Orlavsky won the stage in 4h 31min 52sec.", 16312.0, "second"),  # hours abbreviated to "h"
         ("Telvik agreed to pay 38.6 billion kroner for Norlink.", 38.6e9, "NOK"),
+        ("The council will take 83 million crowns from its reserves.", 83e6, "NOK"),  # crowns as kroner are
+        ("The average rent rose to kr13,480 a month.", 13480.0, "NOK"),
         ("It paid 45 million zloty for the plant.", 45e6, "PLN"),
         # a number word multiplied by "hundred" or "dozen", and "a" as one before them or a scale
         ("Two hundred homes burned.", 200.0, "count"),
