@@ -118,7 +118,10 @@ _LEVEL_VERBS = frozenset(
     # a headline's or standfirst's present tense: "Profits slump to €96.4m", "Annual growth reaches 4.7%"
     "rises falls reaches reach hits climbs jumps drops declines grows slips edges widens narrows eases ease "
     "soars soar plunges plunge slumps slump surges surge tops top totals total dips dip sinks sink "
-    "rocketed rockets tumbled tumbles risen fallen grown".split()
+    "rocketed rockets tumbled tumbles risen fallen grown "
+    # the pace of a change: "Wage growth slowed to 4.1%", "inflation cooled to 2.1%"
+    "slowed slows accelerated accelerates quickened cooled cools moderated moderates rebounded rebounds "
+    "recovered doubled tripled halved sank dipped".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "
@@ -352,7 +355,10 @@ def measure_of(
     ):
         # "Station altitude: 481 km", "• Time at Corvina: 17 months" (the time, not Corvina), and
         # the change in brackets after a labelled figure: "• Average monthly rent: €1,284 (+8.6%)"
-        found = _canonical(_PREPOSITION_IN_LABEL.split(label.group(1), maxsplit=1)[0]), "phrase"
+        label_words = _PREPOSITION_IN_LABEL.split(label.group(1), maxsplit=1)[0].split()
+        if len(label_words) > 1 and singular(label_words[-1]) in _CHANGE_NOUNS:
+            label_words.pop()  # "Rent growth, year on year: 8.4%": the rent changes
+        found = _canonical(" ".join(label_words)), "phrase"
     if found[0] is None and (item := _LIST_ITEM.search(folded, max(0, start - 40), start)):
         # "Passengers up 6.2%, load factor 84.6%"; a headline's "Annual growth reaches 4.7%" is a
         # noun phrase and its verb
@@ -589,11 +595,14 @@ _EXCLUDING = frozenset("excluding including except ex".split())
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|while|whereas)\b")
 # A percentage of a whole: "almost 30 per cent of exports", "19.8 per cent of crimes".
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?=[a-z])")
-# A figure after a label that opens its sentence: "Station altitude: 481 km".
-_LABEL = re.compile(r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*(?:about\s+|around\s+)?")
+# A figure after a label that opens its sentence: "Station altitude: 481 km", "Rent growth, year on
+# year: 8.4%" (what follows a comma qualifies the label).
+_LABEL = re.compile(
+    r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:,\s*[\w ]{1,20})?\s*[:–—]\s*(?:about\s+|around\s+)?"
+)
 # ... and a change in brackets after the label's figure: "• Average monthly rent: €1,284 (+8.6%)".
 _LABELLED_CHANGE = re.compile(
-    r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[:–—]\s*[^():]{1,25}\(\s*[+−-]?"
+    r"\s*(?:[•·▪*-]\s*)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:,\s*[\w ]{1,20})?\s*[:–—]\s*[^():]{1,25}\(\s*[+−-]?"
 )
 _PREPOSITION_IN_LABEL = re.compile(r"\s+(?:at|of|in|on|for|per|to|from)\s+")
 # An item of a list of figures: a bare noun phrase right before its figure, after a comma or a

@@ -737,3 +737,16 @@ def test_a_change_against_the_same_quarter_before_is_no_gap_between_two_things()
     assert (
         claim("Output was 1.5 per cent higher than in the third quarter of 2024.", "1.5 per cent").measure == "output"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Wage growth slowed to 4.1% in March.", "4.1%", "wage"),
+        ("Inflation cooled to 2.1% in May.", "2.1%", "inflation"),
+        ("• Rent growth, year on year: 8.4%", "8.4%", "rent"),  # a label's qualifier after a comma
+        ("• Completions, 2025: 21,400", "21,400", "home completed"),
+    ],
+)
+def test_a_verb_of_a_changes_pace_and_a_qualified_label_name_the_measure(text, surface, measure):
+    assert claim(text, surface).measure == measure
