@@ -121,11 +121,13 @@ _LEVEL_VERBS = frozenset(
     "rocketed rockets tumbled tumbles risen fallen grown "
     # the pace of a change: "Wage growth slowed to 4.1%", "inflation cooled to 2.1%"
     "slowed slows accelerated accelerates quickened cooled cools moderated moderates rebounded rebounds "
-    "recovered doubled tripled halved sank dipped".split()
+    "recovered doubled tripled halved sank dipped "
+    # a change still under way: "the economy growing 0.6%", "pay is growing at 1.3%"
+    "growing expanding shrinking contracting".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "
-    "approximately exactly precisely".split()
+    "approximately exactly precisely now still already currently".split()
 )
 # A sentence or fine handed to a name, an aside about it perhaps between: "sentenced Mattias Grell,
 # the governor of the region, to seven years", "fined Quillmark £21.7m".

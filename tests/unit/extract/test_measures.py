@@ -744,6 +744,8 @@ def test_a_change_against_the_same_quarter_before_is_no_gap_between_two_things()
     [
         ("Wage growth slowed to 4.1% in March.", "4.1%", "wage"),
         ("Inflation cooled to 2.1% in May.", "2.1%", "inflation"),
+        ("The bank now sees the economy growing 0.6% this year.", "0.6%", "gdp"),
+        ("The economy is now 1.9% bigger than a year ago.", "1.9%", "gdp"),
         ("• Rent growth, year on year: 8.4%", "8.4%", "rent"),  # a label's qualifier after a comma
         ("• Completions, 2025: 21,400", "21,400", "home completed"),
     ],
