@@ -225,6 +225,7 @@ def extract_claims(
                 del claims[len(claims) - len(in_sentence_found) :]
                 claims.extend(claim for _, claim in joined)
                 in_sentence_found = joined
+        _unit_ranges(in_sentence_found, found, claims, folded, s_start)
         for (_, low), (_, high) in itertools.pairwise(in_sentence_found):
             mark_range(text, low, high)
             if (
@@ -373,6 +374,28 @@ def _gapped_figure(sentence: str, m: re.Match, before_m: re.Match, before: Claim
     if claim is not None:
         claim.noun, claim.holder = before.noun, gap.group(1).strip()
     return claim
+
+
+def _unit_ranges(
+    in_sentence: list[tuple[int, Claim]], found: list[re.Match], claims: list[Claim], folded: str, s_start: int
+) -> None:
+    """A figure read as a count for its grouped digits alone that opens a range ("240,000 to 255,000
+    tonnes", "between 95,000 and 105,000 tonnes") is the range's lower end, in its upper end's unit;
+    one a change starts from ("rose from 95,000 to 105,000 tonnes") is the level before it."""
+    matches = {m.start(): m for m in found}
+    for k in range(len(in_sentence) - 1):
+        (low_at, low), (high_at, high) = in_sentence[k], in_sentence[k + 1]
+        if low.unit != "count" or low.noun is not None or high.unit in ("count", "people"):
+            continue
+        ranged = range_start(folded, matches[low_at], matches[high_at], high)
+        if ranged is None:
+            continue
+        ranged.char_start += s_start
+        ranged.char_end += s_start
+        claims[next(i for i, claim in enumerate(claims) if claim is low)] = ranged
+        in_sentence[k] = (low_at, ranged)
+        if high.qualifier == "actual" and ranged.state != "before":
+            high.qualifier = "at_most"
 
 
 def _range_starts(

@@ -393,6 +393,8 @@ def measure_of(
         if measure and measure.split()[-1] == "dividend":
             return measure, how  # a dividend is given per share, said or not
         return f"{measure or 'price'} per share", how or "noun"
+    if measure is None and claim.unit == "km_per_hour":
+        measure, how = "speed", "phrase"  # "hit the sea wall at 12.1 knots": a speed, whatever is moving
     if measure is None:
         return None, None
     among = _AMONG.match(folded, end) or (_AMONG.match(folded, cue[1]) if cue is not None and cue[1] <= start else None)

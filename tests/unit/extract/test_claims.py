@@ -37,6 +37,12 @@ def only(text: str, published: datetime | None = None):
         ("The walk took two and a half hours.", 2.5, "hour"),
         ("He was jailed for six years and eight months.", 6 + 8 / 12, "year"),
         ("The planet lies 41.3 light-years from Earth.", 41.3, "light_year"),
+        ("The range held 21.6 cubic kilometres of ice in 1985.", 21.6, "cubic_kilometre"),
+        ("The mine produced 380,000 ounces of gold.", 380000.0, "ounce"),
+        ("The port handled 1.2 million TEU in the quarter.", 1.2e6, "teu"),
+        ("Some 1,248,600 twenty-foot boxes passed over the quays.", 1248600.0, "teu"),
+        ("Demand peaked at 14.2 GW on Tuesday.", 14200.0, "megawatt"),  # gigawatts are megawatts
+        ("The ferry was doing 11.2 knots when it hit the wall.", 11.2 * 1.852, "km_per_hour"),
         ("The bank raised €1.3bn from investors.", 1.3e9, "EUR"),
         ("The club paid £450m for the stadium.", 450e6, "GBP"),
         ("Inflation eased to 2.1 per cent last month.", 2.1, "percent"),
@@ -1316,3 +1322,15 @@ def test_votes_a_candidate_polled_are_no_poll_and_bare_degrees_of_heat_are_a_tem
 def test_a_scaled_value_is_stored_without_a_binary_remainder():
     (gdp,) = claims_of("Nominal GDP was 68.4 billion euros in the quarter.")
     assert gdp.value == 68_400_000_000
+
+
+def test_a_count_read_for_its_grouped_digits_that_opens_a_range_is_in_the_ranges_unit():
+    low, high = claims_of("The mine produced 240,000 to 255,000 tonnes of copper a year.")
+    assert (low.value, low.unit, low.qualifier) == (240000.0, "tonne", "at_least")
+    assert (high.unit, high.qualifier) == ("tonne", "at_most")
+    before, after = claims_of("Output rose from 95,000 to 105,000 tonnes.")
+    assert (before.unit, before.state, after.qualifier) == ("tonne", "before", "actual")
+
+
+def test_a_speed_no_words_name_is_a_speed():
+    assert only("The ferry hit the sea wall at 12.1 knots.").measure == "speed"
