@@ -54,7 +54,11 @@ REAL_PAGES = PROJECT / "tests" / "fixtures" / "real_pages" / "newspaper4k"
 NEWSFACTS = Path(sys.executable).with_name("newsfacts")
 RELATIVE_TOLERANCE = 0.005
 _HEAD_COUNTS = {"count", "people"}
+_POINTS = {"count", "percentage_point", "index_point"}
+_KNOWN_CURRENCIES = {*lexicon("claims")["currency_symbols"].values(), *lexicon("claims")["currency_words"].values()}
+_UNITS = set(lexicon("claims")["units"])
 _UNIT_ALIASES = {
+    "km": "kilometre",
     "%": "percent",
     "per cent": "percent",
     "percentage_points": "percentage_point",
@@ -121,7 +125,19 @@ def close(a: float | None, b: float | None) -> bool:
 
 def same_unit(gold: str | None, found: str | None) -> bool:
     g, f = (_UNIT_ALIASES.get((u or "").strip().lower(), (u or "").strip().lower()) for u in (gold, found))
-    return g == f or {g, f} <= _HEAD_COUNTS
+    if g == f or {g, f} <= _HEAD_COUNTS:
+        return True
+    if g == "point":  # a game's points are a count; a poll's, percentage points; an index's, its points
+        return f in _POINTS
+    # an invented country's currency has a code of its annotator's making ("QKR" for its crowns),
+    # which no list can know: any currency is it
+    return bool(
+        gold
+        and re.fullmatch(r"[A-Z]{3}", gold.strip())
+        and gold.strip() not in _KNOWN_CURRENCIES
+        and g not in _UNITS
+        and re.fullmatch(r"[A-Z]{3}", found or "")
+    )
 
 
 def words(text: str | None) -> list[str]:
