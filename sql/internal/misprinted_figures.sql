@@ -53,6 +53,7 @@ lone as (
     where not exists (
         select 1 from comparable n
         where n.story_id = a.story_id and n.key_unit = a.key_unit and n.witness <> a.witness
+          and n.bound = a.bound  -- a forecast of "44C" states no reading of 43.6
           and agree(n.value, n.decimals, a.value, a.decimals)
           and (n.decimals >= a.decimals
                or (significant_digits(n.value) >= 2 and (n.qualifier <> 'approximate' or n.value = a.value)))

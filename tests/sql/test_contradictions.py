@@ -766,3 +766,13 @@ def test_figures_an_article_gives_of_other_places_are_no_table_its_misprint_hide
     assert [row[:2] for row in rows(con)] == [("d.txt", 53.8)]
     con.execute("update fct_claims set scope = null")  # the three side by side: a table of turnouts
     assert rows(con) == []
+
+
+def test_a_forecast_does_not_state_the_reading_a_misprint_gives(con):
+    # forecasts of "44C" do not make a reading of 43.6 (for 46.3) a value another witness gives
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 46.3, unit="degree_celsius", measure="temperature", publisher=article)
+    add_claim(con, "d", 43.6, unit="degree_celsius", measure=None, publisher="d")  # "the mercury hit 43.6"
+    for article in ("a", "b"):
+        add_claim(con, article, 44, decimals=0, unit="degree_celsius", measure="temperature", qualifier="forecast")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 43.6)]
