@@ -295,13 +295,52 @@ def _warc_page(name: str, payload: bytes, record) -> Document:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The names exports give an article's fields, in the order they are looked for: "text" and
 # "published_at" first, then what other exporters and scrapers call them.
-_TEXT_KEYS = ("text", "body", "content", "article_text", "full_text", "article")
-_PUBLISHED_KEYS = ("published_at", "published", "date_published", "datePublished", "publish_date", "pubDate", "date")
+_TEXT_KEYS = (
+    "text", "body", "content", "article_text", "full_text", "article", "body_text", "bodyText", "articleBody",
+    "article_body", "story", "story_text", "content_text", "maintext", "full_content",
+)  # fmt: skip
+# A standfirst an export keeps apart from the body: the article's first paragraph.
+_STANDFIRST_KEYS = ("standfirst", "dek", "subtitle", "subheadline", "summary", "description", "lede", "teaser")
+_PUBLISHED_KEYS = (
+    "published_at", "published", "date_published", "datePublished", "publish_date", "pubDate", "pub_date",
+    "publishedAt", "published_utc", "published_time", "firstPublished", "first_published", "date", "datetime",
+    "timestamp", "created_at",
+)  # fmt: skip
+_PUBLISHER_KEYS = (
+    "source", "publisher", "outlet", "site_name", "publication", "source_name", "sourceName", "site", "newspaper",
+    "agency", "brand",
+)  # fmt: skip
+_AUTHOR_KEYS = ("author", "byline", "authors", "writer", "by")
+# Prose has this many words at least: an export's text field may be named as no list knows.
+_PROSE_WORDS = 40
 
 
 def _first(record: dict, keys: tuple[str, ...]) -> object:
-    """The value of the first of ``keys`` the record has and does not leave empty."""
-    return next((record[key] for key in keys if record.get(key) not in (None, "")), None)
+    """The value of the first of ``keys`` the record has and does not leave empty; a name kept
+    as an object ("source": {"name": ...}) or a list of names ("authors") as its text."""
+    value = next((record[key] for key in keys if record.get(key) not in (None, "", [], {})), None)
+    if isinstance(value, dict):
+        return value.get("name") or value.get("title")
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
+    return value
+
+
+def _body_of(record: dict) -> object:
+    """The article's text: the first text field a list knows, else the longest string of prose,
+    after the standfirst an export keeps apart, unless the text starts with it."""
+    body = next((record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str) and record[key].strip()), None)
+    if body is None:
+        prose = [v for k, v in record.items() if isinstance(v, str) and k not in _STANDFIRST_KEYS]
+        body = max(prose, key=len, default=None)
+        if body is not None and len(body.split()) < _PROSE_WORDS:
+            body = None
+    standfirst = _first(record, _STANDFIRST_KEYS)
+    if isinstance(body, str) and isinstance(standfirst, str) and standfirst.strip():
+        lead = " ".join(standfirst.split()[:12])
+        if lead not in " ".join(body.split()[:400]):
+            body = f"{standfirst.strip()}\n\n{body}"
+    return body
 
 
 def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Document:
@@ -319,9 +358,12 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
             record = json.loads(_SURROGATE.sub("\ufffd", decoded))
     if not isinstance(record, dict):
         raise BadInput(f"a JSON {type(record).__name__}, not an article object")
-    body = _first(record, _TEXT_KEYS)
+    body = _body_of(record)
     if not isinstance(body, str):
-        raise BadInput(f"no article text in the object: none of {', '.join(repr(k) for k in _TEXT_KEYS)} is a string")
+        raise BadInput(
+            f"no article text in the object: none of {', '.join(repr(k) for k in _TEXT_KEYS)} is a string, "
+            f"nor any other field of {_PROSE_WORDS} words or more"
+        )
 
     def field(keys: tuple[str, ...]) -> str | None:
         value = _first(record, keys)
@@ -333,11 +375,11 @@ def _jsonl_document(name: str, digest: str, line: str, encoding: str) -> Documen
         digest,
         text=_check_text(body),
         encoding=encoding,
-        url=field(("url", "link")),
+        url=field(("url", "link", "canonical_url", "permalink")),
         title=field(("title", "headline")),
         published_at=field(_PUBLISHED_KEYS),
-        publisher=field(("source", "publisher", "outlet", "site_name")),
-        author=field(("author", "byline")),
+        publisher=field(_PUBLISHER_KEYS),
+        author=field(_AUTHOR_KEYS),
         warning=warning,
     )
 

@@ -84,6 +84,30 @@ def test_jsonl_lines_become_documents_and_a_bad_line_is_quarantined_alone(raw_di
     assert docs["export.jsonl#1"]["content_hash"] != docs["export.jsonl#6"]["content_hash"]
 
 
+def test_jsonl_text_standfirst_outlet_and_authors_under_other_names_are_read(raw_dir):
+    prose = " ".join(["The council voted on Thursday to close seven of its 23 branch libraries."] * 5)
+    lines = [
+        {
+            "title": "Libraries",
+            "subtitle": "Seven branches will shut.",
+            "body_text": prose,
+            "publication": "The Standard",
+        },
+        {"title": "Unnamed", "authors": ["Ana Vik", "Per Lund"], "source": {"name": "Wire"}, "copy": prose},
+        {"title": "Lead kept", "summary": "The council voted on Thursday to close", "text": prose},
+        {"title": "Too short", "note": "Seven libraries close."},
+    ]
+    (raw_dir / "export.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    docs = {row["source_file"]: row for row in ingest_folder(raw_dir).iter_rows(named=True)}
+
+    first, second, third, short = (docs[f"export.jsonl#{n}"] for n in range(1, 5))
+    assert (first["text"], first["publisher"]) == (f"Seven branches will shut.\n\n{prose}", "The Standard")
+    assert (second["text"], second["author"], second["publisher"]) == (prose, "Ana Vik, Per Lund", "Wire")
+    assert third["text"] == prose  # a summary the text starts with is not repeated
+    assert short["status"] == "quarantined"
+
+
 def test_jsonl_fields_named_as_other_exporters_name_them_are_read(raw_dir):
     lines = [
         {"headline": "Rates", "published": "2025-10-31T09:00:00Z", "publisher": "Example Times", "body": "Rates fell."},
