@@ -36,6 +36,7 @@ from flows.stages.extract.periods import (
     compared_figures,
     dated_periods,
     format_period,
+    is_history,
     lead_period,
     named_for_another,
     own_periods,
@@ -134,7 +135,11 @@ def extract_claims(
         unread = []
         sentence, folded = text[s_start:s_end], folded_text[s_start:s_end]
         periods = lead_periods[number - 1] if number <= 3 else period_mentions(sentence, folded, published)
-        inherited = previous_periods[0] if len(previous_periods) == 1 else article_period
+        inherited = (
+            previous_periods[0]
+            if len(previous_periods) == 1 and not is_history(previous_periods[0], published)
+            else article_period
+        )
         context = None
         found = race_time(folded, list(quantities(folded, number_starts(sentence_letters) if words_of_numbers else [])))
         starts = tuple(m.start() for m in found)

@@ -349,15 +349,21 @@ def periods_without_a_number(sentence: str, folded: str, published: datetime | N
     return period_mentions(sentence, folded, published)
 
 
+def is_history(mention: tuple[int, int, int | None, str | None], published: datetime | None) -> bool:
+    """Whether a period mention is of a year two or more before the article's: history a sentence
+    recalls ("the bridge opened in 1972", "River breaks 1994 record"), not the period of the figures
+    the article goes on to report."""
+    return published is not None and mention[2] is not None and mention[2] < published.year - 1
+
+
 def lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]], published: datetime | None = None):
     """The period the article is about: the first one its first three sentences name (not a
-    weekday), given the periods each of them names. A year two or more before the article's is
-    history the lead recalls ("River breaks 1994 record"), not what the article reports."""
+    weekday, not history), given the periods each of them names."""
     for mentions in lead_periods:
         for mention in sorted(mentions):
             if mention[3] and "-" in mention[3]:
                 continue
-            if published is not None and mention[2] is not None and mention[2] < published.year - 1:
+            if is_history(mention, published):
                 continue
             return mention
     return None

@@ -1334,3 +1334,11 @@ def test_a_count_read_for_its_grouped_digits_that_opens_a_range_is_in_the_ranges
 
 def test_a_speed_no_words_name_is_a_speed():
     assert only("The ferry hit the sea wall at 12.1 knots.").measure == "speed"
+
+
+def test_a_year_long_past_in_the_sentence_before_is_history_not_the_period_of_the_next_figures():
+    text = "The viaduct opened in 1972. Eleven vehicles, including a bus carrying 17 passengers, fell into the river."
+    assert [c.period for c in claims_of(text, published=datetime(2025, 10, 16))] == [None, None]
+    # last year, named the sentence before, is still the period of the figures after it
+    text = "The figures are for 2024. Sales rose 4.1% to €6.9bn."
+    assert {c.period for c in claims_of(text, published=datetime(2025, 3, 10))} == {"2024"}
