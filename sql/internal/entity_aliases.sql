@@ -26,7 +26,9 @@ with persons as (
 ),
 role_words as (
     -- the head nouns of the roles a person is given ("secretary" of "US Treasury Secretary"):
-    -- "chief" alone does not make a chief executive and a chief financial officer one person
+    -- "chief" alone does not make a chief executive and a chief financial officer one person,
+    -- nor a head noun that every kind of organisation has (a fire chief and a union chief, two
+    -- charities' chief executives, two bosses) two people of two stories one
     select entity_id, list(distinct word) as words
     from (
         select entity_id, regexp_extract(lower(role), '([a-z]+)[^a-z]*$', 1) as word
@@ -34,6 +36,8 @@ role_words as (
         where role is not null
     ) as role_word
     where length(word) > 3
+      and word not in ('chief', 'boss', 'head', 'executive', 'director', 'officer', 'manager', 'member', 'leader',
+                       'founder', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman')
     group by entity_id
 ),
 surnames as (

@@ -763,8 +763,13 @@ def test_similar_names_of_different_people_stay_apart(con):
     # a first name and "chief" in common: a chief executive and a chief financial officer
     mention(con, "c", "Saskia Brandt", "chief executive")
     mention(con, "d", "Saskia Berndt", "chief financial officer")
+    # a role every kind of organisation has, in two stories: a fire chief and a union chief
+    mention(con, "e", "Bram Keller", "fire chief")
+    mention(con, "f", "Bram Ellery", "crew union chief")
+    mention(con, "g", "Tobias Renner", "chief executive of Shelterline")
+    mention(con, "h", "Tobias Venner", "Strandtel's chief executive")
     assert con.execute("select count(*) from entity_aliases").fetchone()[0] == 0
-    assert con.execute("select count(*) from entities").fetchone()[0] == 4
+    assert con.execute("select count(*) from entities").fetchone()[0] == 8
 
 
 @given(
