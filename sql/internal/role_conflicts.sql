@@ -73,7 +73,7 @@ worded as (
            -- (one name each: a finance director is the chief financial officer, a managing director
            -- the chief executive, a chairwoman the chair)
            coalesce(
-               nullif(regexp_extract(office, '([a-z-]+ minister)$', 1), ''),
+               nullif(regexp_extract(office, '((?:[a-z-]+ (?:and|&) )?[a-z-]+ minister)$', 1), ''),
                case regexp_extract(
                    office,
                    '(chief executive|managing director|chairman|chairwoman|chair|chief financial officer'
@@ -115,6 +115,9 @@ other_posts as (
     from posts o
     join posts m on m.canonical_id = o.canonical_id and m.story_id = o.story_id and m.post <> o.post
     where o.witnesses = 1 and m.witnesses >= 2
+      -- a portfolio named in part is the same post ("economy minister", "economy and industry minister")
+      and not list_has_all(string_split(m.post, ' '), string_split(o.post, ' '))
+      and not list_has_all(string_split(o.post, ' '), string_split(m.post, ' '))
       and not exists (
           select 1 from witness_posts w
           where w.canonical_id = o.canonical_id and list_contains(w.posts, o.post) and list_contains(w.posts, m.post)

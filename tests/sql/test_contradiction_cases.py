@@ -558,11 +558,11 @@ def test_another_ministers_portfolio_is_a_role_conflict_but_two_names_of_one_pos
         tmp_path / "posts",
         {
             "a.txt": f"{lead} Transport Minister Rasmus Eide said ferries would run. Finance director Tobias Renk "
-            "of Solvenn Air said losses would be large.",
+            "of Solvenn Air said losses would be large. Economy and Industry Minister Tobias Wendt met airlines.",
             "b.txt": f"{lead} Transport Minister Rasmus Eide promised help. Solvenn Air's finance director, "
-            "Tobias Renk, declined to comment.",
+            "Tobias Renk, declined to comment. Economy and Industry Minister Tobias Wendt spoke later.",
             "c.txt": f"{lead} Interior Minister Rasmus Eide visited the shelter. Chief financial officer Tobias Renk "
-            "said the airline would recover.",
+            "said the airline would recover. Economy Minister Tobias Wendt said help would come.",
         },
     )
     rows = kinds(con).get("role_conflict", [])
