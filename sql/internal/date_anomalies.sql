@@ -42,7 +42,8 @@ shared as (
     -- (a figure counts once however many periods the two give it)
     select f.article_id, o.article_id as other_id, count(distinct f.unit || ' ' || f.value) as shared_figures,
            list(distinct f.value) as shared_values,
-           any_value(o.published_at) as other_published_at
+           any_value(o.published_at) as other_published_at,
+           bool_or(o.story_id = f.story_id) as same_story
     from facts f
     join facts o on o.unit = f.unit and o.value = f.value
                 -- a plain figure counts when both give it one period, or neither does and the
@@ -66,11 +67,12 @@ shared as (
     having shared_figures >= case when bool_or(f.distinctive) then 2 else 3 end
 ),
 later as (
-    -- how many articles dated most of a year later report this one's figures
+    -- how many articles of its story, dated most of a year later, report this one's figures (the
+    -- next year's release of another story quotes last year's figures as its own are compared)
     select article_id, count(*) as later_articles
     from shared s
     join dated d using (article_id)
-    where s.other_published_at > d.published_at + interval 300 day
+    where s.other_published_at > d.published_at + interval 300 day and s.same_story
     group by article_id
 ),
 story_later as (

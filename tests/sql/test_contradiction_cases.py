@@ -494,6 +494,23 @@ def test_a_report_two_later_articles_repeat_is_misdated_even_when_none_names_a_p
     assert file_a == "old.txt" and "September 8, 2021" in description
 
 
+def test_a_years_results_two_articles_of_another_story_a_year_later_quote_are_no_misdated_report(tmp_path):
+    con = load(
+        tmp_path / "quoted",
+        {
+            "old.txt": "Published March 25, 2025\n\nVandel Retail said revenue rose to €3,274 million in 2024 and "
+            "its pre-tax profit was €163.5 million, as shoppers returned to its stores across Aldvere.",
+            "a.txt": "Published February 26, 2026\n\nTarrow Foods, the Ostrevian grocer, said its chief executive "
+            "Lena Marsk will step down. Analysts compared its €3,274 million of sales with the €163.5 million "
+            "profit of a rival, as Tarrow shares fell 4.1% in Kelmouth.",
+            "b.txt": "Published February 27, 2026\n\nTarrow Foods named a new chairman on Friday. Its sales of "
+            "€3,274 million and the €163.5 million a rival earned were cited by its new chairman, Pieter Holm, "
+            "as Tarrow's warehouse in Kelmouth reopened.",
+        },
+    )
+    assert "date_anomaly" not in kinds(con)
+
+
 def test_an_outlying_figure_an_article_states_twice_is_one_contradiction(tmp_path):
     lead = "Published June 10, 2025\n\nThe River Oster burst its banks in Brannholm on Monday. "
     consensus = (
