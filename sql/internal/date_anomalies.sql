@@ -9,8 +9,8 @@
 -- figures like 0.3% by chance: the benchmark corpus showed it), or neither gives it a period and
 -- the two articles were grouped into one story by their words. And those articles, or the
 -- article itself, speak of a later year as past ("since February 2020", "in 2024"): a report
--- cannot quote figures that refer back to a year after it was written; or two articles or more,
--- dated most of a year later, report its figures (the same report under a wrong byline, when no
+-- cannot quote figures that refer back to a year after it was written; or two articles or more
+-- of its story, dated most of a year later, report its figures (the same report under a wrong byline, when no
 -- article names a past year), or its whole story, grouped by words and figures, is told only
 -- that late by two publishers or more. Plans, forecasts, targets and years that name things
 -- ("the 2021 RAV4") are not past (sql/internal/latest_past_year.sql). Pairs of articles are only
