@@ -138,6 +138,13 @@ pairs as (
      and (list_has_all(p.office_words, r.office_words) or list_has_all(r.office_words, p.office_words))
      and (p.story_id = r.story_id or abs(date_diff('day', p.published_at, r.published_at)) <= 7)
     where r.rank_word <> '' and r.office <> ''
+      -- a former trade is a life story, not a post held or left ("a former bus driver", "the
+      -- former nurse"): whoever calls them a nurse contradicts no one
+      and not (r.rank_word = 'former'
+               and r.head in ('driver', 'nurse', 'teacher', 'miner', 'farmer', 'worker', 'soldier', 'doctor',
+                              'engineer', 'journalist', 'footballer', 'player', 'midwife', 'firefighter',
+                              'paramedic', 'pilot', 'sailor', 'fisherman', 'builder', 'cleaner', 'carer',
+                              'banker', 'accountant', 'lawyer', 'solicitor'))
       -- a defendant's post at the time of the offence is "former" once they stand trial and
       -- plain in the story of the offence: both are true ("Former finance director Helena Marsk
       -- was sentenced to six years", "His former finance director was cleared on all counts")

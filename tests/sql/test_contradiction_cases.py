@@ -69,15 +69,16 @@ def test_former_versus_current_office_is_a_role_conflict_but_equivalent_titles_a
     con = load(
         tmp_path / "roles",
         {
-            "a.txt": "Former President Maria Santos said the reform was overdue. Council director Paul Okoye agreed.",
+            "a.txt": "Former President Maria Santos said the reform was overdue. Council director Paul Okoye agreed. "
+            "Former bus driver Walter Ibsen said fares would rise.",
             "b.txt": "President Maria Santos signed the budget on Monday. Paul Okoye, director of the Fiscal Council, "
-            "said it was prudent.",
+            "said it was prudent. Bus driver Walter Ibsen was not convinced.",
             "c.txt": "President Maria Santos will travel to Lisbon. Paul Okoye, head of the Fiscal Council, welcomed "
             "the visit. Fiscal Council Chairman Paul Okoye said more.",
         },
     )
     found = kinds(con)
-    ((description, file_a),) = found["role_conflict"]
+    ((description, file_a),) = found["role_conflict"]  # a former trade is a life story, no post left
     assert file_a == "a.txt" and "Maria Santos" in description
     assert "Okoye" not in description
 
