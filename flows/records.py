@@ -91,7 +91,7 @@ class Term:
 
     article_id: str
     term: str
-    kind: str  # word | name | figure
+    kind: str  # word | name | title | figure
     uses: int
 
 

@@ -6,6 +6,6 @@
 create table if not exists stg_article_terms (
     article_id varchar not null,
     term       varchar not null,
-    kind       varchar not null, -- word, name or figure
+    kind       varchar not null, -- word, name, title (an organisation named in common words) or figure
     weight     double not null
 );

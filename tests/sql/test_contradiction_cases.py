@@ -123,6 +123,28 @@ def test_a_deputy_against_the_plain_title_is_a_role_conflict_flagging_the_side_f
     }
 
 
+def test_two_countries_rate_decisions_of_one_day_sharing_an_institutions_title_are_two_stories(tmp_path):
+    decision = (
+        "cut its benchmark interest rate by a quarter point on Thursday after its Monetary Policy Committee "
+        "voted for the move, saying inflation was easing and the economy was slowing. Mortgage holders on "
+        "variable rates will see monthly repayments fall, while savers face lower returns on deposits."
+    )
+    quenmark = "The Quenmark Central Bank {verb} Governor Elske Brandvold said the committee was united."
+    halvoria = "The Halvorian National Bank {verb} Governor Ingrid Malstad said further cuts were possible."
+    con = load(
+        tmp_path / "banks",
+        {
+            "q1.txt": "Published March 12, 2026\n\n" + quenmark.format(verb=decision),
+            "q2.txt": "Published March 12, 2026\n\n" + quenmark.format(verb=decision + " Borrowers cheered."),
+            "h1.txt": "Published March 12, 2026\n\n" + halvoria.format(verb=decision),
+            "h2.txt": "Published March 12, 2026\n\n" + halvoria.format(verb=decision + " Markets rallied."),
+        },
+    )
+    stories = dict(con.execute("select source_file, story_id from stories").fetchall())
+    assert stories["q1.txt"] == stories["q2.txt"] and stories["h1.txt"] == stories["h2.txt"]
+    assert stories["q1.txt"] != stories["h1.txt"]
+
+
 def test_a_name_spelt_apart_in_one_story_is_a_name_variant_but_two_names_in_one_article_are_two_people(tmp_path):
     story = (
         "The Lantern capsule landed in the Skarrow Flats desert on Sunday carrying 143 grams of dust from the "
