@@ -66,7 +66,14 @@ _AT_CLOCK = re.compile(
     r"\b(?:by|as\s+of|at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:by|as\s+of)\s+\d\d:\d\d\b"
     r"|\b(?:by|as\s+of|at)\s+(?:noon|midday)\b"
 )
-_SO_FAR = re.compile(r"[^.;]*?\b(?:so\s+far|to\s+date|already|at\s+the\s+latest\s+count|at\s+last\s+count)\b")
+_SO_FAR = re.compile(
+    r"[^.;]*?\b(?:so\s+far|to\s+date|already|at\s+the\s+latest\s+count|at\s+last\s+count"
+    # a total kept since a day or the event's start: "120,000 litres handed out since Tuesday"
+    r"|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week"
+    r"|the\s+(?:start|outbreak|strike|storm|fire|flood|quake|earthquake|eruption|disaster)\b)"
+    # a reading part of the way through: "437 operations postponed in its first two days"
+    r"|in\s+(?:its|the)\s+first\s+[\w-]+\s+(?:days?|hours?|weeks?))\b"
+)
 
 
 # An aside between a figure's subject and its verb: ", which excludes food and energy,", " – the
@@ -254,7 +261,7 @@ def attach_context(
     # a count of something still happening: "have treated 96 runners so far"
     claim.running_count = (
         is_running_count(claim.measure)
-        or (claim.unit in ("count", "people") and _SO_FAR.match(folded, end, end + 60) is not None)
+        or (claim.unit not in ("percent", "percentage_point") and _SO_FAR.match(folded, end, end + 90) is not None)
         # a reading taken at a clock time: "29.8% of voters had voted by 3pm", "turnout at 6pm"
         or _AT_CLOCK.search(folded, max(0, start - 40), end + 50) is not None
     )
@@ -397,7 +404,7 @@ _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET
 OUTLOOK_STEM = caseless(
     by_first_letter(
         [
-            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn|see"
+            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn|see|pencil"
             "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir|ask|told|urg"
             "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected|recount"

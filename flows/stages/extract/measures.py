@@ -416,6 +416,13 @@ def measure_of(
         # weeks" from below: a share of patients seen within a time is not of those who waited longer
         beyond = "longer than" if span.group(1) else "over"
         measure = f"{measure} {beyond} {_span_length(span.group(2), span.group(3))}"
+    if (
+        claim.unit in ("count", "people")
+        and claim.noun
+        and (at := folded.find(claim.noun.lower(), end, end + 40)) >= 0
+        and (others := _AND_OTHERS.match(folded, at + len(claim.noun)))
+    ):
+        measure = f"{measure} and {singular(others.group(1))}"  # "321 passengers and crew": all on board
     if claim.object:
         measure = f"{measure} to {claim.object.lower()}"  # exports to the US are not all exports
     if _USUAL_AFTER.match(folded, end) or _USUAL_BEFORE.search(folded, max(0, start - 30), start):
@@ -553,6 +560,11 @@ _GAP_AFTER = re.compile(r"\s+(?:clear\b|ahead\s+of\b|in\s+front\s+of\b)")
 _LEAD_BEFORE = re.compile(
     r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
     r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
+)
+# Others counted with a count's people, no figure of their own: "321 passengers and crew".
+_AND_OTHERS = re.compile(
+    r"\s+and\s+(crew|staff|volunteers|officials|visitors|workers|employees|contractors|guests|spectators)\b"
+    r"(?!\s*(?:\d|were|was))"
 )
 # A gap given by the verb of one thing going past another: "exports exceeded imports by",
 # "applications outnumbered places by".

@@ -261,6 +261,7 @@ def test_qualifiers():
     assert only("At least a dozen ships waited.").qualifier == "at_least"  # the hedge before "a"
     assert only("About a dozen vehicles fell.").qualifier == "approximate"
     assert only("Licences run for up to six months.").qualifier == "at_most"
+    assert only("Economists polled by the agency had pencilled in a surplus of €780m.").qualifier == "forecast"
     # a verb moving a figure up to its level makes no bound of it
     assert only("Core inflation edged up to 2.8% in October.").qualifier == "actual"
     assert only("Growth was revised up to 0.4% in the quarter.").qualifier == "revised"

@@ -181,6 +181,10 @@ def test_the_figures_of_a_range_are_bounds_not_actual_figures(text):
         ("More than 80 aftershocks have been recorded.", True),
         ("The quake struck at a depth of 12 km.", False),
         ("The airline's load factor rose to 87.3%.", False),
+        # a total kept since a day, or read part of the way through an event
+        ("The company has handed out 120,000 litres of bottled water since Tuesday.", True),
+        ("The strike has led to 2,050 outpatient appointments being postponed in its first few days.", True),
+        ("The hospital has 450 beds.", False),
     ],
 )
 def test_counts_that_grow_while_a_story_is_told_are_running_counts(text, running):
@@ -752,3 +756,8 @@ def test_a_change_against_the_same_quarter_before_is_no_gap_between_two_things()
 )
 def test_a_verb_of_a_changes_pace_and_a_qualified_label_name_the_measure(text, surface, measure):
     assert claim(text, surface).measure == measure
+
+
+def test_others_counted_with_a_counts_people_are_part_of_its_measure():
+    assert claim("The doomed ship had 321 passengers and crew on board.", "321").measure == "passenger and crew"
+    assert claim("It carried 287 passengers and 25 crew.", "287").measure == "passenger"
