@@ -392,7 +392,8 @@ def measure_of(
     if is_currency(claim.unit) and _PER_SHARE.match(folded, end):  # "$48.50 a share"
         if measure and measure.split()[-1] == "dividend":
             return measure, how  # a dividend is given per share, said or not
-        return f"{measure or 'price'} per share", how or "noun"
+        per_share = f"{measure or 'price'} per share"
+        return _SYNONYM.get(per_share, per_share), how or "noun"  # "a payout of 86 cents a share": a dividend
     if measure is None and claim.unit == "km_per_hour":
         measure, how = "speed", "phrase"  # "hit the sea wall at 12.1 knots": a speed, whatever is moving
     if measure is None:
@@ -624,7 +625,10 @@ _PREPOSITION_IN_LABEL = re.compile(r"\s+(?:at|of|in|on|for|per|to|from)\s+")
 # An item of a list of figures: a bare noun phrase right before its figure, after a comma or a
 # bullet ("..., load factor 84.6%").
 _LIST_ITEM = re.compile(r"(?:^|[,;•·▪]\s*)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
-_AMONG = re.compile(r"\s+among\s+(?:the\s+)?((?:young|older|black|white|disabled)\s+[a-z]+|[a-z0-9][\w-]*)")
+# Not a whole named by its owner ("among the country's 642,000 registered voters") nor a figure.
+_AMONG = re.compile(
+    r"\s+among\s+(?:the\s+)?(?!the\b)((?:young|older|black|white|disabled)\s+[a-z]+|[a-z0-9][\w-]*)(?![\w-]*['’]s?\b)"
+)
 _IN_PART = re.compile(r"\s+in\s+(?:the\s+)?([a-z][a-z-]*)\b")
 _OF_AFTER = re.compile(r"\s+of\s")
 _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")

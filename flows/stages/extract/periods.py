@@ -358,12 +358,15 @@ def is_history(mention: tuple[int, int, int | None, str | None], published: date
 
 def lead_period(lead_periods: list[list[tuple[int, int, int | None, str | None]]], published: datetime | None = None):
     """The period the article is about: the first one its first three sentences name (not a
-    weekday, not history), given the periods each of them names."""
+    weekday, not history, not the horizon of a plan two years or more ahead: "250,000 new homes
+    by 2030"), given the periods each of them names."""
     for mentions in lead_periods:
         for mention in sorted(mentions):
             if mention[3] and "-" in mention[3]:
                 continue
             if is_history(mention, published):
+                continue
+            if published is not None and mention[2] is not None and mention[2] > published.year + 1:
                 continue
             return mention
     return None

@@ -1343,3 +1343,17 @@ def test_a_year_long_past_in_the_sentence_before_is_history_not_the_period_of_th
     # last year, named the sentence before, is still the period of the figures after it
     text = "The figures are for 2024. Sales rose 4.1% to €6.9bn."
     assert {c.period for c in claims_of(text, published=datetime(2025, 3, 10))} == {"2024"}
+
+
+def test_a_plans_horizon_in_the_lead_is_not_the_period_of_the_articles_figures():
+    text = (
+        "Housebuilders are betting the government will deliver 250,000 new homes by 2030.\n\n"
+        "Turnout was 71.6% among the country's 642,000 registered voters."
+    )
+    turnout, voters = claims_of(text, published=datetime(2025, 10, 1))[1:]
+    assert (turnout.period, voters.period) == (None, None)
+    assert turnout.measure == "turnout"  # "among the country's voters" is the whole electorate
+
+
+def test_a_payout_per_share_is_a_dividend():
+    assert only("The board rewarded shareholders with a payout of 86 cents a share.").measure == "dividend"
