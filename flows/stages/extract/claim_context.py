@@ -328,7 +328,7 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
     km/h" is a forecast); else approximate from the words right before it; else actual. Most
     quantities have none of them: one string test of the lead rules out a bound, and a sentence
     without an ``OUTLOOK_STEM`` (``outlook_in_sentence``) has no forecast, estimate or target."""
-    limit = bound(lead)
+    limit = "at_least" if folded[end : end + 1] == "+" else bound(lead)  # "1,100+ firefighters"
     if limit in ("at_least", "at_most"):
         return limit
     if RANGE_END.search(folded, max(0, start - 50), start):
@@ -427,7 +427,8 @@ _FIRST_READING_AFTER = caseless(
 # "beating the €1.71 billion analysts had expected": the forecasters right after a figure
 _FORECASTERS_AFTER = caseless(
     r"\s+(?:the\s+)?(?:analysts|economists|markets?|traders|investors|forecasters|experts|pollsters)\s+"
-    r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:expected|expecting|forecast|predicted|anticipated)\b"
+    r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:expected|expecting|forecast|predicted|anticipated"
+    r"|pencill?ed\s+in)\b"
 )
 _FIGURE_SOON = re.compile(r"\w*\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "forecast of $4.6bn"
 _TARGET_AFTER = caseless(r"\s*(?:inflation\s+)?(?:target|cap|ceiling|limit)\b")

@@ -419,7 +419,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         value *= SCALES.get(scale, 1.0)
         if num and _YEAR_NUMBER.fullmatch(num) and not scale:
             return None  # a year
-        noun = _COUNTED_NOUN.match(sentence, end)
+        # "1,100+ firefighters": more than the figure, of what follows the plus
+        noun = _COUNTED_NOUN.match(sentence, end + 1 if sentence[end : end + 1] == "+" else end)
         if _INDEX_LEVEL_BEFORE.search(folded, max(0, m.start() - 70), m.start()) and (
             noun is None or noun.group(1).lower() == "points"
         ):

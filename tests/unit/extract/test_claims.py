@@ -262,6 +262,9 @@ def test_qualifiers():
     assert only("About a dozen vehicles fell.").qualifier == "approximate"
     assert only("Licences run for up to six months.").qualifier == "at_most"
     assert only("Economists polled by the agency had pencilled in a surplus of €780m.").qualifier == "forecast"
+    assert only("Profit fell short of the €104m analysts had pencilled in.").qualifier == "forecast"
+    plus = only("• 1,100+ firefighters")  # more than the figure, of what follows the plus
+    assert (plus.qualifier, plus.measure) == ("at_least", "firefighter")
     # a verb moving a figure up to its level makes no bound of it
     assert only("Core inflation edged up to 2.8% in October.").qualifier == "actual"
     assert only("Growth was revised up to 0.4% in the quarter.").qualifier == "revised"
