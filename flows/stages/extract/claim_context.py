@@ -351,6 +351,8 @@ def qualifier(folded: str, start: int, end: int, lead: str, outlook_in_sentence:
         return "preliminary" if readings[-1] == 4 else "revised"
     if _FIRST_READING_AFTER.match(folded, end, end + 140):
         return "preliminary"  # "6.4, according to a preliminary reading", "151mm in its preliminary reading"
+    if _FIRST_READING_GAVE.search(folded, 0, start):
+        return "preliminary"  # "the preliminary count gave the OPP 69 seats, ... on a turnout of 67.7%"
     after = _FORECAST_AFTER.search(right) if ("poll" in right or "consensus" in right or "forecast" in right) else None
     # "$5.5bn, against a consensus forecast of $4.6bn": the forecast is the figure after it
     forecast_after = (
@@ -412,6 +414,12 @@ OUTLOOK_STEM = caseless(
     )
 )
 _FORECAST_AFTER = caseless(r"\bpoll|consensus|forecast")
+# A first reading that gives a sentence's figures, however far before them: "Monday's preliminary
+# count, without them, gave the OPP 69 seats ... on a turnout of 67.7%".
+_FIRST_READING_GAVE = re.compile(
+    r"\b(?:preliminary|provisional|initial)\s+(?:count|results?|figures?|tally|data)\b[^;]{0,40}?"
+    r"\b(?:gave|gives|showed|shows|put|puts)\b"
+)
 # A difference given by a comparative after the figure and its noun: "412 fewer drivers ... than in
 # 2019", "300 more staff than a year earlier", "€2m less than planned".
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b(?=[^.;]{0,60}\bthan\b)")

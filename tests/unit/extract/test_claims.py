@@ -264,6 +264,9 @@ def test_qualifiers():
     assert only("Economists polled by the agency had pencilled in a surplus of €780m.").qualifier == "forecast"
     assert only("Profit fell short of the €104m analysts had pencilled in.").qualifier == "forecast"
     plus = only("• 1,100+ firefighters")  # more than the figure, of what follows the plus
+    # a first reading gives its sentence's figures however far before them
+    text = "Monday's preliminary count, without postal votes, gave the OPP 69 seats, on a turnout of 67.7%."
+    assert {c.qualifier for c in claims_of(text)} == {"preliminary"}
     assert (plus.qualifier, plus.measure) == ("at_least", "firefighter")
     # a verb moving a figure up to its level makes no bound of it
     assert only("Core inflation edged up to 2.8% in October.").qualifier == "actual"

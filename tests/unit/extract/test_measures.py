@@ -185,6 +185,7 @@ def test_the_figures_of_a_range_are_bounds_not_actual_figures(text):
         ("The company has handed out 120,000 litres of bottled water since Tuesday.", True),
         ("The strike has led to 2,050 outpatient appointments being postponed in its first few days.", True),
         ("The hospital has 450 beds.", False),
+        ("About 350 rescuers are now at the scene.", True),
     ],
 )
 def test_counts_that_grow_while_a_story_is_told_are_running_counts(text, running):
