@@ -302,6 +302,8 @@ def measure_of(
         cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
     if cue is not None and cue[2] in _MEASURED_NOT_COUNTED and claim.unit in ("count", "people"):
         cue = None  # "after three days of torrential rain, forcing 4,600 people from their homes"
+    if claim.unit == "percent" and _CONTAINED_AFTER.match(folded, end):
+        return "containment", "phrase"  # "the fire was 20% contained": how much of its edge is held
     if claim.unit == "percent" and _VOTERS_WHO_VOTED.match(folded, end):
         return _canonical("turnout"), "phrase"  # "41.9 per cent of Brask's voters bothered to turn out"
     if claim.unit == "percent" and (of := _SHARE_OF.match(folded, end)):  # "30 per cent of exports"
@@ -562,6 +564,8 @@ _LEAD_BEFORE = re.compile(
     r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
     r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
 )
+# A fire's containment, right after its percentage: "20% contained".
+_CONTAINED_AFTER = re.compile(r"\s+contained\b")
 # Others counted with a count's people, no figure of their own: "321 passengers and crew".
 _AND_OTHERS = re.compile(
     r"\s+and\s+(crew|staff|volunteers|officials|visitors|workers|employees|contractors|guests|spectators)\b"

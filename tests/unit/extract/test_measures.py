@@ -186,6 +186,7 @@ def test_the_figures_of_a_range_are_bounds_not_actual_figures(text):
         ("The strike has led to 2,050 outpatient appointments being postponed in its first few days.", True),
         ("The hospital has 450 beds.", False),
         ("About 350 rescuers are now at the scene.", True),
+        ("The fire was 20% contained on Tuesday.", True),  # a fire's containment grows day by day
     ],
 )
 def test_counts_that_grow_while_a_story_is_told_are_running_counts(text, running):
