@@ -190,6 +190,15 @@ def test_a_figure_its_sentence_says_the_consensus_changed_into_is_an_update(con)
     assert candidate[1] == 219.0
 
 
+def test_a_figure_whose_sentence_names_the_consensus_value_after_from_is_an_update(con):
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 212, decimals=0, unit="count", measure="shelter", publisher=article)
+    text = "By Saturday night, 9,800 people were still in 164 shelters, down from 14,600 in 212 shelters that morning."
+    add_claim(con, "d", 164, decimals=0, unit="count", measure="shelter", publisher="d", text=text)
+    assert rows(con) == []
+    assert [row[1] for row in rows(con, "contradiction_candidates")] == [164.0]
+
+
 def test_rows_grow_with_outliers_not_with_articles(con):
     for i in range(300):
         add_claim(con, f"a{i}", 34.5)
