@@ -248,6 +248,7 @@ def extract_claims(
             claim.holder = claim.holder or holder  # "and the Liberals on 20": the name the gap gives
         if compared:
             _measure_compared(in_sentence_found, compared, folded)
+        _measure_the_change(in_sentence_found)
         for claim, cell in in_cells:
             _read_cell(claim, cell, published, names)
         previous_periods = dated_periods(own_periods(folded, periods)) or previous_periods
@@ -524,6 +525,23 @@ def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...],
             if claim.qualifier == "preliminary" and base.qualifier == "actual":
                 # "Turnout was 62.1%, up from 61.8% in the preliminary count": the count revised
                 base.qualifier = "revised"
+
+
+def _measure_the_change(found: list[tuple[int, Claim]]) -> None:
+    """A percentage named only as a change ("a loss of 29%", "a fall of 12%") after a figure of
+    its sentence measures what that figure does: "The glaciers' area fell to 226 square
+    kilometres from 318, a loss of 29%" is a change of the area."""
+    for i, (_, claim) in enumerate(found):
+        if claim.unit != "percent" or claim.measure not in _BARE_CHANGES:
+            continue
+        base = next(
+            (c for _, c in reversed(found[:i]) if c.measure and c.unit not in ("percent", "percentage_point")), None
+        )
+        if base is not None:
+            claim.measure, claim.measure_found_by = base.measure, base.measure_found_by
+
+
+_BARE_CHANGES = frozenset("loss fall rise drop increase decrease decline gain change reduction cut".split())
 
 
 _BOUND_LEAD = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:a\s+|the\s+)?$")

@@ -1363,3 +1363,8 @@ def test_a_plans_horizon_in_the_lead_is_not_the_period_of_the_articles_figures()
 
 def test_a_payout_per_share_is_a_dividend():
     assert only("The board rewarded shareholders with a payout of 86 cents a share.").measure == "dividend"
+
+
+def test_a_percentage_named_only_as_a_change_measures_what_its_sentence_changed():
+    text = "The glaciers' combined area fell to 226 square kilometres from 318 square kilometres, a loss of 29%."
+    assert claims_of(text)[-1].measure == "combined area"
