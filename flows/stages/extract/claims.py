@@ -246,9 +246,9 @@ def extract_claims(
         _attach_holders(in_sentence_found, holders, s_start, folded, people)
         for claim, holder in gapped_holders:
             claim.holder = claim.holder or holder  # "and the Liberals on 20": the name the gap gives
+        _measure_the_change(in_sentence_found)
         if compared:
             _measure_compared(in_sentence_found, compared, folded)
-        _measure_the_change(in_sentence_found)
         for claim, cell in in_cells:
             _read_cell(claim, cell, published, names)
         previous_periods = dated_periods(own_periods(folded, periods)) or previous_periods
@@ -530,8 +530,12 @@ def _measure_compared(found: list[tuple[int, Claim]], compared: tuple[int, ...],
 def _measure_the_change(found: list[tuple[int, Claim]]) -> None:
     """A percentage named only as a change ("a loss of 29%", "a fall of 12%") after a figure of
     its sentence measures what that figure does: "The glaciers' area fell to 226 square
-    kilometres from 318, a loss of 29%" is a change of the area."""
+    kilometres from 318, a loss of 29%" is a change of the area. A share of GDP right after a
+    sum is that sum's ("Defence gets €4.1bn, or 1.7% of GDP")."""
     for i, (_, claim) in enumerate(found):
+        if claim.measure == "gdp share" and i and (last := found[i - 1][1]).measure and is_currency(last.unit):
+            claim.measure = f"{last.measure} gdp share"  # "Defence gets €4.1bn, or 1.7% of GDP"
+            continue
         if claim.unit != "percent" or claim.measure not in _BARE_CHANGES:
             continue
         base = next(

@@ -123,7 +123,7 @@ _LEVEL_VERBS = frozenset(
     "slowed slows accelerated accelerates quickened cooled cools moderated moderates rebounded rebounds "
     "recovered doubled tripled halved sank dipped "
     # a change still under way: "the economy growing 0.6%", "pay is growing at 1.3%"
-    "growing expanding shrinking contracting".split()
+    "growing expanding shrinking contracting narrow widen".split()
 )
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "to at of around about some just nearly almost a an record further for well over under roughly only barely "
@@ -315,6 +315,12 @@ def measure_of(
                 (_SYNONYM[p] for k in (3, 2) if (p := _phrase("share of " + " ".join(said[:k]))) in _SYNONYM), None
             )
             found = named or f"{whole} share", "noun"  # "30% of the vote": the vote share
+            ratio = _tied_phrase(sentence, folded, start) if whole == "gdp" else None
+            if whole == "gdp" and ratio is None and cue is not None and cue[1] <= start:
+                ratio = _cued(sentence, folded, cue)
+            if ratio and ratio != "gdp":
+                # "the deficit will narrow to 3.1% of GDP": the deficit's ratio, not the debt's or defence's
+                found = f"{ratio} gdp share", "phrase"
     if claim.unit in ("count", "people") and _PART_OF.match(folded, end):
         if claim.noun and folded.endswith("all ", 0, start):
             return _canonical(claim.noun), "noun"  # "all 23 of Hollin's schools": the whole, a count of schools

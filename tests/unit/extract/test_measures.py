@@ -763,3 +763,12 @@ def test_a_verb_of_a_changes_pace_and_a_qualified_label_name_the_measure(text, s
 def test_others_counted_with_a_counts_people_are_part_of_its_measure():
     assert claim("The doomed ship had 321 passengers and crew on board.", "321").measure == "passenger and crew"
     assert claim("It carried 287 passengers and 25 crew.", "287").measure == "passenger"
+
+
+def test_shares_of_gdp_are_told_apart_by_what_they_measure():
+    text = (
+        "Defence gets €4.1bn, or 1.7% of GDP, up from 1.5% this year. The deficit will narrow to 3.1% of GDP "
+        "in 2026. Public debt stands at 68% of GDP."
+    )
+    shares = [c.measure for c in claims_of(text) if c.unit == "percent"]
+    assert shares == ["defence gdp share", "defence gdp share", "deficit gdp share", "debt gdp share"]
