@@ -386,6 +386,14 @@ def measure_of(
     ):
         found = "peak water level", "cue"
     measure, how = found
+    if (
+        measure in ("final dividend", "interim dividend")
+        and cue is not None
+        and (_TOTAL.search(folded, cue[1], start) or _FOR_THE_YEAR.match(folded, end))
+    ):
+        # "a final dividend of 30 cents, bringing the total for the year to 48 cents", "making 48
+        # cents for the year": the year's whole dividend
+        measure = "dividend"
     if measure and (own := folded[start:end]) in measure.split():
         # "by an eight-second margin": the figure is not a word of what it measures
         measure = " ".join(word for word in measure.split() if word != own) or None
@@ -570,6 +578,8 @@ _LEAD_BEFORE = re.compile(
     r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
     r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
 )
+_TOTAL = re.compile(r"\btotal\b")
+_FOR_THE_YEAR = re.compile(r"\s+(?:a\s+share\s+)?for\s+the\s+(?:full\s+)?year\b")
 # A fire's containment, right after its percentage: "20% contained".
 _CONTAINED_AFTER = re.compile(r"\s+contained\b")
 # Others counted with a count's people, no figure of their own: "321 passengers and crew".

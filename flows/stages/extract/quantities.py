@@ -408,10 +408,12 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         return None  # the "24" of "the 2023/24 season"
     if _MARGIN_HEAD.search(sentence, max(0, m.start() - 16), m.start()):
         return None  # the margin of "4.3 ± 0.4": how sure the figure is, not a second figure
+    subunit_places = 0  # "44 cents" is written to the cent: two places of the currency
     if unit in SUBUNITS and currency is None and num:
         currency, factor = SUBUNITS[unit]
         value *= factor
         unit = None
+        subunit_places = round(-math.log10(factor))
     if currency:
         unit = currency
         value *= SCALES.get(scale, 1.0)
@@ -468,7 +470,7 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
     surface = m.group(0)
     start = whole.start() if whole else m.start() + (len(surface) - len(surface.lstrip()))
     decimals = 2 if whole or (frac and unit not in ("percent", "percentage_point")) else _decimals(num, scale, unit)
-    claim = Claim(start, end, 0, value, decimals, unit, sentence[start:end])
+    claim = Claim(start, end, 0, value, decimals + subunit_places, unit, sentence[start:end])
     claim.noun = counted
     return claim
 

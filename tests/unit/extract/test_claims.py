@@ -1368,3 +1368,17 @@ def test_a_payout_per_share_is_a_dividend():
 def test_a_percentage_named_only_as_a_change_measures_what_its_sentence_changed():
     text = "The glaciers' combined area fell to 226 square kilometres from 318 square kilometres, a loss of 29%."
     assert claims_of(text)[-1].measure == "combined area"
+
+
+def test_a_sum_in_cents_or_pence_is_written_to_the_cent():
+    assert [(c.value, c.decimals) for c in claims_of("A dividend of 44 cents a share. Fares rose 9.8p.")] == [
+        (0.44, 2),
+        (0.098, 3),
+    ]
+
+
+def test_a_final_dividend_and_the_years_total_are_two_measures():
+    text = "The board proposed a final dividend of 30 cents a share, bringing the total for the year to 48 cents."
+    assert [c.measure for c in claims_of(text)] == ["final dividend", "dividend"]
+    text = "Shareholders will receive a final dividend of 30 cents a share, making 48 cents for the year."
+    assert [c.measure for c in claims_of(text)] == ["final dividend", "dividend"]
