@@ -49,8 +49,16 @@ create or replace macro latest_past_year(t) as (
                     || '((?:19|20)\d\d)\b(?:[^/\w-]|$)',
                     1
                 ),
-                -- "in", "during" or "throughout" a year, in a sentence with a verb in the past tense
-                case when regexp_matches(s, past_tense_pattern()) then regexp_extract_all(
+                -- "in", "during" or "throughout" a year, in a sentence with a verb in the past tense;
+                -- not the verb that reports speech ("said", "told") nor a participle after a form of
+                -- "be" in the present ("the plants that are being consolidated"): "'Most of the
+                -- savings come in 2028,' Salvesen said" tells a plan
+                case when regexp_matches(
+                    regexp_replace(
+                        s, '(?i)\b(?:said|told|(?:is|are|be|being)\s+[a-z]+ed)\b', '', 'g'
+                    ),
+                    past_tense_pattern()
+                ) then regexp_extract_all(
                     s,
                     '(?i)\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?' || past_year_month()
                     || '((?:19|20)\d\d)\b(?:[^/\w-]|$)',

@@ -33,6 +33,8 @@ import pytest
         ("The new charges take effect on 2 March; the workplace levy follows in January 2027.", None),
         ("Work began on 41,870 homes in 2025. The levy follows in January 2027.", 2025),
         ("The reservoir was built in 1964 and was due for a refurbishment in 2027.", None),
+        # a quote in the present tense, reported; a participle after "being"
+        ('"Most of the savings come in 2028, as plants are being consolidated," Salvesen said.', None),
         # a year that names a thing, or starts a span
         ("The 2021 RAV4 Prime can go 39 miles on battery power alone.", None),
         ("It is very similar to the RTX 2060 in raw performance.", None),

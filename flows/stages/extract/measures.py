@@ -426,6 +426,8 @@ def measure_of(
     rate = _PER_POPULATION.match(folded, end, min(len(folded), end + 40))
     if rate:
         measure = f"{measure} per {rate.group(1)}"
+    elif claim.unit in ("count", "people") and (often := _PER_TIME.match(folded, end, min(len(folded), end + 30))):
+        measure = f"{measure} per {often.group(1) or 'day'}"  # "32 trains a day": a frequency, not a count
     spans = [span for span in _SPAN.finditer(folded) if not (span.start() < end and start < span.end())]
     if spans:
         span = min(spans, key=lambda m: min(abs(m.start() - end), abs(m.end() - start)))
@@ -653,6 +655,8 @@ _IN_PART = re.compile(r"\s+in\s+(?:the\s+)?([a-z][a-z-]*)\b")
 _OF_AFTER = re.compile(r"\s+of\s")
 _PER_SHARE = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 # A rate per so many people: "48.7 cases per 100,000 residents", "per head", "per capita".
+# How often, right after a count's noun: "32 trains a day", "400 flights per week", "12 sailings daily".
+_PER_TIME = re.compile(r"(?:\s+[a-z-]+){1,2}?\s+(?:(?:a|per|each|an)\s+(day|week|hour|month)\b|(daily)\b)")
 _PER_POPULATION = re.compile(r"[\s\w-]{0,25}?\bper\s+(\d[\d,]*|head|capita|person|household)\b")
 
 

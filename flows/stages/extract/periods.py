@@ -177,9 +177,19 @@ def period_mentions(
         for m in _RELATIVE_MONTH_RE.finditer(folded) if "month" in folded else ():
             month = (published.year * 12 + published.month - 1) + _STEP[m.group(1).lower()]
             found.append((m.start(), m.end(), month // 12, f"{month % 12 + 1:02d}"))
+    if " end of " in folded:
+        # "at the end of last year", "at the end of 2025": a level read in the year's last month,
+        # not the year's average or total
+        found = [
+            (a, b, y, "12")
+            if p is None and y is not None and _AT_THE_END_OF.search(folded, max(0, a - 25), a)
+            else (a, b, y, p)
+            for a, b, y, p in found
+        ]
     return _with_their_years(found, folded)
 
 
+_AT_THE_END_OF = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+$")
 # Between a month, quarter or half and the year it is of: "February last year", "the first
 # quarter of last year".
 _OF_YEAR = re.compile(r",?\s+(?:of\s+)?")

@@ -1382,3 +1382,10 @@ def test_a_final_dividend_and_the_years_total_are_two_measures():
     assert [c.measure for c in claims_of(text)] == ["final dividend", "dividend"]
     text = "Shareholders will receive a final dividend of 30 cents a share, making 48 cents for the year."
     assert [c.measure for c in claims_of(text)] == ["final dividend", "dividend"]
+
+
+def test_a_level_at_the_end_of_a_year_is_of_its_last_month_and_a_count_a_day_is_a_frequency():
+    text = "The jobless rate fell to 5.8 per cent at the end of last year. Rail plans 32 trains a day."
+    rate, trains = claims_of(text, published=datetime(2026, 2, 20))
+    assert rate.period == "2025-12"  # not the year's average
+    assert trains.measure == "train per day"
