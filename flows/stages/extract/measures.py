@@ -302,6 +302,8 @@ def measure_of(
         cue = None  # "residents were evacuated after 543 mm of rain fell": a head-count names no length
     if cue is not None and cue[2] in _MEASURED_NOT_COUNTED and claim.unit in ("count", "people"):
         cue = None  # "after three days of torrential rain, forcing 4,600 people from their homes"
+    if claim.unit in ("count", "people") and _IN_WORK_AFTER.match(folded, end):
+        return "employment", "phrase"  # "a record 4.12 million of us are now in work"
     if claim.unit == "percent" and _CONTAINED_AFTER.match(folded, end):
         return "containment", "phrase"  # "the fire was 20% contained": how much of its edge is held
     if claim.unit == "percent" and _VOTERS_WHO_VOTED.match(folded, end):
@@ -582,6 +584,10 @@ _LEAD_BEFORE = re.compile(
 )
 _TOTAL = re.compile(r"\btotal\b")
 _FOR_THE_YEAR = re.compile(r"\s+(?:a\s+share\s+)?for\s+the\s+(?:full\s+)?year\b")
+# Those in work, after their count: "4.12 million of us are now in work", "2.1 million people were in jobs".
+_IN_WORK_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|is|was)\s+(?:now\s+|still\s+)?in\s+(?:work|employment|jobs?)\b"
+)
 # A fire's containment, right after its percentage: "20% contained".
 _CONTAINED_AFTER = re.compile(r"\s+contained\b")
 # Others counted with a count's people, no figure of their own: "321 passengers and crew".

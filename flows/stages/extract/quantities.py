@@ -118,6 +118,11 @@ _PLURAL = (
     r"|people|children|[a-z]*men|staff|crew|police|aircraft|personnel"
     r"|[A-Z]{2,4}s)"  # "58 MPs", "120 GPs"
 )
+# A count "the number of" names before its verb: "the number of people in work rose to".
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+[^.;:\d]{2,80}?\s(?:to|at|was|is|reached|hit|totalled|totaled)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|a\s+record\s+)?$"
+)
 # The counted noun after a bare number: up to two modifiers, a product's name among them, then
 # a plural ("17 elements", "seven rare earth minerals", "14 people", "2.4 million Arc 3 units").
 _COUNTED_NOUN = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+\d{1,4}\b)?)\s+){0,2}?" + _PLURAL + r"\b")
@@ -447,6 +452,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             unit = "people" if _is_people(counted) else "count"
         elif num and "," in num:
             unit = "count"  # "headcount rose to 224,600": grouped digits are a quantity
+        elif num and _NUMBER_OF_BEFORE.search(folded, max(0, m.start() - 100), m.start()):
+            unit = "count"  # "the number of people in work rose to 4.21 million"
         else:
             return None
     elif unit in CONVERSIONS:

@@ -1389,3 +1389,11 @@ def test_a_level_at_the_end_of_a_year_is_of_its_last_month_and_a_count_a_day_is_
     rate, trains = claims_of(text, published=datetime(2026, 2, 20))
     assert rate.period == "2025-12"  # not the year's average
     assert trains.measure == "train per day"
+
+
+def test_the_number_of_people_in_work_is_a_count_of_employment():
+    text = "The number of people in work rose to 4.21 million. A record 4.12 million of us are now in work."
+    assert [(c.value, c.unit, c.measure) for c in claims_of(text)] == [
+        (4.21e6, "count", "employment"),
+        (4.12e6, "count", "employment"),
+    ]
