@@ -582,6 +582,7 @@ _LEAD_BEFORE = re.compile(
     r"\b(?:(?:leads?|leading|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){0,4}?|led\s+(?:[\w'’.-]+\s+){1,4}?)"
     r"by\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?$"
 )
+# The year's whole dividend, told after a final one: "bringing the total to", "48 cents for the year".
 _TOTAL = re.compile(r"\btotal\b")
 _FOR_THE_YEAR = re.compile(r"\s+(?:a\s+share\s+)?for\s+the\s+(?:full\s+)?year\b")
 # Those in work, after their count: "4.12 million of us are now in work", "2.1 million people were in jobs".
