@@ -119,8 +119,13 @@ def is_prose(line: str) -> bool:
     return reads_as_prose(line, word_count(line))
 
 
+# A masthead's motto: three or more fragments of a few words, each ended as a sentence ("Your
+# county. Your news. Since 1902.").
+_MOTTO = re.compile(r"(?:\S+(?:[ \t]+\S+){0,2}[.!][ \t]+){2,}\S+(?:[ \t]+\S+){0,2}[.!]?")
+
+
 def reads_as_prose(line: str, words: int) -> bool:
-    return words >= 20 or (words >= 6 and bool(_CONTINUES_TEXT.search(line)))
+    return words >= 20 or (words >= 6 and bool(_CONTINUES_TEXT.search(line)) and not _MOTTO.fullmatch(line))
 
 
 # A wire story's credits: "(Reporting by Ida Rasmussen; Editing by Jonas Berg)", no photo's.

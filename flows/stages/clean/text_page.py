@@ -65,8 +65,14 @@ def strip_furniture(lines: list[str], meta: CleanArticle) -> list[str]:
             continue
         words = word_count(line)
         prose = reads_as_prose(line, words) and not opens_with_date(line)
-        if body_started and END_OF_ARTICLE.match(line):
-            break
+        if END_OF_ARTICLE.match(line):
+            if body_started and prose_words[-1] >= _TOP_OF_RUN_WORDS:
+                break
+            # A comment count beside the byline ends only the few lines above it: the article
+            # starts below.
+            furniture.append(line)
+            gap = _GAP_BETWEEN_PAGE_PARTS if body_started else gap + 1
+            continue
         if not prose and (is_byline(line) or _author_line(line)):
             if body_started and prose_words[-1] < _TOP_OF_RUN_WORDS:
                 tops[-1].append(line)

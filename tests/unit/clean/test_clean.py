@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from flows.stages.clean.article import clean_article, normalise
-from flows.stages.clean.page_lines import is_furniture
+from flows.stages.clean.page_lines import is_furniture, is_prose
 
 PAGE = """Skip to content
 Home
@@ -413,3 +413,42 @@ def test_a_photo_credit_still_takes_its_caption_with_it():
     body = " ".join(["The court heard evidence from 46 witnesses over a trial that lasted seven weeks."] * 3)
     text = f"{body}\n\nThe defendant arrives at court on Monday\n(Photo: Lena Berg/Agency)\n\n{body}\n"
     assert "The defendant arrives" not in clean_article(text, "txt").clean_text
+
+
+def test_a_comment_count_above_the_article_does_not_end_it():
+    page = (
+        "The Ostmere Courant\nYour county. Your news. Since 1902.\nHome  News  Farming  Sport\n\n"
+        "Record harvest for Ostmere farmers\n\nNils Harrower\nWednesday, 15 October 2025, 6:00 am\n\n"
+        "0 comments\n\n"
+        "Ostmere farmers grew 3.27 million tonnes of grain this year, the most the province has ever "
+        "produced, according to figures released by Statistics Corvennia yesterday.\n\n"
+        "That is 10.5 per cent more than the 2.96 million tonnes harvested in the province in 2024, "
+        "and it means Ostmere grew 34.7 per cent of the national harvest of 9.42 million tonnes.\n\n"
+        "Prices at the Dunmarrow grain market have slipped to 183 euros a tonne for milling wheat, and "
+        "several farmers said they were holding grain back in the hope of a recovery.\n\n"
+        "3 comments\n\nGreat news for the valley, well done to all.\n"
+    )
+    text = clean_article(page, "txt").clean_text
+    assert text.startswith("Ostmere farmers grew 3.27 million tonnes")
+    assert "slipped to 183 euros a tonne" in text
+    assert "Great news for the valley" not in text
+
+
+def test_a_comment_count_under_a_short_line_of_prose_ends_only_that_line():
+    page = (
+        "Home  News  Sport\n\nRead our full coverage of the harvest in the e-edition today.\n\n"
+        "2 comments\n\n"
+        "Ostmere farmers grew 3.27 million tonnes of grain this year, the most the province has ever "
+        "produced, according to figures released by Statistics Corvennia yesterday.\n\n"
+        "That is 10.5 per cent more than the 2.96 million tonnes harvested in the province in 2024, "
+        "and it means Ostmere grew 34.7 per cent of the national harvest of 9.42 million tonnes.\n"
+    )
+    text = clean_article(page, "txt").clean_text
+    assert text.startswith("Ostmere farmers grew 3.27 million tonnes")
+    assert "9.42 million tonnes" in text
+
+
+@pytest.mark.parametrize("motto", ["Your county. Your news. Since 1902.", "All the news. All the time. Every day!"])
+def test_a_mastheads_motto_is_no_prose(motto):
+    assert not is_prose(motto)
+    assert is_prose("The council met on Tuesday. It voted to raise rates by 4%.")
