@@ -59,7 +59,8 @@ with rare as (
 shared as (
     select
         n.article_id, o.article_id as other_id, sum(n.weight * o.weight) as similarity,
-        max(n.weight * o.weight) as strongest
+        max(n.weight * o.weight) as strongest,
+        count(*) filter (where n.kind = 'name') as names
     from stg_article_terms n
     semi join batch_articles using (article_id)
     join rare using (term)
@@ -74,7 +75,9 @@ close as (
     join dim_articles o on o.article_id = s.other_id
     -- one shared term is not a story: a minister who speaks of two events, a chief executive's
     -- name on two companies' pages
-    where s.similarity >= 0.2 and s.similarity - s.strongest >= 0.15
+    -- a follow-up that tells the day after in figures of its own still names three of the
+    -- story's people, organisations or places
+    where ((s.similarity >= 0.2 and s.similarity - s.strongest >= 0.15) or (s.names >= 3 and s.similarity >= 0.1))
       and (a.published_at is null or o.published_at is null
            or abs(date_diff('day', a.published_at, o.published_at)) <= 7
            or abs(date_diff('day', a.published_at + to_years(year(o.published_at) - year(a.published_at)),

@@ -623,3 +623,38 @@ def test_a_sentence_that_gives_both_values_sets_two_quantities_side_by_side(tmp_
     # a candidate at most, below the line users act on
     rows = con.execute("select value_a, value_b from contradictions where kind = 'numeric'").fetchall()
     assert (4.7, 18.0) not in rows and (18.0, 4.7) not in rows
+
+
+def test_a_follow_up_in_figures_of_its_own_joins_its_story_by_the_names_it_shares(tmp_path):
+    day_one = (
+        "Published October 18, 2025\n\nFloods swept through the Veska valley on Saturday after two days of "
+        "torrential rain. The river peaked at 6.87 metres at the Tullenbrook gauge, the Calverian Meteorological "
+        "Institute said, and five people died. Governor Dmitri Kostava said 4,600 homes had been damaged. "
+        "Interior Minister Clara Voss released emergency money and Inger Holloway of Civil Protection led the "
+        "rescue.{extra}"
+    )
+    follow_up = (
+        "Published October 20, 2025\n\nThe number of people killed has risen to nine, after searchers found "
+        "two bodies on Monday. Governor Dmitri Kostava said about 5,200 houses were affected and that the "
+        "cost would reach at least 1.9 billion dalens. Clara Voss called the money a first instalment, and Inger "
+        "Holloway said the search for the missing would continue. Insurers expect claims of 620 million dalens, "
+        "and about 3,400 residents could not go home."
+    )
+    budget = (
+        "Published October 20, 2025\n\nParliament passed the 2026 budget on Monday by 88 votes to 61. Finance "
+        "Minister Petra Lund said spending would rise 3.1% to 84 billion dalens. Interior Minister Clara Voss "
+        "won 120 million dalens more for the police, and Governor Dmitri Kostava welcomed road money for the "
+        "province."
+    )
+    con = load(
+        tmp_path / "floods",
+        {
+            "a.txt": day_one.format(extra=""),
+            "b.txt": day_one.format(extra=" Schools were closed."),
+            "c.txt": follow_up,
+            "d.txt": budget,
+        },
+    )
+    stories = dict(con.execute("select source_file, story_id from stories").fetchall())
+    assert stories["a.txt"] == stories["b.txt"] == stories["c.txt"]
+    assert stories["d.txt"] != stories["a.txt"]
