@@ -54,6 +54,9 @@ lone as (
         select 1 from comparable n
         where n.story_id = a.story_id and n.key_unit = a.key_unit and n.witness <> a.witness
           and n.bound = a.bound  -- a forecast of "44C" states no reading of 43.6
+          -- nor does a coarser figure of another named quantity: the river water's "27C" states
+          -- no night's low of 26.7C
+          and (n.decimals >= a.decimals or n.measure is null or a.measure is null or n.measure = a.measure)
           and agree(n.value, n.decimals, a.value, a.decimals)
           and (n.decimals >= a.decimals
                or (significant_digits(n.value) >= 2 and (n.qualifier <> 'approximate' or n.value = a.value)))

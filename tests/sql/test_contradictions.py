@@ -785,3 +785,14 @@ def test_a_forecast_does_not_state_the_reading_a_misprint_gives(con):
     for article in ("a", "b"):
         add_claim(con, article, 44, decimals=0, unit="degree_celsius", measure="temperature", qualifier="forecast")
     assert [row[:2] for row in rows(con)] == [("d.txt", 43.6)]
+
+
+def test_a_coarser_figure_of_another_named_quantity_does_not_state_the_misprint(con):
+    # "did not fall below 27.6C" twice, "the warmest night: 26.7C", and the river water's "27C"
+    for article in ("a", "b"):
+        add_claim(con, article, 27.6, unit="degree_celsius", measure="minimum temperature", publisher=article)
+    add_claim(con, "d", 26.7, unit="degree_celsius", measure="warmest night", publisher="d")
+    add_claim(con, "e", 27, decimals=0, unit="degree_celsius", measure="water temperature", publisher="e")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 26.7)]
+    con.execute("update fct_claims set measure = 'warmest night' where article_id = 'e'")
+    assert rows(con) == []  # "27C" of the same night rounds the 26.7C it tells

@@ -269,6 +269,8 @@ def measure_of(
         return _canonical(index.group(1)), "cue"  # "the IMS consumer confidence index rose to 94.6"
     if claim.unit == "km_per_hour" and _GUST_BEFORE.search(folded, max(0, start - 40), start):
         return _canonical("wind gust"), "cue"  # "gusts of up to 148km/h", "winds gusted to 184 kilometres an hour"
+    if claim.unit == "degree_celsius" and _MINIMUM_BEFORE.search(folded, max(0, start - 40), start):
+        return "minimum temperature", "cue"  # "the temperature did not fall below 27.6C", "overnight lows of 24C"
     if claim.unit in ("hour", "minute", "second") and _GAP_AFTER.match(folded, end):
         return "margin", "cue"  # "finished 27 seconds ahead of", "a minute and 12 seconds clear of the pack"
     if claim.unit in ("hour", "minute", "second") and _RACE_VERB_BEFORE.search(folded, max(0, start - 40), start):
@@ -414,6 +416,12 @@ def measure_of(
         return _SYNONYM.get(per_share, per_share), how or "noun"  # "a payout of 86 cents a share": a dividend
     if measure is None and claim.unit == "km_per_hour":
         measure, how = "speed", "phrase"  # "hit the sea wall at 12.1 knots": a speed, whatever is moving
+    if (
+        measure is None
+        and claim.unit == "degree_celsius"
+        and _WATER_WARMED_BEFORE.search(folded, max(0, start - 80), start)
+    ):
+        measure, how = "water temperature", "cue"  # "the river water it uses for cooling had warmed to 27C"
     if measure is None:
         return None, None
     among = _AMONG.match(folded, end) or (_AMONG.match(folded, cue[1]) if cue is not None and cue[1] <= start else None)
@@ -550,6 +558,16 @@ _WATER_PEAK_BEFORE = re.compile(
 _WATER = re.compile(r"\b(?:rivers?|water|lake|reservoir|tide|sea|estuary|gauge|flood(?:s|water)?)\b")
 # The index a level is of: its name, up to two words before "index" ("consumer confidence index").
 _INDEX_NAMED_BEFORE = re.compile(r"((?:[a-z][a-z-]*\s+){0,2}(?:index|pmi|barometer))\b[^.;!?\d]{0,60}$")
+# The lowest a temperature went: "did not fall below", "never dropped below", "overnight lows of".
+_MINIMUM_BEFORE = re.compile(
+    r"\b(?:(?:not|never)\s+(?:fall|fell|drop|dropped|dip|dipped|go|went|sink|sank)\s+(?:any\s+)?below"
+    r"|lows?\s+of|minimum\s+(?:temperature\s+)?of)\s+(?:about\s+|around\s+|just\s+)?$"
+)
+# Water that warmed to a temperature: a river's, a lake's or the sea's, not the air's.
+_WATER_WARMED_BEFORE = re.compile(
+    r"\b(?:water|sea|river|lake)\b[^.;:!?]{0,60}?\b(?:warmed|heated\s+up|rose|reached|climbed)\s+(?:to\s+)?"
+    r"(?:about\s+|around\s+)?$"
+)
 # A gust named right before a speed, by its noun or its verb.
 _GUST_BEFORE = re.compile(
     r"\bgust(?:s|ed|ing)?\s+(?:(?:of|to|at|reaching|hitting)\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?"

@@ -417,6 +417,21 @@ def test_a_gust_by_its_noun_or_its_verb_is_the_wind_gust(text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "measure"),
     [
+        ("The temperature in the city did not fall below 27.6C overnight.", "27.6C", "minimum temperature"),
+        ("The mercury never dropped below 26.7C on Tuesday night.", "26.7C", "minimum temperature"),
+        ("Overnight lows of 24C are forecast for the weekend.", "24C", "minimum temperature"),
+        ("The river water it uses for cooling had warmed to 27C.", "27C", "water temperature"),
+        ("The mercury hit 39C in Orvane.", "39C", "temperature"),
+        ("Temperatures hit 43.1C in Orvane on Tuesday.", "43.1C", "temperature"),
+    ],
+)
+def test_a_nights_low_and_the_waters_warmth_are_temperatures_of_their_own(text, surface, measure):
+    assert claim(text, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
         (
             "Ostvald Power Networks says 168,000 homes and businesses are without electricity.",
             "168,000",
