@@ -70,8 +70,8 @@ _NOT_MEASURE = frozenset(
     "last next this year years month months week weeks today yesterday tomorrow autumn spring summer winter "
     "think thinks thought expect expects say says said told tell received receive through via per "
     "meanwhile however also still now number figure average first-quarter second-quarter third-quarter fourth-quarter "
-    "quarterly monthly out million billion trillion thousand bn mn".split()  # "1.63 million passengers"
-)
+    "quarterly monthly out million billion trillion thousand bn mn y q m yoy qoq mom".split()
+)  # "1.63 million passengers", "+6.8% y/y"
 _VERB_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "received", not "speed"
 _GENERIC = frozenset(singular(w) for w in _MEASURES["generic_nouns"].split())
 _SYNONYM = {_phrase(phrase): _phrase(line[0]) for line in _MEASURES["synonyms"] for phrase in line}

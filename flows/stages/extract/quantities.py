@@ -394,6 +394,7 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
         and currency is None
         and unit is None
         and not _COUNTED_NOUN.match(sentence, end)
+        and not sentence.startswith("-strong", end)  # "the 483k-strong workforce"
     ):
         return None  # "5m" without money, unit or counted noun is too ambiguous (metres? minutes?)
     whole = None
@@ -452,6 +453,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             unit = "people" if _is_people(counted) else "count"
         elif num and "," in num:
             unit = "count"  # "headcount rose to 224,600": grouped digits are a quantity
+        elif num and sentence.startswith("-strong", end):
+            unit = "count"  # "a 500-strong crowd", "the 483k-strong workforce": a body of that many
         elif num and _NUMBER_OF_BEFORE.search(folded, max(0, m.start() - 100), m.start()):
             unit = "count"  # "the number of people in work rose to 4.21 million"
         else:

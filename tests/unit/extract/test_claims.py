@@ -41,6 +41,10 @@ def only(text: str, published: datetime | None = None):
         ("The mine produced 380,000 ounces of gold.", 380000.0, "ounce"),
         ("The port handled 1.2 million TEU in the quarter.", 1.2e6, "teu"),
         ("Some 1,248,600 twenty-foot boxes passed over the quays.", 1248600.0, "teu"),
+        ("The wheat crop came in at 5.13mn t.", 5.13e6, "tonne"),
+        ("Exports reached 340,000 t of grain.", 340000.0, "tonne"),
+        ("The deal covers the 483k-strong public workforce.", 483000.0, "count"),
+        ("A 500-strong crowd gathered outside.", 500.0, "count"),
         ("Demand peaked at 14.2 GW on Tuesday.", 14200.0, "megawatt"),  # gigawatts are megawatts
         ("The ferry was doing 11.2 knots when it hit the wall.", 11.2 * 1.852, "km_per_hour"),
         ("The bank raised €1.3bn from investors.", 1.3e9, "EUR"),

@@ -429,6 +429,10 @@ def test_a_nights_low_and_the_waters_warmth_are_temperatures_of_their_own(text, 
     assert claim(text, surface).measure == measure
 
 
+def test_a_basis_written_after_a_change_names_no_measure():
+    assert claim("The harvest came in at 9.42 million tonnes, +6.8% y/y, officials said.", "6.8%").measure != "y"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "measure"),
     [
