@@ -406,7 +406,7 @@ _OUTLOOK_WORD = caseless("|".join(p.pattern for p in (FORECAST, ESTIMATE, TARGET
 OUTLOOK_STEM = caseless(
     by_first_letter(
         [
-            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn|see|pencil"
+            "expect|forecast|project|poll|consensus|predict|anticipat|outlook|guid|warn|see|pencil|threaten"
             "|will|would|could|estimat|target|goal|aim|limit|cap|ceiling|standard|requir|ask|told|urg"
             "|preliminary|provisional|flash|initial|first reading"
             "|revis|final|corrected|recount"

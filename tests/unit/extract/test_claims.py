@@ -267,6 +267,7 @@ def test_qualifiers():
     assert only("Licences run for up to six months.").qualifier == "at_most"
     assert only("Economists polled by the agency had pencilled in a surplus of €780m.").qualifier == "forecast"
     assert only("Profit fell short of the €104m analysts had pencilled in.").qualifier == "forecast"
+    assert only("The union has threatened a 72-hour strike if there is no deal.").qualifier == "forecast"
     plus = only("• 1,100+ firefighters")  # more than the figure, of what follows the plus
     # a first reading gives its sentence's figures however far before them
     text = "Monday's preliminary count, without postal votes, gave the OPP 69 seats, on a turnout of 67.7%."
