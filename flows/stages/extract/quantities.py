@@ -119,6 +119,8 @@ _PLURAL = (
     r"|[A-Z]{2,4}s)"  # "58 MPs", "120 GPs"
 )
 # A count "the number of" names before its verb: "the number of people in work rose to".
+# A winner's majority or margin told as a bare number: "a majority of 632", "Majority: 632".
+_MAJORITY_BEFORE = re.compile(r"\b(?:majority|margin)(?:\s+of|:)\s*(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$")
 _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+[^.;:\d]{2,80}?\s(?:to|at|was|is|reached|hit|totalled|totaled)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|a\s+record\s+)?$"
@@ -457,6 +459,8 @@ def quantity_claim(sentence: str, folded: str, m: re.Match) -> Claim | None:
             unit = "count"  # "a 500-strong crowd", "the 483k-strong workforce": a body of that many
         elif num and _NUMBER_OF_BEFORE.search(folded, max(0, m.start() - 100), m.start()):
             unit = "count"  # "the number of people in work rose to 4.21 million"
+        elif num and _MAJORITY_BEFORE.search(folded, max(0, m.start() - 30), m.start()):
+            unit = "count"  # "won with a majority of 632", "Majority: 632": a margin in votes
         else:
             return None
     elif unit in CONVERSIONS:

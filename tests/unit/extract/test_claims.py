@@ -45,6 +45,8 @@ def only(text: str, published: datetime | None = None):
         ("Exports reached 340,000 t of grain.", 340000.0, "tonne"),
         ("The deal covers the 483k-strong public workforce.", 483000.0, "count"),
         ("A 500-strong crowd gathered outside.", 500.0, "count"),
+        ("She won the by-election with a majority of 632.", 632.0, "count"),
+        ("Green gain from People's Alliance. Majority: 632.", 632.0, "count"),
         ("Demand peaked at 14.2 GW on Tuesday.", 14200.0, "megawatt"),  # gigawatts are megawatts
         ("The ferry was doing 11.2 knots when it hit the wall.", 11.2 * 1.852, "km_per_hour"),
         ("The bank raised €1.3bn from investors.", 1.3e9, "EUR"),
