@@ -796,3 +796,16 @@ def test_a_coarser_figure_of_another_named_quantity_does_not_state_the_misprint(
     assert [row[:2] for row in rows(con)] == [("d.txt", 26.7)]
     con.execute("update fct_claims set measure = 'warmest night' where article_id = 'e'")
     assert rows(con) == []  # "27C" of the same night rounds the 26.7C it tells
+
+
+def test_a_figure_told_in_words_is_misprinted_against_the_storys_digits_for_a_quantity_named_alike(con):
+    # "Thirty-two miners had been cut off" against "23 miners were trapped" in three sources
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 23, decimals=0, unit="people", measure="miner", publisher=article)
+    add_claim(con, "d", 32, decimals=0, unit="people", measure="miner cut", publisher="d")
+    con.execute("update fct_claims set surface = 'Thirty-two' where article_id = 'd'")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 32)]
+    con.execute("update fct_claims set measure = 'aircraft' where article_id <> 'd'")
+    assert rows(con) == []  # "Thirty-two miners" are no misprint of 23 aircraft
+    con.execute("update fct_claims set measure = 'miner', surface = 'twenty-three' where article_id <> 'd'")
+    assert rows(con) == []  # no digits on either side to misprint
