@@ -77,6 +77,11 @@ pairs as (
             select count(distinct t.value) >= 3
             from comparable t
             where t.article_id = a.article_id and t.measure = a.measure and t.key_unit = a.key_unit
+              -- a table holds results: neither the year-earlier figure a result rose from nor the
+              -- analysts' forecast or the guidance beside it is a row ("€421 million, from €318
+              -- million, above the €395 million analysts had pencilled in"); a projection is read
+              -- among the results it projects
+              and t.stated_state = a.stated_state and (t.bound = a.bound or t.bound = 'actual')
               and nullif(t.scope, 'national') is not distinct from nullif(a.scope, 'national')
               and abs(t.value) between least(abs(a.value), abs(e.value)) / 5
                                    and greatest(abs(a.value), abs(e.value)) * 5

@@ -809,3 +809,18 @@ def test_a_figure_told_in_words_is_misprinted_against_the_storys_digits_for_a_qu
     assert rows(con) == []  # "Thirty-two miners" are no misprint of 23 aircraft
     con.execute("update fct_claims set measure = 'miner', surface = 'twenty-three' where article_id <> 'd'")
     assert rows(con) == []  # no digits on either side to misprint
+
+
+def test_the_figure_a_result_rose_from_and_the_forecast_it_beat_are_no_table_its_misprint_hides_in(con):
+    # "Operating profit climbed to €421 million from €318 million, above the €395 million analysts
+    # had pencilled in", and "Operating profit: €412m" in the same article's box and three others
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 412e6, decimals=-6, unit="EUR", measure="operating profit", publisher=article)
+    mine = {"decimals": -6, "unit": "EUR", "measure": "group operating profit"}  # its own wording
+    add_claim(con, "d", 421e6, publisher="d", **mine)
+    add_claim(con, "d", 412e6, **mine)
+    add_claim(con, "d", 318e6, state="before", **mine)
+    add_claim(con, "d", 395e6, qualifier="forecast", **mine)
+    assert [row[:2] for row in rows(con)] == [("d.txt", 421e6)]
+    con.execute("update fct_claims set state = null, qualifier = 'actual'")  # four results: a table
+    assert rows(con) == []
