@@ -114,9 +114,19 @@ def _window(sentence: str, start: int, end: int, words: int = 8) -> tuple[str, s
     return " ".join(left), " ".join(right)
 
 
-def metric_cues(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, metric key) of every metric cue in a sentence (``fold_case``d), in one regex pass."""
-    return [(start, end, _metric_of_cue(folded[start:end])) for start, end in _METRIC_CUES.spans(folded)]
+def metric_cues(folded: str, sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, metric key) of every metric cue in a sentence (``folded``, its ``fold_case``d
+    text), in one regex pass; a cue in the title of a publication ("the bank's Inflation Report")
+    names no figure."""
+    return [
+        (start, end, _metric_of_cue(folded[start:end]))
+        for start, end in _METRIC_CUES.spans(folded)
+        if not (sentence[start : start + 1].isupper() and _PUBLICATION_AFTER.match(sentence, end))
+    ]
+
+
+# The title word of a publication after a capitalised cue: "Inflation Report", "Labour Market Review".
+_PUBLICATION_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Report|Review|Bulletin|Survey|Statement|Outlook)\b")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -185,7 +185,7 @@ def extract_claims(
                 earlier = earlier_subject(subjects, sentences, number)
                 context = (
                     in_sentence(subjects, s_start, s_end),
-                    metric_cues(folded),
+                    metric_cues(folded, sentence),
                     OUTLOOK_STEM.search(folded) is not None,
                     earlier,
                     about,

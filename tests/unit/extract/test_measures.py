@@ -791,3 +791,9 @@ def test_shares_of_gdp_are_told_apart_by_what_they_measure():
     )
     shares = [c.measure for c in claims_of(text) if c.unit == "percent"]
     assert shares == ["defence gdp share", "defence gdp share", "deficit gdp share", "debt gdp share"]
+
+
+def test_a_publications_title_names_no_measure():
+    text = "In its quarterly Inflation Report, the bank cut its forecast for growth to 1.4 per cent."
+    assert claim(text, "1.4 per cent").measure != "inflation"
+    assert claim("Inflation rose to 3.1% in May.", "3.1%").measure == "inflation"
