@@ -81,7 +81,7 @@ def test_metric_cues_and_change_words_are_those_of_the_plain_alternations():
         "the jobless rate rose, net profit slumped and retail sales were up 3% on the month."
     )
     plain = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{cue})" for i, (_, cue) in enumerate(METRICS)) + r")\b", re.I)
-    assert metric_cues(fold_case(sentence)) == [
+    assert metric_cues(fold_case(sentence), sentence) == [
         (m.start(), m.end(), METRICS[int(m.lastgroup[1:])][0]) for m in plain.finditer(sentence)
     ]
     assert [m.group(0) for m in DOWN.finditer(fold_case(sentence))] == ["eased", "fell", "dropped", "slumped"]
