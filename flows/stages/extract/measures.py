@@ -269,6 +269,12 @@ def measure_of(
         return _canonical(index.group(1)), "cue"  # "the IMS consumer confidence index rose to 94.6"
     if claim.unit == "km_per_hour" and _GUST_BEFORE.search(folded, max(0, start - 40), start):
         return _canonical("wind gust"), "cue"  # "gusts of up to 148km/h", "winds gusted to 184 kilometres an hour"
+    if (
+        claim.unit in ("metre", "centimetre")
+        and _WATER_PEAK_BEFORE.search(folded, max(0, start - 40), start)
+        and _WATER.search(folded, max(0, start - 60), start)
+    ):
+        return "peak water level", "cue"  # "The River Veska hit a terrifying 6.78 metres"
     if claim.unit == "degree_celsius" and _MINIMUM_BEFORE.search(folded, max(0, start - 40), start):
         return "minimum temperature", "cue"  # "the temperature did not fall below 27.6C", "overnight lows of 24C"
     if claim.unit in ("hour", "minute", "second") and _GAP_AFTER.match(folded, end):
@@ -553,7 +559,8 @@ _LAY_OFF_BEFORE = re.compile(r"\b(?:lay|lays|laying|laid)\s+off\s+(?:up\s+to\s+|
 # what the length measures
 _WATER_PEAK_BEFORE = re.compile(
     r"\b(?:(?:peak|crest)(?:ed|ing)?\s+at|(?:a|its|the)\s+(?:record\s+)?(?:peak|high|crest)\s+of"
-    r"|reach(?:ed|ing)?\s+a\s+record)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
+    r"|reach(?:ed|ing)?\s+a\s+record|(?:hit|hitting|reached|reaching|topped|topping)\s+an?"
+    r"|(?:rose|rising|climbed|climbing|surged|surging)\s+to\s+an?)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
 )
 _WATER = re.compile(r"\b(?:rivers?|water|lake|reservoir|tide|sea|estuary|gauge|flood(?:s|water)?)\b")
 # The index a level is of: its name, up to two words before "index" ("consumer confidence index").
@@ -1202,9 +1209,11 @@ def scope_of(
     if near:
         return near.name
     # "4.8% in the Calden capital region", "in the north", "50.9 per cent in the city"
-    after = _PLACE_RIGHT_AFTER.match(sentence, end)
+    # past a conversion in brackets: "hit 6.78 metres (22ft) at Tullenbrook"
+    past = conversion.end() if (conversion := _CONVERSION_AFTER.match(folded, end)) else end
+    after = _PLACE_RIGHT_AFTER.match(sentence, past)
     if after is None and _LEVEL_UNIT.search(folded, start, end):
-        after = _GAUGE_AFTER.match(sentence, end)
+        after = _GAUGE_AFTER.match(sentence, past)
     if after and after.group(1) and not _is_time(after.group(1)):
         return after.group(1)
     if after and (after.group(2) or after.group(3)):

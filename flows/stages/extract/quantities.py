@@ -346,6 +346,9 @@ _LENGTH_AFTER = re.compile(
 _LENGTH_BEFORE = re.compile(
     r"\b(?:high|low|levels?|height|depth|length|width|altitude|elevation|crest(?:ed|ing)?|tide"
     r"|waves?|swell)\s+(?:of|at|reached|hit)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just\s+)?$"
+    # water that rose to it: "the river rose to a record 5.2m", "the water peaked at 1.8m"
+    r"|\b(?:rivers?|water|floodwaters?|gauge|lake|reservoir)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:peaked|crested|rose|reached|hit|climbed|surged)\s+(?:at\s+|to\s+)?(?:an?\s+)?(?:record\s+|new\s+)?$"
 )
 # the margin of "4.3 ± 0.4 Earth masses", "2.1% plus or minus 0.3": a measurement's uncertainty
 _MARGIN_HEAD = re.compile(r"(?:±|\+/-|\+-|\bplus\s+or\s+minus|\bplus/minus)\s*$", re.IGNORECASE)

@@ -797,3 +797,20 @@ def test_a_publications_title_names_no_measure():
     text = "In its quarterly Inflation Report, the bank cut its forecast for growth to 1.4 per cent."
     assert claim(text, "1.4 per cent").measure != "inflation"
     assert claim("Inflation rose to 3.1% in May.", "3.1%").measure == "inflation"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The River Veska hit a terrifying 6.78 metres (22ft) at Tullenbrook yesterday.", "6.78 metres"),
+        ("The river rose to a record 5.2m at Dorrin on Sunday.", "5.2m"),
+    ],
+)
+def test_a_level_water_rose_to_is_its_peak_and_is_read_where_it_was_measured(text, surface):
+    level = claim(text, surface)
+    assert (level.unit, level.measure) == ("metre", "peak water level")
+    assert level.scope in ("Tullenbrook", "Dorrin")
+
+
+def test_a_height_a_wave_reached_is_no_water_level():
+    assert claim("The wave hit a height of 7m.", "7m").measure != "peak water level"
