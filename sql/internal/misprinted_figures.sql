@@ -104,12 +104,14 @@ pairs as (
         where s.story_id = a.story_id and s.witness = a.witness and s.key_unit = a.key_unit
           and agree(s.value, s.decimals, v.value, v.decimals)
     ) own
-    -- digits to misprint, or a figure of two digits or more told in words against the digits
+    -- digits to misprint, or a count of two digits or more told in words against the digits
     -- the story gives for a quantity named alike ("Thirty-two miners were cut off" for 23
     -- miners): "a quarter" has no digits to misprint, nor has "Forty-one" against "Fourteen",
-    -- and "Forty-one homes" are no misprint of 14 aircraft
+    -- "Forty-one homes" are no misprint of 14 aircraft, and a share told in words ("Fifty-one
+    -- percent") is seldom a slip
     where (regexp_matches(a.surface, '[0-9]')
-           or (significant_digits(a.value) >= 2 and abs(a.value) >= 10 and regexp_matches(e.surface, '[0-9]')
+           or (a.key_unit = 'count' and significant_digits(a.value) >= 2 and abs(a.value) >= 10
+               and regexp_matches(e.surface, '[0-9]')
                and coalesce(len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0,
                             true)))
       and v.witnesses - own.gives_value::int >= 2

@@ -811,6 +811,15 @@ def test_a_figure_told_in_words_is_misprinted_against_the_storys_digits_for_a_qu
     assert rows(con) == []  # no digits on either side to misprint
 
 
+def test_a_share_told_in_words_is_no_misprint_of_the_storys_digits(con):
+    # "Fifty-one percent of owners" against "15 per cent of owners" in three sources
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 15, decimals=0, measure="owner share", publisher=article)
+    add_claim(con, "d", 51, decimals=0, measure="owner share", publisher="d")
+    con.execute("update fct_claims set surface = 'Fifty-one percent', measure = 'share' where article_id = 'd'")
+    assert rows(con) == []
+
+
 def test_the_figure_a_result_rose_from_and_the_forecast_it_beat_are_no_table_its_misprint_hides_in(con):
     # "Operating profit climbed to €421 million from €318 million, above the €395 million analysts
     # had pencilled in", and "Operating profit: €412m" in the same article's box and three others
