@@ -136,6 +136,10 @@ pairs as (
             and floor(log10(nullif(abs(a.value), 0))) = floor(log10(nullif(abs(e.value), 0))))
            or (abs(log10(abs(a.value) / nullif(abs(e.value), 0))
                    - round(log10(abs(a.value) / nullif(abs(e.value), 0)))) < 1e-6
+               -- a decimal point one place off ("2.5" for 25) or a wrong scale word, a power of
+               -- a thousand ("41.6 million" for billion); "1,480" against 148,000 is neither
+               and (abs(round(log10(abs(a.value) / nullif(abs(e.value), 0)))) = 1
+                    or abs(round(log10(abs(a.value) / nullif(abs(e.value), 0))))::integer % 3 = 0)
                and coalesce(
                    a.measure = e.measure
                    or len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0,

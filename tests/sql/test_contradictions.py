@@ -651,6 +651,15 @@ def test_a_slipped_scale_is_a_misprint_when_no_measure_tells_the_figures_apart(c
     assert (file_a, value_a, value_b) == ("d.txt", 5.8e6, 5.8e9)
 
 
+@pytest.mark.parametrize(("outlier", "flagged"), [(2.5e6, True), (25, True), (250000, False), (2.5, False)])
+def test_a_slipped_scale_is_a_decimal_point_one_place_off_or_a_wrong_scale_word(con, outlier, flagged):
+    # three sources give a €25m fund; "€2.5 million" and "€25" are slips, "€250,000" and "€2.50" two sums
+    for article in ("a", "b", "c"):
+        add_claim(con, article, 25e6, decimals=-6, unit="EUR", measure=None, publisher=article)
+    add_claim(con, "d", outlier, decimals=1 if outlier < 10 else 0, unit="EUR", measure=None, publisher="d")
+    assert bool(rows(con, "contradiction_candidates")) == flagged
+
+
 def test_a_slipped_scale_is_a_misprint_though_another_article_of_its_outlet_gives_the_right_figure(con):
     burned = {"decimals": -1, "unit": "hectare", "period": None}
     for article in ("a", "b", "c"):
