@@ -37,6 +37,12 @@ _CAP = rf"(?:(?:al|el|ad|ash|bin|ibn|abu)-)?(?:[{_UPPER}][\w'’.&-]*[\w'’&]|[
 _NAME = re.compile(rf"{_CAP}(?: +(?:{_CONNECTOR} +)?{_CAP})*")
 # Capitalised words that start sentences or name days and months, not entities.
 _NOT_NAMES = frozenset(_PEOPLE["not_names"])
+# A span of months or days is a period, no place: "July-September", "January to March".
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_SPAN_OF_MONTHS = re.compile(_MONTH_OR_DAY + r"(?:\s*[-–]\s*|\s+to\s+)" + _MONTH_OR_DAY)
 _ORG_WORDS = frozenset(_PEOPLE["organisation_words"])
 # Acronyms known to name an organisation without being spelled out.
 _KNOWN_ORGS = frozenset(_PEOPLE["known_organisations"])
@@ -908,7 +914,7 @@ def extract_mentions(text: str) -> list[Mention]:
             name, _, tail = name.partition(" of ")
             runs.insert(0, (tail, start + len(name) + 4))
             homes.add(start + len(name) + 4)
-        if not name or name in _NOT_NAMES or len(name) < 2:
+        if not name or name in _NOT_NAMES or len(name) < 2 or _SPAN_OF_MONTHS.fullmatch(name):
             continue
         possessive = name.endswith(("'s", "’s"))
         bare = name[:-2] if possessive else name

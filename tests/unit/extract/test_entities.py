@@ -1077,3 +1077,9 @@ def test_a_relative_clause_is_no_role_and_a_road_is_no_person():
     assert found["Lena Ostberg"].role == "Mum-of-three"
     assert found["Sallow Road"].type == "place"
     assert not [m for m in extract_mentions("Her friend Table said so.") if m.type == "person"]
+
+
+@pytest.mark.parametrize("span", ["July-September", "January to March"])
+def test_a_span_of_months_is_a_period_not_a_place(span):
+    text = f"The economy grew 0.3% in {span}, Statistics Norvasse said."
+    assert [m.name for m in extract_mentions(text)] == ["Statistics Norvasse"]
