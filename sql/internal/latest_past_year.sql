@@ -28,12 +28,14 @@ create or replace macro past_tense_pattern() as (
 create or replace macro latest_past_year(t) as (
     list_max(list_transform(
         list_filter(
-            string_split_regex(t, '[.!?;]\s+|\n'),
+            -- a relative clause after a comma tells a verb of its own: "Its revenue was €1.46bn
+            -- last year, ..., whose main product loses patent protection in 2028"
+            string_split_regex(t, '[.!?;]\s+|\n|,\s+(?:whose|which|who|where)\s+'),
             lambda s: not regexp_matches(
                 s,
                 '(?i)\b(?:will|would|could|should|might|shall|expects?|expected|forecasts?|projects?|'
                 || 'projected|plans?|planned|planning|targets?|aims?|goal|scheduled|due|intends?|'
-                || 'hopes?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)? to|'
+                || 'hop(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)? to|'
                 || 'offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|tabled|earmark(?:s|ed)?|'
                 || 'outlook|guidance|by the end of|until|starting|upcoming|next|heading|bound for|'
                 || 'set to|slated|on (?:course|track)|on (?:its|their|his|her|the) way|'

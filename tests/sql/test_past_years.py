@@ -35,6 +35,10 @@ import pytest
         ("The reservoir was built in 1964 and was due for a refurbishment in 2027.", None),
         # a quote in the present tense, reported; a participle after "being"
         ('"Most of the savings come in 2028, as plants are being consolidated," Salvesen said.', None),
+        # a hope told in the past tense, and a relative clause with a verb of its own
+        ("The chief executive said the company hoped to launch it in 2027.", None),
+        ("Its revenue was €1.46 billion last year, whose main product loses patent protection in 2028.", None),
+        ("The firm was sold last year, which lowered its debt in 2024.", 2024),
         # a year that names a thing, or starts a span
         ("The 2021 RAV4 Prime can go 39 miles on battery power alone.", None),
         ("It is very similar to the RTX 2060 in raw performance.", None),
