@@ -9,11 +9,33 @@
 -- something (sql/load/refresh_contradictions.sql, which stages the numeric rules' rows first) and
 -- read from fct_contradictions.
 create or replace view unified_contradictions as
-with numeric_claims as (
+with provisional as (
+    -- outlying figures the story itself gives as a first reading of their measure ("On Friday
+    -- evening's provisional count she had 61,012 votes"): an outlet that reported the first
+    -- count, not one that got the figure wrong, so a revision more than an error
+    select f.claim_a
+    from stg_numeric_findings f
+    join fct_claims o on o.claim_id = f.claim_a
+    where exists (
+        select 1
+        from fct_claims p
+        join stg_story_members m on m.article_id = p.article_id
+        where m.story_id = f.story_id and p.qualifier = 'preliminary' and p.claim_id <> o.claim_id
+          and p.unit = o.unit and p.measure = o.measure and agree(p.value, p.decimals, o.value, o.decimals)
+    )
+),
+numeric_claims as (
     -- a figure two rules flag is shown once, as the more confident one finds it (the rules'
     -- rows are staged in stg_numeric_findings: sql/load/refresh_contradictions.sql)
-    select * from stg_numeric_findings
-    qualify row_number() over (partition by claim_a order by confidence desc) = 1
+    select
+        f.* replace (
+            f.description || case when p.claim_a is not null
+                then ' The story gives it as a provisional figure, since revised.' else '' end as description,
+            f.confidence * case when p.claim_a is not null then 0.5 else 1.0 end as confidence
+        )
+    from stg_numeric_findings f
+    left join provisional p on p.claim_a = f.claim_a
+    qualify row_number() over (partition by f.claim_a order by f.confidence desc) = 1
 ),
 numeric as (
     -- and a figure an article states twice with one measure (its headline and its text) once

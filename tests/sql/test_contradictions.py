@@ -842,3 +842,16 @@ def test_the_figure_a_result_rose_from_and_the_forecast_it_beat_are_no_table_its
     assert [row[:2] for row in rows(con)] == [("d.txt", 421e6)]
     con.execute("update fct_claims set state = null, qualifier = 'actual'")  # four results: a table
     assert rows(con) == []
+
+
+def test_a_figure_the_story_gives_as_its_provisional_count_is_a_revision_more_than_an_error(con):
+    # "She won 61,012 votes" against the final 61,068 two sources give, while a third article
+    # says "On Friday evening's provisional count she had 61,012 votes"
+    for article in ("a", "b"):
+        add_claim(con, article, 61068, decimals=0, unit="count", measure="vote", period=None, publisher=article)
+    add_claim(con, "d", 61012, decimals=0, unit="count", measure="vote", period=None, publisher="d")
+    assert [row[:2] for row in rows(con)] == [("d.txt", 61012)]
+    add_claim(con, "b", 61012, decimals=0, unit="count", measure="vote", period=None, qualifier="preliminary")
+    assert rows(con) == []
+    ((*_, description, confidence, _),) = rows(con, "contradiction_candidates")
+    assert "provisional" in description and confidence < 0.6
