@@ -12,8 +12,8 @@
 --   * the two are written with the same significant digits in another order ("2,341" for 2,314,
 --     "16" for 61: same_digits in sql/internal/digits.sql), within a factor of ten of each other
 --     unless no measure tells them apart, they have two significant digits or more and the
---     claim's article never gives the other (a slipped scale, "5.8 million km" for billion; the
---     outlet's other articles may give the right one),
+--     claim's article never gives the other (a slipped scale, "5.8 million km" for billion, or a
+--     decimal point one place off; the outlet's other articles may give the right one),
 --   * and nothing in their keys tells them apart: the same bound (a forecast, an estimate and an
 --     actual figure are one here: "will make up 31.4%" and "set to make up 34.1%" tell one plan,
 --     "an estimated 4,300 tonnes" and "some 43,000 tonnes" one spill) and

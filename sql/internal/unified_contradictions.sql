@@ -1,6 +1,7 @@
 -- unified_contradictions: one row per contradiction the facts hold, the four kinds in one view,
 -- each with its confidence (0-1) and story: numeric (an outlying figure against the consensus:
--- sql/internal/numeric_contradictions.sql, or a misprint of it: misprinted_figures.sql),
+-- sql/internal/numeric_contradictions.sql, or a misprint of it: misprinted_figures.sql; one the
+-- story itself gives as a provisional count is a revision more than an error, half as confident),
 -- name_variant (one person spelled two ways), role_conflict (a former office-holder called the
 -- current one, or the reverse) and date_anomaly (a byline date years before the events). For
 -- every kind source_file_a is the article at fault and evidence_a its sentence. The people and
