@@ -26,6 +26,10 @@
 -- "victims") and never the figure everyone else gives, with those digits, has most likely
 -- misprinted it; a value that merely differs is left to numeric_contradictions, which needs
 -- the measures to agree.
+-- share_a_word(a, b): whether two measures share a word ("handset sold" and "unit sold": one
+-- quantity named two ways); null when either is unknown.
+create or replace macro share_a_word(a, b) as len(list_intersect(string_split(a, ' '), string_split(b, ' '))) > 0;
+
 create or replace view misprinted_figures as
 with comparable as materialized (
     -- read once: the rules below look at the story's claims many times over
@@ -88,7 +92,7 @@ pairs as (
         ) as tabulated,
         coalesce(a.measure = e.measure, false) as same_measure,
         -- measures that share a word ("handset sold" and "unit sold"): one quantity named two ways
-        coalesce(len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0, false)
+        coalesce(share_a_word(a.measure, e.measure), false)
             as related_measure
     from lone a
     join consensus_values v
@@ -112,8 +116,7 @@ pairs as (
     where (regexp_matches(a.surface, '[0-9]')
            or (a.key_unit = 'count' and significant_digits(a.value) >= 2 and abs(a.value) >= 10
                and regexp_matches(e.surface, '[0-9]')
-               and coalesce(len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0,
-                            true)))
+               and coalesce(share_a_word(a.measure, e.measure), true)))
       and v.witnesses - own.gives_value::int >= 2
       and (e.bound = a.bound
            or (e.bound in ('actual', 'forecast', 'estimate') and a.bound in ('actual', 'forecast', 'estimate')))
@@ -142,7 +145,7 @@ pairs as (
                     or abs(round(log10(abs(a.value) / nullif(abs(e.value), 0))))::integer % 3 = 0)
                and coalesce(
                    a.measure = e.measure
-                   or len(list_intersect(string_split(a.measure, ' '), string_split(e.measure, ' '))) > 0,
+                   or share_a_word(a.measure, e.measure),
                    true
                )
                and significant_digits(a.value) >= 2
